@@ -1,0 +1,31 @@
+package org.imc.platform.base.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.server.ServiceInitEvent;
+import com.vaadin.flow.server.VaadinServiceInitListener;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Anything a view did not handle itself ends here: the user reads a sentence, never a stack
+ * trace; unexpected failures are logged.
+ */
+@Component
+class UiErrorHandling implements VaadinServiceInitListener {
+
+    private static final Logger LOG = LoggerFactory.getLogger(UiErrorHandling.class);
+
+    @Override
+    public void serviceInit(ServiceInitEvent event) {
+        event.getSource().addSessionInitListener(init -> init.getSession().setErrorHandler(error -> {
+            Throwable throwable = error.getThrowable();
+            if (!UserMessages.isExpected(throwable)) {
+                LOG.error("Unhandled error in the UI", throwable);
+            }
+            if (UI.getCurrent() != null) {
+                UI.getCurrent().access(() -> UserMessages.showError(throwable));
+            }
+        }));
+    }
+}

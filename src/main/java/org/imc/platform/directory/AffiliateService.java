@@ -1,0 +1,98 @@
+package org.imc.platform.directory;
+
+import jakarta.validation.Valid;
+import org.imc.platform.audit.AuditService;
+import org.imc.platform.base.NotFoundException;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Affiliate organisations: everyone signed in reads them; liaisons and admins maintain them.
+ */
+@Service
+@Validated
+@PreAuthorize("isAuthenticated()")
+public class AffiliateService {
+
+    static final String ENTITY = "Affiliate";
+
+    private final AffiliateRepository repository;
+    private final AuditService audit;
+
+    AffiliateService(AffiliateRepository repository, AuditService audit) {
+        this.repository = repository;
+        this.audit = audit;
+    }
+
+    @Transactional(readOnly = true)
+    public List<Affiliate> list(String search, Pageable pageable) {
+        return repository.findBy(matching(search), q -> q.slice(pageable)).getContent();
+    }
+
+    @Transactional(readOnly = true)
+    public long count(String search) {
+        return repository.count(matching(search));
+    }
+
+    @Transactional(readOnly = true)
+    public Affiliate get(Long id) {
+        return repository.findById(id).orElseThrow(NotFoundException::new);
+    }
+
+    @PreAuthorize("hasAnyRole('ADMIN', 'LIAISON')")
+    @Transactional
+    public Affiliate create(@Valid Affiliate values) {
+        Affiliate affiliate = new Affiliate();
+        affiliate.copyFrom(values);
+        Affiliate saved = repository.save(affiliate);
+        audit.record("CREATE", ENTITY, saved.getId(), null, snapshot(saved));
+        return saved;
+    }
+
+    @PreAuthorize("hasAnyRole('ADMIN', 'LIAISON')")
+    @Transactional
+    public Affiliate update(Long id, long expectedVersion, @Valid Affiliate values) {
+        Affiliate affiliate = get(id);
+        if (affiliate.getVersion() != expectedVersion) {
+            throw new ObjectOptimisticLockingFailureException(Affiliate.class, id);
+        }
+        Map<String, Object> before = snapshot(affiliate);
+        affiliate.copyFrom(values);
+        repository.saveAndFlush(affiliate);
+        audit.record("UPDATE", ENTITY, id, before, snapshot(affiliate));
+        return affiliate;
+    }
+
+    private static Map<String, Object> snapshot(Affiliate a) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        map.put("name", a.getName());
+        map.put("acronym", a.getAcronym());
+        map.put("country", a.getCountry());
+        map.put("scope", a.getScope());
+        map.put("relationshipType", a.getRelationshipType());
+        map.put("agreementStart", a.getAgreementStart());
+        map.put("agreementEnd", a.getAgreementEnd());
+        map.put("liaisonId", a.getLiaisonId());
+        return map;
+    }
+
+    private static Specification<Affiliate> matching(String search) {
+        return (root, query, cb) -> {
+            if (search == null || search.isBlank()) {
+                return cb.conjunction();
+            }
+            String like = "%" + search.trim().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+            return cb.or(cb.like(root.get("name"), like), cb.like(root.get("acronym"), like),
+                    cb.like(root.get("country"), like));
+        };
+    }
+}

@@ -1,0 +1,138 @@
+package org.imc.platform.directory;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import org.imc.platform.base.BaseEntity;
+import org.imc.platform.base.Pillar;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A municipality of the network with its profile, the pillars it works on and its needs and
+ * offers. Changing any of these raises the version, so concurrent profile edits are detected.
+ */
+@Entity
+@Table(name = "municipality")
+public class Municipality extends BaseEntity {
+
+    @Column(nullable = false, length = 120)
+    private String name;
+
+    @Column(nullable = false, length = 80)
+    private String country;
+
+    @Column(length = 120)
+    private String region;
+
+    private Integer population;
+
+    @Column(length = 200)
+    private String languages;
+
+    @Column(precision = 9, scale = 6)
+    private BigDecimal latitude;
+
+    @Column(precision = 9, scale = 6)
+    private BigDecimal longitude;
+
+    @Column(columnDefinition = "TEXT")
+    private String description;
+
+    @ElementCollection
+    @CollectionTable(name = "municipality_pillar", joinColumns = @JoinColumn(name = "municipality_id"))
+    @Enumerated(EnumType.STRING)
+    @Column(name = "pillar", nullable = false, length = 50)
+    private Set<Pillar> pillars = EnumSet.noneOf(Pillar.class);
+
+    @ElementCollection
+    @CollectionTable(name = "municipality_resource", joinColumns = @JoinColumn(name = "municipality_id"))
+    private List<MunicipalResource> resources = new ArrayList<>();
+
+    protected Municipality() {
+    }
+
+    public Municipality(String name, String country) {
+        this.name = name;
+        this.country = country;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getCountry() {
+        return country;
+    }
+
+    public String getRegion() {
+        return region;
+    }
+
+    public Integer getPopulation() {
+        return population;
+    }
+
+    public String getLanguages() {
+        return languages;
+    }
+
+    public BigDecimal getLatitude() {
+        return latitude;
+    }
+
+    public BigDecimal getLongitude() {
+        return longitude;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public Set<Pillar> getPillars() {
+        return pillars.isEmpty() ? EnumSet.noneOf(Pillar.class) : EnumSet.copyOf(pillars);
+    }
+
+    public List<MunicipalResource> getNeeds() {
+        return resources.stream().filter(r -> r.kind() == ResourceKind.NEED).toList();
+    }
+
+    public List<MunicipalResource> getOffers() {
+        return resources.stream().filter(r -> r.kind() == ResourceKind.OFFER).toList();
+    }
+
+    void apply(MunicipalityProfile profile) {
+        name = profile.getName().trim();
+        country = profile.getCountry().trim();
+        region = blankToNull(profile.getRegion());
+        population = profile.getPopulation();
+        languages = blankToNull(profile.getLanguages());
+        latitude = profile.getLatitude();
+        longitude = profile.getLongitude();
+        description = blankToNull(profile.getDescription());
+        if (!pillars.equals(profile.getPillars())) {
+            pillars.clear();
+            pillars.addAll(profile.getPillars());
+        }
+        List<MunicipalResource> wanted = new ArrayList<>();
+        profile.getNeeds().forEach(n -> wanted.add(new MunicipalResource(ResourceKind.NEED, n.getSubProgramme(), n.getDescription().trim())));
+        profile.getOffers().forEach(o -> wanted.add(new MunicipalResource(ResourceKind.OFFER, o.getSubProgramme(), o.getDescription().trim())));
+        if (!resources.equals(wanted)) {
+            resources.clear();
+            resources.addAll(wanted);
+        }
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+}

@@ -1,0 +1,177 @@
+package org.imc.platform.directory;
+
+import jakarta.persistence.criteria.Join;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import jakarta.persistence.criteria.Subquery;
+import jakarta.validation.Valid;
+import org.imc.platform.audit.AuditService;
+import org.imc.platform.base.NotFoundException;
+import org.imc.platform.base.Pillar;
+import org.imc.platform.base.SubProgramme;
+import org.imc.platform.security.CurrentUser;
+import org.imc.platform.security.Role;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The municipal directory: everyone signed in reads it; a municipality's own mayor, or an admin,
+ * edits its profile.
+ */
+@Service
+@Validated
+@PreAuthorize("isAuthenticated()")
+public class MunicipalityService {
+
+    static final String ENTITY = "Municipality";
+
+    private final MunicipalityRepository repository;
+    private final CurrentUser currentUser;
+    private final AuditService audit;
+
+    MunicipalityService(MunicipalityRepository repository, CurrentUser currentUser, AuditService audit) {
+        this.repository = repository;
+        this.currentUser = currentUser;
+        this.audit = audit;
+    }
+
+    /** One page of the directory, filtered and sorted in the database. */
+    @Transactional(readOnly = true)
+    public List<Municipality> list(MunicipalityFilter filter, Pageable pageable) {
+        return repository.findBy(toSpecification(filter), q -> q.slice(pageable)).getContent();
+    }
+
+    @Transactional(readOnly = true)
+    public long count(MunicipalityFilter filter) {
+        return repository.count(toSpecification(filter));
+    }
+
+    @Transactional(readOnly = true)
+    public Municipality get(Long id) {
+        Municipality municipality = repository.findById(id).orElseThrow(NotFoundException::new);
+        // the profile page shows pillars, needs and offers: load them inside the transaction
+        municipality.getPillars();
+        municipality.getNeeds();
+        return municipality;
+    }
+
+    @Transactional(readOnly = true)
+    public List<String> countries() {
+        return repository.findCountries();
+    }
+
+    @Transactional(readOnly = true)
+    public Map<Long, MunicipalityName> names(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return repository.findNames(ids).stream().collect(Collectors.toMap(MunicipalityName::id, Function.identity()));
+    }
+
+    @Transactional(readOnly = true)
+    public List<MunicipalityName> namesStartingWith(String prefix, int limit) {
+        String safe = prefix == null ? "" : prefix.trim().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        return repository.findNamesStartingWith(safe, PageRequest.of(0, Math.max(1, Math.min(limit, 100))));
+    }
+
+    /** Whether the signed-in user may edit this municipality's profile (for views; the service checks again). */
+    public boolean canEdit(Long municipalityId) {
+        return currentUser.hasRole(Role.ADMIN) || currentUser.isMayorOf(municipalityId);
+    }
+
+    @PreAuthorize("hasAnyRole('ADMIN', 'MAYOR')")
+    @Transactional
+    public Municipality updateProfile(Long id, @Valid MunicipalityProfile profile) {
+        if (!canEdit(id)) {
+            throw new AccessDeniedException("Only the municipality's own mayor or an admin may edit its profile");
+        }
+        Municipality municipality = repository.findById(id).orElseThrow(NotFoundException::new);
+        if (municipality.getVersion() != profile.getVersion()) {
+            throw new ObjectOptimisticLockingFailureException(Municipality.class, id);
+        }
+        Map<String, Object> before = snapshot(municipality);
+        municipality.apply(profile);
+        repository.saveAndFlush(municipality);
+        audit.record("UPDATE", ENTITY, id, before, snapshot(municipality));
+        return municipality;
+    }
+
+    private static Map<String, Object> snapshot(Municipality m) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        map.put("name", m.getName());
+        map.put("country", m.getCountry());
+        map.put("region", m.getRegion());
+        map.put("population", m.getPopulation());
+        map.put("languages", m.getLanguages());
+        map.put("latitude", m.getLatitude());
+        map.put("longitude", m.getLongitude());
+        map.put("pillars", m.getPillars());
+        map.put("needs", m.getNeeds().stream().map(r -> r.subProgramme() + " — " + r.description()).toList());
+        map.put("offers", m.getOffers().stream().map(r -> r.subProgramme() + " — " + r.description()).toList());
+        map.put("description", m.getDescription());
+        return map;
+    }
+
+    static Specification<Municipality> toSpecification(MunicipalityFilter filter) {
+        return (root, query, cb) -> {
+            List<Predicate> predicates = new ArrayList<>();
+            if (hasText(filter.name())) {
+                predicates.add(cb.like(root.get("name"), "%" + escape(filter.name()) + "%"));
+            }
+            if (hasText(filter.country())) {
+                predicates.add(cb.equal(root.get("country"), filter.country().trim()));
+            }
+            if (hasText(filter.region())) {
+                predicates.add(cb.like(root.get("region"), "%" + escape(filter.region()) + "%"));
+            }
+            if (filter.pillar() != null) {
+                Subquery<Integer> sub = query.subquery(Integer.class);
+                Root<Municipality> m = sub.correlate(root);
+                Join<Municipality, Pillar> pillar = m.join("pillars");
+                sub.select(cb.literal(1)).where(cb.equal(pillar, filter.pillar()));
+                predicates.add(cb.exists(sub));
+            }
+            if (filter.needs() != null) {
+                predicates.add(cb.exists(resourceSubquery(root, query, cb, ResourceKind.NEED, filter.needs())));
+            }
+            if (filter.offers() != null) {
+                predicates.add(cb.exists(resourceSubquery(root, query, cb, ResourceKind.OFFER, filter.offers())));
+            }
+            return cb.and(predicates.toArray(Predicate[]::new));
+        };
+    }
+
+    private static Subquery<Integer> resourceSubquery(Root<Municipality> root, jakarta.persistence.criteria.CriteriaQuery<?> query,
+                                                      jakarta.persistence.criteria.CriteriaBuilder cb,
+                                                      ResourceKind kind, SubProgramme subProgramme) {
+        Subquery<Integer> sub = query.subquery(Integer.class);
+        Root<Municipality> m = sub.correlate(root);
+        Join<Municipality, MunicipalResource> resource = m.join("resources");
+        sub.select(cb.literal(1)).where(cb.equal(resource.get("kind"), kind),
+                cb.equal(resource.get("subProgramme"), subProgramme));
+        return sub;
+    }
+
+    private static boolean hasText(String s) {
+        return s != null && !s.isBlank();
+    }
+
+    private static String escape(String s) {
+        return s.trim().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+}

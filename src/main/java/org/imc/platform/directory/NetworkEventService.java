@@ -1,0 +1,109 @@
+package org.imc.platform.directory;
+
+import jakarta.validation.Valid;
+import org.imc.platform.audit.AuditService;
+import org.imc.platform.base.NotFoundException;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Events of the network: everyone signed in reads them; liaisons (and admins) maintain them.
+ * An event is upcoming until its last day has passed.
+ */
+@Service
+@Validated
+@PreAuthorize("isAuthenticated()")
+public class NetworkEventService {
+
+    static final String ENTITY = "Event";
+
+    private final NetworkEventRepository repository;
+    private final AuditService audit;
+    private final Clock clock;
+
+    NetworkEventService(NetworkEventRepository repository, AuditService audit, Clock clock) {
+        this.repository = repository;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public List<NetworkEvent> list(boolean upcoming, Pageable pageable) {
+        return repository.findBy(when(upcoming), q -> q.slice(pageable)).getContent();
+    }
+
+    @Transactional(readOnly = true)
+    public long count(boolean upcoming) {
+        return repository.count(when(upcoming));
+    }
+
+    @Transactional(readOnly = true)
+    public NetworkEvent get(Long id) {
+        return repository.findById(id).orElseThrow(NotFoundException::new);
+    }
+
+    @PreAuthorize("hasAnyRole('ADMIN', 'LIAISON')")
+    @Transactional
+    public NetworkEvent create(@Valid NetworkEvent values) {
+        NetworkEvent event = new NetworkEvent();
+        event.copyFrom(values);
+        NetworkEvent saved = repository.save(event);
+        audit.record("CREATE", ENTITY, saved.getId(), null, snapshot(saved));
+        return saved;
+    }
+
+    @PreAuthorize("hasAnyRole('ADMIN', 'LIAISON')")
+    @Transactional
+    public NetworkEvent update(Long id, long expectedVersion, @Valid NetworkEvent values) {
+        NetworkEvent event = get(id);
+        if (event.getVersion() != expectedVersion) {
+            throw new ObjectOptimisticLockingFailureException(NetworkEvent.class, id);
+        }
+        Map<String, Object> before = snapshot(event);
+        event.copyFrom(values);
+        repository.saveAndFlush(event);
+        audit.record("UPDATE", ENTITY, id, before, snapshot(event));
+        return event;
+    }
+
+    @PreAuthorize("hasAnyRole('ADMIN', 'LIAISON')")
+    @Transactional
+    public void delete(Long id, long expectedVersion) {
+        NetworkEvent event = get(id);
+        if (event.getVersion() != expectedVersion) {
+            throw new ObjectOptimisticLockingFailureException(NetworkEvent.class, id);
+        }
+        Map<String, Object> before = snapshot(event);
+        repository.delete(event);
+        audit.record("DELETE", ENTITY, id, before, null);
+    }
+
+    private Specification<NetworkEvent> when(boolean upcoming) {
+        LocalDate today = LocalDate.now(clock);
+        return (root, query, cb) -> upcoming
+                ? cb.greaterThanOrEqualTo(root.get("endDate"), today)
+                : cb.lessThan(root.get("endDate"), today);
+    }
+
+    private static Map<String, Object> snapshot(NetworkEvent e) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        map.put("name", e.getName());
+        map.put("organiser", e.getOrganiser());
+        map.put("place", e.getPlace());
+        map.put("startDate", e.getStartDate());
+        map.put("endDate", e.getEndDate());
+        map.put("link", e.getLink());
+        return map;
+    }
+}

@@ -1,0 +1,128 @@
+package org.imc.platform.security;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.imc.platform.base.BaseEntity;
+import org.imc.platform.base.PlainText;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * A person who signs in. A mayor is linked to exactly one municipality (by id: the directory
+ * owns municipalities, security only remembers which one a mayor acts for).
+ */
+@Entity
+@Table(name = "app_user")
+public class AppUser extends BaseEntity {
+
+    @NotBlank(message = "{validation.required}")
+    @Size(min = 3, max = 50, message = "{validation.username.size}")
+    @Pattern(regexp = "[a-z0-9._-]*", message = "{validation.username.pattern}")
+    @Column(nullable = false, unique = true, length = 50, updatable = false)
+    private String username;
+
+    @NotBlank(message = "{validation.required}")
+    @Size(max = 120, message = "{validation.max-length}")
+    @PlainText
+    @Column(name = "full_name", nullable = false, length = 120)
+    private String fullName;
+
+    @NotBlank(message = "{validation.required}")
+    @Email(message = "{validation.email}")
+    @Size(max = 190, message = "{validation.max-length}")
+    @Column(nullable = false, length = 190)
+    private String email;
+
+    @Column(name = "password_hash", nullable = false, length = 100)
+    private String passwordHash;
+
+    @Column(nullable = false)
+    private boolean enabled = true;
+
+    @Column(name = "municipality_id")
+    private Long municipalityId;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "app_user_role", joinColumns = @JoinColumn(name = "user_id"))
+    @Enumerated(EnumType.STRING)
+    @Column(name = "role", nullable = false, length = 20)
+    private Set<Role> roles = EnumSet.noneOf(Role.class);
+
+    protected AppUser() {
+    }
+
+    public AppUser(String username, String fullName, String email) {
+        this.username = username;
+        this.fullName = fullName;
+        this.email = email;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public String getFullName() {
+        return fullName;
+    }
+
+    public void setFullName(String fullName) {
+        this.fullName = fullName;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    String getPasswordHash() {
+        return passwordHash;
+    }
+
+    void setPasswordHash(String passwordHash) {
+        this.passwordHash = passwordHash;
+    }
+
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    void setEnabled(boolean enabled) {
+        this.enabled = enabled;
+    }
+
+    public Long getMunicipalityId() {
+        return municipalityId;
+    }
+
+    void setMunicipalityId(Long municipalityId) {
+        this.municipalityId = municipalityId;
+    }
+
+    public Set<Role> getRoles() {
+        return roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+    }
+
+    void setRoles(Set<Role> roles) {
+        this.roles.clear();
+        this.roles.addAll(roles);
+    }
+
+    public boolean hasRole(Role role) {
+        return roles.contains(role);
+    }
+}

@@ -1,0 +1,21 @@
+package org.imc.platform.security;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Query;
+
+import java.util.List;
+import java.util.Optional;
+
+interface AppUserRepository extends JpaRepository<AppUser, Long>, JpaSpecificationExecutor<AppUser> {
+
+    Optional<AppUser> findByUsername(String username);
+
+    boolean existsByUsername(String username);
+
+    @Query("select u from AppUser u join u.roles r where r = :role and u.enabled = true order by u.fullName")
+    List<AppUser> findEnabledByRole(Role role);
+
+    @Query("select u from AppUser u join u.roles r where r = org.imc.platform.security.Role.MAYOR and u.municipalityId = :municipalityId")
+    List<AppUser> findMayorsOf(Long municipalityId);
+}

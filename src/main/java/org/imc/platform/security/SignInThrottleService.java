@@ -1,0 +1,58 @@
+package org.imc.platform.security;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Locale;
+
+/**
+ * Locks a user name for {@value #LOCK_MINUTES} minutes after {@value #MAX_FAILURES} failed
+ * sign-ins in a row. Rows are locked while counting, so parallel attempts are all counted.
+ */
+@Service
+class SignInThrottleService {
+
+    static final int MAX_FAILURES = 5;
+    static final int LOCK_MINUTES = 15;
+
+    private final SignInThrottleRepository repository;
+    private final Clock clock;
+
+    SignInThrottleService(SignInThrottleRepository repository, Clock clock) {
+        this.repository = repository;
+        this.clock = clock;
+    }
+
+    static String normalize(String username) {
+        String trimmed = username == null ? "" : username.trim().toLowerCase(Locale.ROOT);
+        return trimmed.length() > 100 ? trimmed.substring(0, 100) : trimmed;
+    }
+
+    @Transactional(readOnly = true)
+    public boolean isLocked(String username) {
+        return repository.isLocked(normalize(username), clock.instant());
+    }
+
+    /** Counts a failed attempt; returns true when the name is locked now. */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public boolean recordFailure(String username) {
+        String name = normalize(username);
+        repository.ensureExists(name);
+        SignInThrottle throttle = repository.findForUpdate(name).orElseThrow();
+        throttle.fail(clock.instant(), MAX_FAILURES, Duration.ofMinutes(LOCK_MINUTES));
+        return throttle.isLocked(clock.instant());
+    }
+
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void recordSuccess(String username) {
+        repository.deleteById(normalize(username));
+    }
+
+    @Transactional
+    public void unlock(String username) {
+        repository.deleteById(normalize(username));
+    }
+}

@@ -1,0 +1,170 @@
+package org.imc.platform.security;
+
+import jakarta.validation.Valid;
+import org.imc.platform.audit.AuditService;
+import org.imc.platform.base.BusinessException;
+import org.imc.platform.base.NotFoundException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * User administration: create, change roles and a mayor's municipality, disable, unlock.
+ */
+@Service
+@Validated
+@PreAuthorize("hasRole('ADMIN')")
+public class UserService {
+
+    private final AppUserRepository users;
+    private final SignInThrottleService throttle;
+    private final PasswordEncoder passwordEncoder;
+    private final AuditService audit;
+
+    UserService(AppUserRepository users, SignInThrottleService throttle, PasswordEncoder passwordEncoder,
+                AuditService audit) {
+        this.users = users;
+        this.throttle = throttle;
+        this.passwordEncoder = passwordEncoder;
+        this.audit = audit;
+    }
+
+    @Transactional(readOnly = true)
+    public Page<AppUser> page(String search, Pageable pageable) {
+        return users.findAll(matching(search), pageable);
+    }
+
+    @Transactional(readOnly = true)
+    public long count(String search) {
+        return users.count(matching(search));
+    }
+
+    @Transactional(readOnly = true)
+    public AppUser get(Long id) {
+        return users.findById(id).orElseThrow(NotFoundException::new);
+    }
+
+    @Transactional(readOnly = true)
+    public boolean isLocked(String username) {
+        return throttle.isLocked(username);
+    }
+
+    @Transactional
+    public AppUser create(@Valid UserForm form) {
+        String username = form.getUsername().trim().toLowerCase(Locale.ROOT);
+        if (users.existsByUsername(username)) {
+            throw new BusinessException("user.error.username-taken");
+        }
+        if (form.getPassword() == null || form.getPassword().length() < 8) {
+            throw new BusinessException("validation.password.size");
+        }
+        checkMunicipality(form);
+        AppUser user = new AppUser(username, form.getFullName().trim(), form.getEmail().trim());
+        user.setPasswordHash(passwordEncoder.encode(form.getPassword()));
+        user.setRoles(form.getRoles());
+        user.setMunicipalityId(form.getRoles().contains(Role.MAYOR) ? form.getMunicipalityId() : null);
+        AppUser saved = users.save(user);
+        audit.record("CREATE", "User", saved.getId(), null, snapshot(saved));
+        return saved;
+    }
+
+    @Transactional
+    public AppUser update(Long id, @Valid UserForm form) {
+        AppUser user = get(id);
+        if (user.getVersion() != form.getVersion()) {
+            throw new ObjectOptimisticLockingFailureException(AppUser.class, id);
+        }
+        checkMunicipality(form);
+        Map<String, Object> before = snapshot(user);
+        user.setFullName(form.getFullName().trim());
+        user.setEmail(form.getEmail().trim());
+        user.setRoles(form.getRoles());
+        user.setMunicipalityId(form.getRoles().contains(Role.MAYOR) ? form.getMunicipalityId() : null);
+        if (form.getPassword() != null && !form.getPassword().isEmpty()) {
+            if (form.getPassword().length() < 8) {
+                throw new BusinessException("validation.password.size");
+            }
+            user.setPasswordHash(passwordEncoder.encode(form.getPassword()));
+        }
+        users.saveAndFlush(user);
+        audit.record("UPDATE", "User", id, before, snapshot(user));
+        return user;
+    }
+
+    @Transactional
+    public AppUser setEnabled(Long id, boolean enabled) {
+        AppUser user = get(id);
+        if (user.isEnabled() == enabled) {
+            return user;
+        }
+        user.setEnabled(enabled);
+        audit.record(enabled ? "ENABLE" : "DISABLE", "User", id, Map.of("enabled", !enabled), Map.of("enabled", enabled));
+        return user;
+    }
+
+    @Transactional
+    public void unlock(Long id) {
+        AppUser user = get(id);
+        throttle.unlock(user.getUsername());
+        audit.record("UNLOCK", "User", id, Map.of("locked", true), Map.of("locked", false));
+    }
+
+    /** Enabled users holding a role, for pickers such as an affiliate's assigned liaison. */
+    @PreAuthorize("hasAnyRole('ADMIN', 'LIAISON')")
+    @Transactional(readOnly = true)
+    public List<UserSummary> withRole(Role role) {
+        return users.findEnabledByRole(role).stream().map(UserSummary::of).toList();
+    }
+
+    /** The mayors of a municipality (normally one), readable by every signed-in user. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<UserSummary> mayorsOf(Long municipalityId) {
+        return users.findMayorsOf(municipalityId).stream().map(UserSummary::of).toList();
+    }
+
+    /** A user's display name by id, readable by every signed-in user. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public java.util.Optional<UserSummary> summary(Long id) {
+        return id == null ? java.util.Optional.empty() : users.findById(id).map(UserSummary::of);
+    }
+
+    private static void checkMunicipality(UserForm form) {
+        if (form.getRoles().contains(Role.MAYOR) && form.getMunicipalityId() == null) {
+            throw new BusinessException("user.error.mayor-needs-municipality");
+        }
+    }
+
+    private static Map<String, Object> snapshot(AppUser user) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        map.put("username", user.getUsername());
+        map.put("fullName", user.getFullName());
+        map.put("email", user.getEmail());
+        map.put("roles", user.getRoles());
+        map.put("municipalityId", user.getMunicipalityId());
+        map.put("enabled", user.isEnabled());
+        return map;
+    }
+
+    private static Specification<AppUser> matching(String search) {
+        return (root, query, cb) -> {
+            if (search == null || search.isBlank()) {
+                return cb.conjunction();
+            }
+            String like = search.trim().toLowerCase(Locale.ROOT).replace("%", "\\%").replace("_", "\\_") + "%";
+            return cb.or(cb.like(root.get("username"), like), cb.like(cb.lower(root.get("fullName")), like));
+        };
+    }
+}
