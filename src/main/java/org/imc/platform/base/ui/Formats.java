@@ -62,6 +62,11 @@ public final class Formats {
     }
 
     public static String decimal(BigDecimal value) {
-        return value == null ? "" : NumberFormat.getNumberInstance(locale()).format(value);
+        if (value == null) {
+            return "";
+        }
+        NumberFormat format = NumberFormat.getNumberInstance(locale());
+        format.setMaximumFractionDigits(Math.max(0, value.scale()));
+        return format.format(value);
     }
 }

@@ -26,8 +26,12 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
     private final LoginForm form = new LoginForm();
     private final transient AuthenticationContext authentication;
 
-    LoginView(AuthenticationContext authentication) {
+    private final boolean demoHint;
+
+    LoginView(AuthenticationContext authentication,
+              @org.springframework.beans.factory.annotation.Value("${imc.demo-hint:false}") boolean demoHint) {
         this.authentication = authentication;
+        this.demoHint = demoHint;
         addClassName("imc-login");
         form.setAction("login");
         form.setForgotPasswordButtonVisible(false);
@@ -68,7 +72,9 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         LoginI18n.ErrorMessage error = i18n.getErrorMessage();
         error.setTitle(getTranslation(locked ? "login.locked.title" : "login.failed.title"));
         error.setMessage(getTranslation(locked ? "login.locked.message" : "login.failed.message"));
-        i18n.setAdditionalInformation(getTranslation("login.demo-hint"));
+        if (demoHint) {
+            i18n.setAdditionalInformation(getTranslation("login.demo-hint"));
+        }
         return i18n;
     }
 

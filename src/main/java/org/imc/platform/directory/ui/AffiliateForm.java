@@ -1,0 +1,111 @@
+package org.imc.platform.directory.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.BeanValidationBinder;
+import org.imc.platform.base.BusinessException;
+import org.imc.platform.base.ui.UserMessages;
+import org.imc.platform.directory.Affiliate;
+import org.imc.platform.directory.AffiliateScope;
+import org.imc.platform.directory.AffiliateService;
+import org.imc.platform.directory.RelationshipType;
+import org.imc.platform.security.UserSummary;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * Adds or edits an affiliate organisation. Edits a copy: a cancelled or refused save leaves
+ * the list untouched.
+ */
+class AffiliateForm extends Dialog {
+
+    final TextField name = new TextField();
+    final TextField acronym = new TextField();
+    final TextField country = new TextField();
+    final Select<AffiliateScope> scope = new Select<>();
+    final Select<RelationshipType> relationship = new Select<>();
+    final DatePicker start = new DatePicker();
+    final DatePicker end = new DatePicker();
+    final ComboBox<UserSummary> liaison = new ComboBox<>();
+    final TextArea notes = new TextArea();
+    final Button save = new Button();
+
+    AffiliateForm(AffiliateService service, Affiliate existing, List<UserSummary> liaisons, Consumer<Affiliate> onSaved) {
+        setHeaderTitle(getTranslation(existing == null ? "affiliate.add" : "affiliate.edit"));
+        setWidth("min(44rem, 95vw)");
+        setCloseOnOutsideClick(false);
+        Affiliate values = existing == null ? new Affiliate() : existing.copy();
+        Map<Long, UserSummary> byId = AffiliateListView.byId(liaisons);
+
+        name.setLabel(getTranslation("affiliate.column.name"));
+        name.setRequiredIndicatorVisible(true);
+        acronym.setLabel(getTranslation("affiliate.column.acronym"));
+        country.setLabel(getTranslation("affiliate.column.country"));
+        country.setRequiredIndicatorVisible(true);
+        scope.setLabel(getTranslation("affiliate.column.scope"));
+        scope.setItems(AffiliateScope.values());
+        scope.setItemLabelGenerator(s -> getTranslation(s.labelKey()));
+        relationship.setLabel(getTranslation("affiliate.column.relationship"));
+        relationship.setItems(RelationshipType.values());
+        relationship.setItemLabelGenerator(r -> getTranslation(r.labelKey()));
+        start.setLabel(getTranslation("affiliate.agreement-start"));
+        end.setLabel(getTranslation("affiliate.agreement-end"));
+        liaison.setLabel(getTranslation("affiliate.column.liaison"));
+        liaison.setItems(liaisons);
+        liaison.setItemLabelGenerator(UserSummary::fullName);
+        liaison.setClearButtonVisible(true);
+        notes.setLabel(getTranslation("affiliate.notes"));
+        notes.setMaxLength(2000);
+
+        BeanValidationBinder<Affiliate> binder = new BeanValidationBinder<>(Affiliate.class);
+        binder.forField(name).bind("name");
+        binder.forField(acronym).withNullRepresentation("").bind("acronym");
+        binder.forField(country).bind("country");
+        binder.forField(scope).bind("scope");
+        binder.forField(relationship).bind("relationshipType");
+        binder.forField(start).bind("agreementStart");
+        binder.forField(end)
+                .withValidator(date -> date == null || start.getValue() == null || !date.isBefore(start.getValue()),
+                        getTranslation("validation.end-before-start"))
+                .bind("agreementEnd");
+        binder.forField(liaison).bind(a -> a.getLiaisonId() == null ? null : byId.get(a.getLiaisonId()),
+                (a, u) -> a.setLiaisonId(u == null ? null : u.id()));
+        binder.forField(notes).withNullRepresentation("").bind("notes");
+        binder.readBean(values);
+        start.addValueChangeListener(e -> binder.validate());
+
+        FormLayout form = new FormLayout(name, acronym, country, scope, relationship, liaison, start, end);
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30em", 2));
+        form.setColspan(name, 2);
+        form.add(notes, 2);
+        add(form);
+
+        save.setText(getTranslation("action.save"));
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickListener(e -> {
+            if (!binder.writeBeanIfValid(values)) {
+                UserMessages.showError(new BusinessException("error.form-invalid"));
+                return;
+            }
+            try {
+                Affiliate saved = existing == null ? service.create(values)
+                        : service.update(existing.getId(), existing.getVersion(), values);
+                UserMessages.showSuccess("affiliate.saved", saved.getName());
+                close();
+                onSaved.accept(saved);
+            } catch (RuntimeException ex) {
+                UserMessages.showError(ex);
+            }
+        });
+        getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), save);
+    }
+}

@@ -1,0 +1,89 @@
+package org.imc.platform.directory.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.BeanValidationBinder;
+import org.imc.platform.base.BusinessException;
+import org.imc.platform.base.ui.UserMessages;
+import org.imc.platform.directory.NetworkEvent;
+import org.imc.platform.directory.NetworkEventService;
+
+import java.util.function.Consumer;
+
+/**
+ * Adds or edits an event of the network (on a copy, so a refused save changes nothing).
+ */
+class EventForm extends Dialog {
+
+    final TextField name = new TextField();
+    final TextField organiser = new TextField();
+    final TextField place = new TextField();
+    final DatePicker start = new DatePicker();
+    final DatePicker end = new DatePicker();
+    final TextField link = new TextField();
+    final Button save = new Button();
+
+    EventForm(NetworkEventService service, NetworkEvent existing, Consumer<NetworkEvent> onSaved) {
+        setHeaderTitle(getTranslation(existing == null ? "event.add" : "event.edit"));
+        setWidth("min(40rem, 95vw)");
+        setCloseOnOutsideClick(false);
+        NetworkEvent values = existing == null ? new NetworkEvent() : existing.copy();
+
+        name.setLabel(getTranslation("event.column.name"));
+        name.setRequiredIndicatorVisible(true);
+        organiser.setLabel(getTranslation("event.column.organiser"));
+        organiser.setRequiredIndicatorVisible(true);
+        place.setLabel(getTranslation("event.column.place"));
+        start.setLabel(getTranslation("event.start"));
+        start.setRequiredIndicatorVisible(true);
+        end.setLabel(getTranslation("event.end"));
+        end.setRequiredIndicatorVisible(true);
+        link.setLabel(getTranslation("event.link"));
+        link.setPlaceholder("https://");
+
+        BeanValidationBinder<NetworkEvent> binder = new BeanValidationBinder<>(NetworkEvent.class);
+        binder.forField(name).bind("name");
+        binder.forField(organiser).bind("organiser");
+        binder.forField(place).withNullRepresentation("").bind("place");
+        binder.forField(start).bind("startDate");
+        binder.forField(end)
+                .withValidator(date -> date == null || start.getValue() == null || !date.isBefore(start.getValue()),
+                        getTranslation("validation.end-before-start"))
+                .bind("endDate");
+        binder.forField(link).withNullRepresentation("").bind("link");
+        binder.readBean(values);
+        start.addValueChangeListener(e -> {
+            if (end.getValue() == null) {
+                end.setValue(e.getValue());
+            }
+        });
+
+        FormLayout form = new FormLayout(name, organiser, place, link, start, end);
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30em", 2));
+        form.setColspan(name, 2);
+        add(form);
+
+        save.setText(getTranslation("action.save"));
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickListener(e -> {
+            if (!binder.writeBeanIfValid(values)) {
+                UserMessages.showError(new BusinessException("error.form-invalid"));
+                return;
+            }
+            try {
+                NetworkEvent saved = existing == null ? service.create(values)
+                        : service.update(existing.getId(), existing.getVersion(), values);
+                UserMessages.showSuccess("event.saved", saved.getName());
+                close();
+                onSaved.accept(saved);
+            } catch (RuntimeException ex) {
+                UserMessages.showError(ex);
+            }
+        });
+        getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), save);
+    }
+}

@@ -1,0 +1,106 @@
+package org.imc.platform.directory.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.BeanValidationBinder;
+import org.imc.platform.base.Pillar;
+import org.imc.platform.base.ui.UserMessages;
+import org.imc.platform.directory.Municipality;
+import org.imc.platform.directory.MunicipalityProfile;
+import org.imc.platform.directory.MunicipalityService;
+
+import java.util.function.Consumer;
+
+/**
+ * The profile editor of a municipality (its mayor or an admin): facts, pillars, needs and offers.
+ * Nothing is saved unless every field is valid; a concurrent save by someone else is reported.
+ */
+class MunicipalityProfileForm extends Dialog {
+
+    final TextField name = new TextField();
+    final TextField country = new TextField();
+    final TextField region = new TextField();
+    final IntegerField population = new IntegerField();
+    final TextField languages = new TextField();
+    final BigDecimalField latitude = new BigDecimalField();
+    final BigDecimalField longitude = new BigDecimalField();
+    final TextArea description = new TextArea();
+    final CheckboxGroup<Pillar> pillars = new CheckboxGroup<>();
+    final ResourceLinesEditor needs = new ResourceLinesEditor("directory.profile.needs", "need");
+    final ResourceLinesEditor offers = new ResourceLinesEditor("directory.profile.offers", "offer");
+    final Button save = new Button();
+    private final BeanValidationBinder<MunicipalityProfile> binder = new BeanValidationBinder<>(MunicipalityProfile.class);
+
+    MunicipalityProfileForm(MunicipalityService service, Municipality municipality, Consumer<Municipality> onSaved) {
+        setHeaderTitle(getTranslation("directory.profile.edit-title", municipality.getName()));
+        setWidth("min(60rem, 95vw)");
+        setCloseOnOutsideClick(false);
+
+        name.setLabel(getTranslation("directory.column.name"));
+        name.setRequiredIndicatorVisible(true);
+        country.setLabel(getTranslation("directory.column.country"));
+        country.setRequiredIndicatorVisible(true);
+        region.setLabel(getTranslation("directory.column.region"));
+        population.setLabel(getTranslation("directory.column.population"));
+        population.setMin(0);
+        languages.setLabel(getTranslation("directory.column.languages"));
+        languages.setHelperText(getTranslation("directory.profile.languages-help"));
+        latitude.setLabel(getTranslation("directory.profile.latitude"));
+        longitude.setLabel(getTranslation("directory.profile.longitude"));
+        description.setLabel(getTranslation("directory.profile.description"));
+        description.setMaxLength(5000);
+        pillars.setLabel(getTranslation("directory.profile.pillars"));
+        pillars.setItems(Pillar.values());
+        pillars.setItemLabelGenerator(p -> getTranslation(p.labelKey()));
+
+        binder.forField(name).bind("name");
+        binder.forField(country).bind("country");
+        binder.forField(region).bind("region");
+        binder.forField(population).bind("population");
+        binder.forField(languages).bind("languages");
+        binder.forField(latitude).bind("latitude");
+        binder.forField(longitude).bind("longitude");
+        binder.forField(description).bind("description");
+        binder.forField(pillars).bind("pillars");
+
+        MunicipalityProfile profile = MunicipalityProfile.of(municipality);
+        binder.readBean(profile);
+        needs.setLines(profile.getNeeds());
+        offers.setLines(profile.getOffers());
+
+        FormLayout form = new FormLayout(name, country, region, population, languages, latitude, longitude);
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("36em", 2));
+        form.add(description, 2);
+        form.add(pillars, 2);
+        add(form, needs, offers);
+
+        save.setText(getTranslation("action.save"));
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickListener(e -> {
+            boolean linesValid = needs.validate() & offers.validate();
+            if (!binder.writeBeanIfValid(profile) || !linesValid) {
+                UserMessages.showError(new org.imc.platform.base.BusinessException("error.form-invalid"));
+                return;
+            }
+            profile.setNeeds(needs.getLines());
+            profile.setOffers(offers.getLines());
+            try {
+                Municipality saved = service.updateProfile(municipality.getId(), profile);
+                UserMessages.showSuccess("directory.profile.saved");
+                close();
+                onSaved.accept(saved);
+            } catch (RuntimeException ex) {
+                UserMessages.showError(ex);
+            }
+        });
+        Button cancel = new Button(getTranslation("action.cancel"), e -> close());
+        getFooter().add(cancel, save);
+    }
+}
