@@ -18,9 +18,14 @@ import org.springframework.context.ApplicationEventPublisher;
 
 import java.time.Clock;
 
+/*
+ * Method security uses @PreAuthorize on services only. JSR-250 annotations stay off for method
+ * security because views carry @RolesAllowed/@PermitAll for Vaadin's navigation access control;
+ * enabling them here would wrap every view in a proxy.
+ */
 @Configuration
 @EnableWebSecurity
-@EnableMethodSecurity(jsr250Enabled = true)
+@EnableMethodSecurity
 class SecurityConfig {
 
     @Bean

@@ -59,6 +59,7 @@ class MunicipalityProfileView extends VerticalLayout implements HasUrlParameter<
 
     private void show(Municipality m) {
         removeAll();
+        edit = null;
         title = m.getName();
         Anchor back = new Anchor("municipalities", getTranslation("directory.back-to-list"));
         H1 heading = new H1(m.getName());
