@@ -7,6 +7,7 @@ import jakarta.validation.ConstraintViolationException;
 import org.imc.platform.base.BusinessException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
 
 /**
  * Turns what went wrong into a sentence for the user, and shows short confirmations.
@@ -27,7 +28,7 @@ public final class UserMessages {
             if (cause instanceof OptimisticLockingFailureException) {
                 return ui.getTranslation("error.concurrent-edit");
             }
-            if (cause instanceof AccessDeniedException) {
+            if (cause instanceof AccessDeniedException || cause instanceof AuthenticationException) {
                 return ui.getTranslation("error.not-allowed");
             }
             if (cause instanceof ConstraintViolationException violations) {
@@ -43,7 +44,8 @@ public final class UserMessages {
         Throwable cause = error;
         while (cause != null) {
             if (cause instanceof BusinessException || cause instanceof OptimisticLockingFailureException
-                    || cause instanceof AccessDeniedException || cause instanceof ConstraintViolationException) {
+                    || cause instanceof AccessDeniedException || cause instanceof ConstraintViolationException
+                    || cause instanceof AuthenticationException) {
                 return true;
             }
             cause = cause.getCause() == cause ? null : cause.getCause();

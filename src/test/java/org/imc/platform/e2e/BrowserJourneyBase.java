@@ -1,0 +1,119 @@
+package org.imc.platform.e2e;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.TestInfo;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+/**
+ * Real-browser journeys: the application on a random port (production-mode front end), driven
+ * by headless Chromium through Playwright. Chromium comes from the system
+ * ({@code /usr/bin/chromium}, or the path in the {@code CHROMIUM} environment variable).
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+abstract class BrowserJourneyBase {
+
+    private static Playwright playwright;
+    private static Browser browser;
+
+    @LocalServerPort
+    int port;
+
+    BrowserContext context;
+    Page page;
+    private String testName;
+
+    @BeforeAll
+    static void launchBrowser() throws Exception {
+        // the build points java.io.tmpdir into target/, which may not exist yet
+        Files.createDirectories(Path.of(System.getProperty("java.io.tmpdir")));
+        playwright = Playwright.create(new Playwright.CreateOptions()
+                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        String chromium = System.getenv().getOrDefault("CHROMIUM", "/usr/bin/chromium");
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(Path.of(chromium))
+                .setHeadless(true)
+                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                        "--disable-dev-shm-usage")));
+        PlaywrightAssertions.setDefaultAssertionTimeout(20_000);
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    @BeforeEach
+    void openPage(TestInfo info) {
+        testName = info.getTestClass().map(Class::getSimpleName).orElse("") + "-"
+                + info.getTestMethod().map(m -> m.getName()).orElse("");
+        context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900).setLocale("en-GB"));
+        context.setDefaultTimeout(20_000);
+        page = context.newPage();
+    }
+
+    @AfterEach
+    void closePage() throws Exception {
+        Path dir = Path.of("target", "screenshots");
+        Files.createDirectories(dir);
+        page.screenshot(new Page.ScreenshotOptions().setPath(dir.resolve(testName + ".png")));
+        context.close();
+    }
+
+    String url(String path) {
+        return "http://localhost:" + port + "/" + path;
+    }
+
+    /** Waits until Vaadin has finished the current round trip. */
+    void settle() {
+        page.waitForFunction("() => window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients "
+                + "&& Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive || !c.isActive())");
+    }
+
+    void signIn(String username, String password) {
+        page.navigate(url("login"));
+        page.locator("vaadin-login-form input[name=username]").fill(username);
+        page.locator("vaadin-login-form input[name=password]").fill(password);
+        page.locator("vaadin-login-form input[name=password]").press("Enter");
+    }
+
+    void signInAs(String username) {
+        signIn(username, "demo");
+        assertThat(page.locator("h1", new Page.LocatorOptions().setHasText("Dashboard"))).isVisible();
+    }
+
+    Locator navItem(String label) {
+        return page.locator("vaadin-side-nav-item", new Page.LocatorOptions().setHasText(label));
+    }
+
+    Locator field(String label) {
+        return page.getByLabel(label, new Page.GetByLabelOptions().setExact(true)).first();
+    }
+
+    Locator button(String text) {
+        return page.locator("vaadin-button", new Page.LocatorOptions().setHasText(text)).first();
+    }
+}
