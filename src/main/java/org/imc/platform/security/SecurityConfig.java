@@ -36,8 +36,8 @@ class SecurityConfig {
                 .frameOptions(frame -> frame.deny())
                 .referrerPolicy(referrer -> referrer.policy(
                         org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
-        // our own stylesheet is public so the sign-in page is styled too
-        http.authorizeHttpRequests(auth -> auth.requestMatchers("/styles/**").permitAll());
+        // our stylesheet (so the sign-in page is styled) and the health probe are public
+        http.authorizeHttpRequests(auth -> auth.requestMatchers("/styles/**", "/actuator/health").permitAll());
         http.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()));
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
     }
