@@ -1,8 +1,11 @@
 package org.imc.platform.security;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -20,10 +23,13 @@ class SignInThrottleService {
 
     private final SignInThrottleRepository repository;
     private final Clock clock;
+    private final TransactionTemplate newTransaction;
 
-    SignInThrottleService(SignInThrottleRepository repository, Clock clock) {
+    SignInThrottleService(SignInThrottleRepository repository, Clock clock, PlatformTransactionManager transactionManager) {
         this.repository = repository;
         this.clock = clock;
+        this.newTransaction = new TransactionTemplate(transactionManager);
+        this.newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     static String normalize(String username) {
@@ -36,14 +42,23 @@ class SignInThrottleService {
         return repository.isLocked(normalize(username), clock.instant());
     }
 
-    /** Counts a failed attempt; returns true when the name is locked now. */
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    /**
+     * Counts a failed attempt; returns true when the name is locked now. The row is created in a
+     * transaction of its own before it is locked for counting: doing both in one transaction lets
+     * parallel failures for one name deadlock (InnoDB's shared duplicate-key lock of the insert
+     * cannot be upgraded to the exclusive lock of the counting read in two transactions at once).
+     */
     public boolean recordFailure(String username) {
         String name = normalize(username);
-        repository.ensureExists(name);
-        SignInThrottle throttle = repository.findForUpdate(name).orElseThrow();
-        throttle.fail(clock.instant(), MAX_FAILURES, Duration.ofMinutes(LOCK_MINUTES));
-        return throttle.isLocked(clock.instant());
+        newTransaction.executeWithoutResult(status -> repository.ensureExists(name));
+        return Boolean.TRUE.equals(newTransaction.execute(status -> {
+            SignInThrottle throttle = repository.findForUpdate(name).orElseGet(() -> {
+                repository.ensureExists(name); // removed by a success in between
+                return repository.findForUpdate(name).orElseThrow();
+            });
+            throttle.fail(clock.instant(), MAX_FAILURES, Duration.ofMinutes(LOCK_MINUTES));
+            return throttle.isLocked(clock.instant());
+        }));
     }
 
     @Transactional(propagation = Propagation.REQUIRES_NEW)

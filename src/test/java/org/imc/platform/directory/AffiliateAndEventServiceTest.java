@@ -1,0 +1,215 @@
+package org.imc.platform.directory;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import org.imc.platform.IntegrationTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+/**
+ * Affiliates and network events: liaisons and admins maintain them, mayors and members only
+ * read them; event dates and links are checked.
+ */
+class AffiliateAndEventServiceTest extends IntegrationTest {
+
+    /** Marks every row this class creates, so it can be removed afterwards. */
+    private static final String MARK = "[aest]";
+
+    @Autowired
+    AffiliateService affiliates;
+
+    @Autowired
+    NetworkEventService events;
+
+    @AfterEach
+    void removeCreatedRows() {
+        jdbc.update("delete from affiliate where name like ?", "%" + MARK);
+        jdbc.update("delete from network_event where name like ?", "%" + MARK);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"liaison", "admin"})
+    void liaisonAndAdminCreateAndUpdateAffiliates(String username) throws Exception {
+        Affiliate created = callAs(username, () -> affiliates.create(affiliate("Association of Test Towns " + MARK)));
+        assertThat(created.getId()).isNotNull();
+
+        Affiliate change = created.copy();
+        change.setNotes("Agreement renewed");
+        change.setRelationshipType(RelationshipType.STRATEGIC_ALLIANCE);
+        callAs(username, () -> affiliates.update(created.getId(), created.getVersion(), change));
+
+        Affiliate reloaded = callAs("member", () -> affiliates.get(created.getId()));
+        assertThat(reloaded.getName()).isEqualTo("Association of Test Towns " + MARK);
+        assertThat(reloaded.getNotes()).isEqualTo("Agreement renewed");
+        assertThat(reloaded.getRelationshipType()).isEqualTo(RelationshipType.STRATEGIC_ALLIANCE);
+        assertThat(reloaded.getVersion()).isEqualTo(created.getVersion() + 1);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"mayor", "member", "officer", "trainer"})
+    void othersCannotCreateOrUpdateAffiliates(String username) throws Exception {
+        Affiliate existing = callAs("liaison", () -> affiliates.create(affiliate("Existing Association " + MARK)));
+        Affiliate change = existing.copy();
+        change.setName("Renamed by " + username + " " + MARK);
+
+        assertThrows(AccessDeniedException.class,
+                () -> runAs(username, () -> affiliates.create(affiliate("Created by " + username + " " + MARK))));
+        assertThrows(AccessDeniedException.class,
+                () -> runAs(username, () -> affiliates.update(existing.getId(), existing.getVersion(), change)));
+
+        assertThat(callAs(username, () -> affiliates.get(existing.getId()).getName())).isEqualTo("Existing Association " + MARK);
+        assertThat(callAs(username, () -> affiliates.count("Created by"))).isZero();
+    }
+
+    @Test
+    @WithUserDetails("liaison")
+    void staleAffiliateEditIsRefused() {
+        Affiliate created = affiliates.create(affiliate("Stale Edit Association " + MARK));
+        Affiliate first = created.copy();
+        first.setNotes("first");
+        affiliates.update(created.getId(), created.getVersion(), first);
+        Affiliate second = created.copy();
+        second.setNotes("second");
+
+        assertThrows(OptimisticLockingFailureException.class,
+                () -> affiliates.update(created.getId(), created.getVersion(), second));
+        assertThat(affiliates.get(created.getId()).getNotes()).isEqualTo("first");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"liaison", "admin"})
+    void liaisonAndAdminCreateUpdateAndDeleteEvents(String username) throws Exception {
+        NetworkEvent created = callAs(username, () -> events.create(event("Twinning Forum " + MARK,
+                LocalDate.of(2031, 5, 4), LocalDate.of(2031, 5, 6), "https://imc.example/forum")));
+
+        NetworkEvent change = created.copy();
+        change.setPlace("Kigali, Rwanda");
+        NetworkEvent updated = callAs(username, () -> events.update(created.getId(), created.getVersion(), change));
+        assertThat(callAs("member", () -> events.get(created.getId()).getPlace())).isEqualTo("Kigali, Rwanda");
+
+        runAs(username, () -> events.delete(created.getId(), updated.getVersion()));
+        assertThat(jdbc.queryForObject("select count(*) from network_event where id = ?", Integer.class, created.getId()))
+                .isZero();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"mayor", "member", "officer", "trainer"})
+    void othersCannotCreateUpdateOrDeleteEvents(String username) throws Exception {
+        NetworkEvent existing = callAs("liaison", () -> events.create(event("Existing Assembly " + MARK,
+                LocalDate.of(2031, 1, 1), LocalDate.of(2031, 1, 2), null)));
+        NetworkEvent change = existing.copy();
+        change.setName("Renamed " + MARK);
+
+        assertThrows(AccessDeniedException.class, () -> runAs(username, () -> events.create(
+                event("Created by " + username + " " + MARK, LocalDate.of(2031, 1, 1), LocalDate.of(2031, 1, 1), null))));
+        assertThrows(AccessDeniedException.class,
+                () -> runAs(username, () -> events.update(existing.getId(), existing.getVersion(), change)));
+        assertThrows(AccessDeniedException.class,
+                () -> runAs(username, () -> events.delete(existing.getId(), existing.getVersion())));
+
+        NetworkEvent reloaded = callAs(username, () -> events.get(existing.getId()));
+        assertThat(reloaded.getName()).isEqualTo("Existing Assembly " + MARK);
+        assertThat(jdbc.queryForObject("select count(*) from network_event where name like ?", Integer.class,
+                "Created by%")).isZero();
+    }
+
+    @Test
+    @WithUserDetails("liaison")
+    void eventEndingBeforeItStartsIsRefused() {
+        String name = "Backwards Conference " + MARK;
+        ConstraintViolationException error = assertThrows(ConstraintViolationException.class, () -> events.create(
+                event(name, LocalDate.of(2031, 6, 10), LocalDate.of(2031, 6, 9), null)));
+
+        assertThat(error.getConstraintViolations()).extracting(ConstraintViolation::getMessage)
+                .containsExactly(translation("validation.end-before-start"));
+        assertThat(countEvents(name)).isZero();
+    }
+
+    @Test
+    @WithUserDetails("liaison")
+    void scriptLinkIsRefused() {
+        String name = "Linked Conference " + MARK;
+        ConstraintViolationException error = assertThrows(ConstraintViolationException.class, () -> events.create(
+                event(name, LocalDate.of(2031, 6, 10), LocalDate.of(2031, 6, 10), "javascript:alert(1)")));
+
+        assertThat(error.getConstraintViolations()).singleElement()
+                .satisfies(v -> assertThat(v.getPropertyPath().toString()).endsWith(".link"))
+                .extracting(ConstraintViolation::getMessage)
+                .isEqualTo(translation("validation.url"))
+                .isEqualTo("Enter a web address starting with http:// or https://");
+        assertThat(countEvents(name)).isZero();
+    }
+
+    @Test
+    @WithUserDetails("liaison")
+    void invalidUpdateLeavesTheEventAsItWas() {
+        NetworkEvent created = events.create(event("Stable Summit " + MARK,
+                LocalDate.of(2031, 9, 1), LocalDate.of(2031, 9, 3), "https://imc.example/summit"));
+        NetworkEvent change = created.copy();
+        change.setPlace("Dakar, Senegal");
+        change.setEndDate(LocalDate.of(2031, 8, 31));
+        change.setLink("javascript:alert(1)");
+
+        ConstraintViolationException error = assertThrows(ConstraintViolationException.class,
+                () -> events.update(created.getId(), created.getVersion(), change));
+
+        assertThat(error.getConstraintViolations()).hasSize(2);
+        NetworkEvent reloaded = events.get(created.getId());
+        assertThat(reloaded.getVersion()).isEqualTo(created.getVersion());
+        assertThat(reloaded.getPlace()).isNull();
+        assertThat(reloaded.getEndDate()).isEqualTo(LocalDate.of(2031, 9, 3));
+        assertThat(reloaded.getLink()).isEqualTo("https://imc.example/summit");
+    }
+
+    @Test
+    @WithUserDetails("liaison")
+    void affiliateAgreementEndingBeforeItStartsIsRefused() {
+        Affiliate values = affiliate("Backwards Association " + MARK);
+        values.setAgreementStart(LocalDate.of(2030, 1, 1));
+        values.setAgreementEnd(LocalDate.of(2029, 12, 31));
+
+        ConstraintViolationException error = assertThrows(ConstraintViolationException.class, () -> affiliates.create(values));
+
+        assertThat(error.getConstraintViolations()).extracting(ConstraintViolation::getMessage)
+                .containsExactly(translation("validation.end-before-start"));
+        assertThat(affiliates.count("Backwards Association")).isZero();
+    }
+
+    private int countEvents(String name) {
+        return jdbc.queryForObject("select count(*) from network_event where name = ?", Integer.class, name);
+    }
+
+    private static Affiliate affiliate(String name) {
+        Affiliate affiliate = new Affiliate();
+        affiliate.setName(name);
+        affiliate.setAcronym("T" + UUID.randomUUID().toString().substring(0, 4));
+        affiliate.setCountry("Testland");
+        affiliate.setScope(AffiliateScope.NATIONAL);
+        affiliate.setRelationshipType(RelationshipType.PARTNERSHIP);
+        affiliate.setAgreementStart(LocalDate.of(2026, 1, 1));
+        affiliate.setAgreementEnd(LocalDate.of(2028, 12, 31));
+        return affiliate;
+    }
+
+    private static NetworkEvent event(String name, LocalDate start, LocalDate end, String link) {
+        NetworkEvent event = new NetworkEvent();
+        event.setName(name);
+        event.setOrganiser("International Municipal Collaboration");
+        event.setStartDate(start);
+        event.setEndDate(end);
+        event.setLink(link);
+        return event;
+    }
+}

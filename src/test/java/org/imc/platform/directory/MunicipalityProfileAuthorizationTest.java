@@ -1,0 +1,149 @@
+package org.imc.platform.directory;
+
+import org.imc.platform.IntegrationTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.test.context.support.WithAnonymousUser;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+/**
+ * Who may change a municipality's profile: its own mayor and admins, nobody else, also when the
+ * service is called directly (not through a view).
+ */
+class MunicipalityProfileAuthorizationTest extends IntegrationTest {
+
+    @Autowired
+    MunicipalityService municipalities;
+
+    Long accra;
+    Long kingston;
+    ProfileSnapshot accraBefore;
+    ProfileSnapshot kingstonBefore;
+
+    @BeforeEach
+    void remember() throws Exception {
+        accra = municipalityId("Accra");
+        kingston = municipalityId("Kingston");
+        accraBefore = callAs("admin", () -> ProfileSnapshot.take(municipalities, accra));
+        kingstonBefore = callAs("admin", () -> ProfileSnapshot.take(municipalities, kingston));
+    }
+
+    @AfterEach
+    void restore() throws Exception {
+        runAs("admin", () -> {
+            accraBefore.restore();
+            kingstonBefore.restore();
+        });
+    }
+
+    @Test
+    @WithUserDetails("mayor")
+    void mayorEditsTheirOwnMunicipality() {
+        String description = "Edited by the mayor of Accra " + UUID.randomUUID();
+        MunicipalityProfile profile = MunicipalityProfile.of(municipalities.get(accra));
+        profile.setDescription(description);
+
+        Municipality saved = municipalities.updateProfile(accra, profile);
+
+        assertThat(saved.getDescription()).isEqualTo(description);
+        Municipality reloaded = municipalities.get(accra);
+        assertThat(reloaded.getDescription()).isEqualTo(description);
+        assertThat(reloaded.getVersion()).isEqualTo(accraBefore.version() + 1);
+        assertThat(municipalities.canEdit(accra)).isTrue();
+        assertThat(municipalities.canEdit(kingston)).isFalse();
+    }
+
+    @Test
+    @WithUserDetails("mayor")
+    void mayorCannotEditAnotherMunicipalityEvenCallingTheServiceDirectly() {
+        Municipality before = municipalities.get(kingston);
+        MunicipalityProfile profile = MunicipalityProfile.of(before);
+        profile.setDescription("Taken over by the mayor of Accra");
+
+        assertThrows(AccessDeniedException.class, () -> municipalities.updateProfile(kingston, profile));
+
+        Municipality after = municipalities.get(kingston);
+        assertThat(after.getVersion()).isEqualTo(before.getVersion());
+        assertThat(after.getDescription()).isEqualTo(before.getDescription());
+    }
+
+    @Test
+    @WithUserDetails("mayor2")
+    void theOtherMayorCannotEditAccra() {
+        MunicipalityProfile profile = MunicipalityProfile.of(municipalities.get(accra));
+        profile.setName("Kingston North");
+
+        assertThrows(AccessDeniedException.class, () -> municipalities.updateProfile(accra, profile));
+
+        assertThat(municipalities.get(accra).getName()).isEqualTo("Accra");
+        assertThat(municipalities.get(accra).getVersion()).isEqualTo(accraBefore.version());
+    }
+
+    @Test
+    @WithUserDetails("admin")
+    void adminEditsAnyMunicipality() {
+        for (Long id : new Long[]{accra, kingston}) {
+            String description = "Edited by an administrator " + UUID.randomUUID();
+            MunicipalityProfile profile = MunicipalityProfile.of(municipalities.get(id));
+            profile.setDescription(description);
+            profile.setPopulation(123_456);
+
+            municipalities.updateProfile(id, profile);
+
+            Municipality reloaded = municipalities.get(id);
+            assertThat(reloaded.getDescription()).isEqualTo(description);
+            assertThat(reloaded.getPopulation()).isEqualTo(123_456);
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"member", "liaison", "officer", "officer2", "trainer"})
+    void rolesOtherThanMayorAndAdminCannotEditAnyProfile(String username) throws Exception {
+        for (Long id : new Long[]{accra, kingston}) {
+            MunicipalityProfile profile = callAs(username, () -> MunicipalityProfile.of(municipalities.get(id)));
+            profile.setDescription("Edited by " + username);
+
+            assertThrows(AccessDeniedException.class,
+                    () -> runAs(username, () -> municipalities.updateProfile(id, profile)));
+        }
+        assertThat(callAs("admin", () -> municipalities.get(accra).getVersion())).isEqualTo(accraBefore.version());
+        assertThat(callAs("admin", () -> municipalities.get(kingston).getVersion())).isEqualTo(kingstonBefore.version());
+    }
+
+    @Test
+    @WithAnonymousUser
+    void anonymousVisitorIsDenied() throws Exception {
+        MunicipalityProfile profile = callAs("admin", () -> MunicipalityProfile.of(municipalities.get(accra)));
+        profile.setDescription("Edited anonymously");
+
+        assertThrows(AccessDeniedException.class, () -> municipalities.updateProfile(accra, profile));
+        assertThrows(AccessDeniedException.class, () -> municipalities.get(accra));
+        assertThrows(AccessDeniedException.class,
+                () -> municipalities.list(MunicipalityFilter.none(), PageRequest.of(0, 10)));
+        assertThat(callAs("admin", () -> municipalities.get(accra).getVersion())).isEqualTo(accraBefore.version());
+    }
+
+    @Test
+    void callWithoutAnySecurityContextIsRefused() throws Exception {
+        MunicipalityProfile profile = callAs("admin", () -> MunicipalityProfile.of(municipalities.get(accra)));
+        profile.setDescription("Edited by a background thread");
+        SecurityContextHolder.clearContext();
+
+        assertThrows(AuthenticationCredentialsNotFoundException.class, () -> municipalities.updateProfile(accra, profile));
+        assertThrows(AuthenticationCredentialsNotFoundException.class, () -> municipalities.count(MunicipalityFilter.none()));
+        assertThat(callAs("admin", () -> municipalities.get(accra).getVersion())).isEqualTo(accraBefore.version());
+    }
+}
