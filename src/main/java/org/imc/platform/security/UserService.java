@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import org.imc.platform.audit.AuditService;
 import org.imc.platform.base.BusinessException;
 import org.imc.platform.base.NotFoundException;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.domain.Specification;
@@ -74,7 +75,13 @@ public class UserService {
         user.setPasswordHash(passwordEncoder.encode(form.getPassword()));
         user.setRoles(form.getRoles());
         user.setMunicipalityId(form.getRoles().contains(Role.MAYOR) ? form.getMunicipalityId() : null);
-        AppUser saved = users.save(user);
+        AppUser saved;
+        try {
+            saved = users.saveAndFlush(user);
+        } catch (DataIntegrityViolationException e) {
+            // another admin created the same name a moment ago (unique key)
+            throw new BusinessException("user.error.username-taken");
+        }
         audit.record("CREATE", "User", saved.getId(), null, snapshot(saved));
         return saved;
     }
