@@ -94,6 +94,17 @@ public class MunicipalityService {
         return currentUser.hasRole(Role.ADMIN) || currentUser.isMayorOf(municipalityId);
     }
 
+    /** Adds a municipality to the directory (admins; a mayor is then linked to it in user administration). */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public Municipality create(@Valid MunicipalityProfile profile) {
+        Municipality municipality = new Municipality(profile.getName().trim(), profile.getCountry().trim());
+        municipality.apply(profile);
+        Municipality saved = repository.saveAndFlush(municipality);
+        audit.record("CREATE", ENTITY, saved.getId(), null, snapshot(saved));
+        return saved;
+    }
+
     @PreAuthorize("hasAnyRole('ADMIN', 'MAYOR')")
     @Transactional
     public Municipality updateProfile(Long id, @Valid MunicipalityProfile profile) {

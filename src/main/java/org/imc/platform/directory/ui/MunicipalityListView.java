@@ -1,6 +1,9 @@
 package org.imc.platform.directory.ui;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.html.Anchor;
@@ -21,6 +24,8 @@ import org.imc.platform.base.ui.Formats;
 import org.imc.platform.directory.Municipality;
 import org.imc.platform.directory.MunicipalityFilter;
 import org.imc.platform.directory.MunicipalityService;
+import org.imc.platform.security.CurrentUser;
+import org.imc.platform.security.Role;
 
 import java.util.List;
 
@@ -42,7 +47,9 @@ class MunicipalityListView extends VerticalLayout implements HasDynamicTitle {
     final Grid<Municipality> grid = new Grid<>(Municipality.class, false);
     private final Span total = new Span();
 
-    MunicipalityListView(MunicipalityService service) {
+    Button add;
+
+    MunicipalityListView(MunicipalityService service, CurrentUser currentUser) {
         this.service = service;
         addClassName("imc-view");
         setSizeFull();
@@ -71,6 +78,13 @@ class MunicipalityListView extends VerticalLayout implements HasDynamicTitle {
         }
         Div filters = new Div(name, country, region, pillar, needs, offers);
         filters.addClassName("imc-filters");
+        if (currentUser.hasRole(Role.ADMIN)) {
+            add = new Button(getTranslation("directory.add"), new Icon("vaadin:plus"),
+                    e -> new MunicipalityProfileForm(service, null,
+                            saved -> getUI().ifPresent(ui -> ui.navigate("municipalities/" + saved.getId()))).open());
+            add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            filters.add(add);
+        }
         List.of(name, region).forEach(f -> f.addValueChangeListener(e -> refresh()));
         country.addValueChangeListener(e -> refresh());
         pillar.addValueChangeListener(e -> refresh());

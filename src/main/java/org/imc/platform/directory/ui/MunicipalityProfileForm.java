@@ -38,8 +38,10 @@ class MunicipalityProfileForm extends Dialog {
     final Button save = new Button();
     private final BeanValidationBinder<MunicipalityProfile> binder = new BeanValidationBinder<>(MunicipalityProfile.class);
 
+    /** Edits an existing municipality, or adds a new one when {@code municipality} is null (admins). */
     MunicipalityProfileForm(MunicipalityService service, Municipality municipality, Consumer<Municipality> onSaved) {
-        setHeaderTitle(getTranslation("directory.profile.edit-title", municipality.getName()));
+        setHeaderTitle(municipality == null ? getTranslation("directory.add")
+                : getTranslation("directory.profile.edit-title", municipality.getName()));
         setWidth("min(60rem, 95vw)");
         setCloseOnOutsideClick(false);
 
@@ -70,7 +72,7 @@ class MunicipalityProfileForm extends Dialog {
         binder.forField(description).bind("description");
         binder.forField(pillars).bind("pillars");
 
-        MunicipalityProfile profile = MunicipalityProfile.of(municipality);
+        MunicipalityProfile profile = municipality == null ? new MunicipalityProfile() : MunicipalityProfile.of(municipality);
         binder.readBean(profile);
         needs.setLines(profile.getNeeds());
         offers.setLines(profile.getOffers());
@@ -92,7 +94,8 @@ class MunicipalityProfileForm extends Dialog {
             profile.setNeeds(needs.getLines());
             profile.setOffers(offers.getLines());
             try {
-                Municipality saved = service.updateProfile(municipality.getId(), profile);
+                Municipality saved = municipality == null ? service.create(profile)
+                        : service.updateProfile(municipality.getId(), profile);
                 UserMessages.showSuccess("directory.profile.saved");
                 close();
                 onSaved.accept(saved);

@@ -32,6 +32,9 @@ class DirectoryViewsTest extends SpringBrowserlessTest {
     @Autowired
     MunicipalityService municipalities;
 
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
     @Test
     @WithUserDetails("member")
     void directoryFiltersAndSortsInTheDatabase() {
@@ -168,6 +171,30 @@ class DirectoryViewsTest extends SpringBrowserlessTest {
             assertThat(test(grid).getRow(i).getEndDate()).isBefore(LocalDate.now());
         }
         assertThat(test(grid).getRow(0).getStartDate()).isAfterOrEqualTo(test(grid).getRow(1).getStartDate());
+    }
+
+    @Test
+    @WithUserDetails("admin")
+    void adminAddsAMunicipalityWithANeed() {
+        MunicipalityListView list = navigate(MunicipalityListView.class);
+        test(list.add).click();
+        MunicipalityProfileForm form = find(MunicipalityProfileForm.class).single();
+        String name = "Testville " + System.nanoTime();
+        test(form.name).setValue(name);
+        test(form.country).setValue("Portugal");
+        test(form.save).click();
+        assertThat(form.isOpened()).isFalse();
+        Long id = idOf(name);
+        Municipality saved = municipalities.get(id);
+        assertThat(saved.getCountry()).isEqualTo("Portugal");
+        assertThat(getCurrentView()).isInstanceOf(MunicipalityProfileView.class);
+        jdbc.update("delete from municipality where id = ?", id);
+    }
+
+    @Test
+    @WithUserDetails("mayor")
+    void onlyAdminsSeeTheAddButton() {
+        assertThat(navigate(MunicipalityListView.class).add).isNull();
     }
 
     private Long idOf(String name) {
