@@ -60,6 +60,7 @@ class UserAdminView extends VerticalLayout implements HasDynamicTitle {
         search.setPlaceholder(getTranslation("admin.users.search.placeholder"));
         search.setPrefixComponent(new Icon("vaadin:search"));
         search.setClearButtonVisible(true);
+        search.setWidth("20rem");
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.addValueChangeListener(e -> refresh());
 
@@ -79,13 +80,13 @@ class UserAdminView extends VerticalLayout implements HasDynamicTitle {
         grid.setSizeFull();
         Grid.Column<Item> username = grid.addColumn(i -> i.user().username())
                 .setHeader(getTranslation("admin.users.username")).setKey("username").setSortProperty("username")
-                .setAutoWidth(true).setResizable(true);
+                .setWidth("9rem").setFlexGrow(0).setResizable(true);
         grid.addColumn(i -> i.user().fullName())
                 .setHeader(getTranslation("admin.users.full-name")).setKey("fullName").setSortProperty("fullName")
                 .setAutoWidth(true).setResizable(true);
         grid.addColumn(i -> i.user().email())
                 .setHeader(getTranslation("admin.users.email")).setKey("email").setSortProperty("email")
-                .setAutoWidth(true).setResizable(true);
+                .setAutoWidth(true).setFlexGrow(0).setResizable(true);
         grid.addColumn(i -> roleLabels(i.user()))
                 .setHeader(getTranslation("admin.users.roles")).setKey("roles").setAutoWidth(true).setResizable(true);
         grid.addColumn(i -> i.municipality() == null ? "" : i.municipality().name())
@@ -93,11 +94,13 @@ class UserAdminView extends VerticalLayout implements HasDynamicTitle {
                 .setAutoWidth(true).setResizable(true);
         grid.addColumn(i -> yesNo(i.user().enabled()))
                 .setHeader(getTranslation("admin.users.enabled")).setKey("enabled").setSortProperty("enabled")
-                .setAutoWidth(true);
+                .setWidth("7.5rem").setFlexGrow(0);
         grid.addColumn(i -> yesNo(i.user().locked()))
-                .setHeader(getTranslation("admin.users.locked")).setKey("locked").setAutoWidth(true);
+                .setHeader(getTranslation("admin.users.locked")).setKey("locked").setWidth("6rem").setFlexGrow(0);
+        // on narrow screens the list scrolls sideways; the actions stay in view
         grid.addComponentColumn(this::actions)
-                .setHeader(getTranslation("admin.users.actions")).setKey("actions").setAutoWidth(true).setFlexGrow(0);
+                .setHeader(getTranslation("admin.users.actions")).setKey("actions").setAutoWidth(true).setFlexGrow(0)
+                .setFrozenToEnd(true);
         grid.setEmptyStateText(getTranslation("admin.users.none"));
 
         // rows are identified by id, so a changed user replaces its old row

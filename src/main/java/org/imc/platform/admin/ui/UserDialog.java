@@ -116,12 +116,14 @@ class UserDialog extends Dialog {
     }
 
     private void bind(boolean creating) {
-        binder.forField(username).bind("username");
-        binder.forField(fullName).bind("fullName");
-        binder.forField(email).bind("email");
+        // "Required" rather than whichever other rule an empty value also breaks
+        String required = getTranslation("validation.required");
+        binder.forField(username).asRequired(required).bind("username");
+        binder.forField(fullName).asRequired(required).bind("fullName");
+        binder.forField(email).asRequired(required).bind("email");
         Binder.BindingBuilder<UserForm, String> pw = binder.forField(password);
         if (creating) {
-            pw = pw.asRequired(getTranslation("validation.required"));
+            pw = pw.asRequired(required);
         }
         pw.withValidator(p -> p.isEmpty() || p.length() >= 8, getTranslation("validation.password.size"))
                 .bind("password");
