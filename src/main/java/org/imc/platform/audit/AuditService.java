@@ -57,6 +57,13 @@ public class AuditService {
         return repository.findAll(toSpecification(query), pageable);
     }
 
+    /** One page of matching entries without counting them all (lists count separately). */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public List<AuditEvent> list(AuditQuery query, Pageable pageable) {
+        return repository.findBy(toSpecification(query), q -> q.slice(pageable)).getContent();
+    }
+
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional(readOnly = true)
     public long count(AuditQuery query) {
@@ -74,6 +81,15 @@ public class AuditService {
             }
             if (hasText(query.entityId())) {
                 predicates.add(cb.equal(root.get("entityId"), query.entityId().trim()));
+            }
+            if (hasText(query.action())) {
+                predicates.add(cb.equal(root.get("action"), query.action().trim()));
+            }
+            if (query.since() != null) {
+                predicates.add(cb.greaterThanOrEqualTo(root.get("occurredAt"), query.since()));
+            }
+            if (query.until() != null) {
+                predicates.add(cb.lessThan(root.get("occurredAt"), query.until()));
             }
             if (query.from() != null) {
                 predicates.add(cb.greaterThanOrEqualTo(root.get("occurredAt"),

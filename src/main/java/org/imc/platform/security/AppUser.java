@@ -13,6 +13,7 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.hibernate.annotations.BatchSize;
 import org.imc.platform.base.BaseEntity;
 import org.imc.platform.base.PlainText;
 
@@ -54,7 +55,9 @@ public class AppUser extends BaseEntity {
     @Column(name = "municipality_id")
     private Long municipalityId;
 
+    // lists load a page of users at once: fetch their roles in batches, not one query per user
     @ElementCollection(fetch = FetchType.EAGER)
+    @BatchSize(size = 100)
     @CollectionTable(name = "app_user_role", joinColumns = @JoinColumn(name = "user_id"))
     @Enumerated(EnumType.STRING)
     @Column(name = "role", nullable = false, length = 20)

@@ -5,11 +5,17 @@ import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
 
 interface SignInThrottleRepository extends JpaRepository<SignInThrottle, String> {
 
     @Query("select count(t) > 0 from SignInThrottle t where t.username = :username and t.lockedUntil > :now")
     boolean isLocked(String username, Instant now);
+
+    /** Which of the given names are locked right now, in one query. */
+    @Query("select t.username from SignInThrottle t where t.username in :usernames and t.lockedUntil > :now")
+    List<String> findLockedAmong(Collection<String> usernames, Instant now);
 
     @org.springframework.data.jpa.repository.Lock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
     @Query("select t from SignInThrottle t where t.username = :username")

@@ -9,7 +9,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * Locks a user name for {@value #LOCK_MINUTES} minutes after {@value #MAX_FAILURES} failed
@@ -40,6 +43,16 @@ class SignInThrottleService {
     @Transactional(readOnly = true)
     public boolean isLocked(String username) {
         return repository.isLocked(normalize(username), clock.instant());
+    }
+
+    /** The names among {@code usernames} that are locked right now (one query for a whole page). */
+    @Transactional(readOnly = true)
+    public Set<String> lockedAmong(Collection<String> usernames) {
+        if (usernames.isEmpty()) {
+            return Set.of();
+        }
+        return new HashSet<>(repository.findLockedAmong(
+                usernames.stream().map(SignInThrottleService::normalize).distinct().toList(), clock.instant()));
     }
 
     /**

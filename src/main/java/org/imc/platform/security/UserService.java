@@ -19,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * User administration: create, change roles and a mayor's municipality, disable, unlock.
@@ -44,6 +45,17 @@ public class UserService {
     @Transactional(readOnly = true)
     public Page<AppUser> page(String search, Pageable pageable) {
         return users.findAll(matching(search), pageable);
+    }
+
+    /**
+     * One page of users for the administration list, filtered by a user-name or full-name
+     * prefix and sorted in the database, each with whether sign-in is locked right now.
+     */
+    @Transactional(readOnly = true)
+    public List<UserRow> rows(String search, Pageable pageable) {
+        List<AppUser> page = users.findBy(matching(search), q -> q.slice(pageable)).getContent();
+        Set<String> locked = throttle.lockedAmong(page.stream().map(AppUser::getUsername).toList());
+        return page.stream().map(u -> UserRow.of(u, locked.contains(u.getUsername()))).toList();
     }
 
     @Transactional(readOnly = true)

@@ -1,0 +1,270 @@
+package org.imc.platform.admin.ui;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.browserless.ViewPackages;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextField;
+import org.imc.platform.base.ui.AccessDeniedView;
+import org.imc.platform.directory.MunicipalityName;
+import org.imc.platform.security.AppUser;
+import org.imc.platform.security.Role;
+import org.imc.platform.security.UserForm;
+import org.imc.platform.security.UserService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.IntStream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@SpringBootTest
+@ViewPackages(packages = "org.imc.platform")
+@WithUserDetails("admin")
+class UserAdminViewTest extends SpringBrowserlessTest {
+
+    @Autowired
+    UserService users;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void listsTheDemoUsers() {
+        navigate(UserAdminView.class);
+
+        assertThat(usernames()).contains("admin", "mayor", "mayor2", "liaison", "officer", "trainer", "member");
+        var grid = test(grid());
+        int mayorRow = usernames().indexOf("mayor");
+        assertThat(grid.getCellText(mayorRow, grid.getColumnPosition("roles"))).contains("Mayor", "Member");
+        assertThat(grid.getCellText(mayorRow, grid.getColumnPosition("municipality"))).isEqualTo("Accra");
+        assertThat(grid.getCellText(mayorRow, grid.getColumnPosition("enabled"))).isEqualTo("Yes");
+        assertThat(grid.getCellText(mayorRow, grid.getColumnPosition("locked"))).isEqualTo("No");
+    }
+
+    @Test
+    void searchNarrowsTheList() {
+        navigate(UserAdminView.class);
+
+        test(find(TextField.class).withLabel("Search").single()).setValue("mayor");
+
+        assertThat(usernames()).contains("mayor", "mayor2").doesNotContain("admin", "member");
+    }
+
+    @Test
+    void sortsByUserNameInTheDatabase() {
+        navigate(UserAdminView.class);
+        var grid = test(grid());
+        int column = grid.getColumnPosition("username");
+
+        grid.sortByColumn(column, com.vaadin.flow.data.provider.SortDirection.DESCENDING);
+
+        List<String> names = usernames();
+        assertThat(names).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+    }
+
+    @Test
+    void malformedEmailIsShownOnTheFieldAndNothingIsSaved() {
+        navigate(UserAdminView.class);
+        String username = unique("mail");
+        long before = users.count(null);
+
+        openNewUserDialog();
+        fill(username, "Mail Tester", "not-an-email", "secret-password");
+        test(find(CheckboxGroup.class).withLabel("Roles").single()).selectItem("Member");
+        test(button("Save")).click();
+
+        EmailField email = find(EmailField.class).withLabel("E-mail").single();
+        assertThat(email.isInvalid()).isTrue();
+        assertThat(email.getErrorMessage()).isNotBlank();
+        assertThat(find(UserDialog.class).exists()).isTrue();
+        assertThat(users.count(username)).isZero();
+        assertThat(users.count(null)).isEqualTo(before);
+    }
+
+    @Test
+    void takenUserNameIsShownOnTheUserNameField() {
+        navigate(UserAdminView.class);
+
+        openNewUserDialog();
+        fill("mayor", "Someone Else", "someone@example.org", "secret-password");
+        test(find(CheckboxGroup.class).withLabel("Roles").single()).selectItem("Member");
+        test(button("Save")).click();
+
+        TextField username = find(TextField.class).withLabel("User name").single();
+        assertThat(username.isInvalid()).isTrue();
+        assertThat(username.getErrorMessage()).isEqualTo("This user name is already taken");
+        assertThat(find(UserDialog.class).exists()).isTrue();
+    }
+
+    @Test
+    void mayorWithoutMunicipalityIsRefusedOnTheMunicipalityField() {
+        navigate(UserAdminView.class);
+        String username = unique("nomuni");
+
+        openNewUserDialog();
+        fill(username, "No Municipality", "nomuni@example.org", "secret-password");
+        test(find(CheckboxGroup.class).withLabel("Roles").single()).selectItem("Mayor");
+        test(button("Save")).click();
+
+        ComboBox<?> municipality = find(ComboBox.class).withLabel("Municipality").single();
+        assertThat(municipality.isVisible()).isTrue();
+        assertThat(municipality.isInvalid()).isTrue();
+        assertThat(municipality.getErrorMessage()).isEqualTo("A mayor needs a municipality");
+        assertThat(users.count(username)).isZero();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void createsAMayorWithAMunicipality() {
+        navigate(UserAdminView.class);
+        String username = unique("mayor-new");
+
+        openNewUserDialog();
+        assertThat(find(ComboBox.class).withLabel("Municipality").exists()).isFalse();
+        fill(username, "New Mayor", "new.mayor@example.org", "secret-password");
+        test(find(CheckboxGroup.class).withLabel("Roles").single()).selectItems("Mayor", "Member");
+        ComboBox<MunicipalityName> municipality = find(ComboBox.class).withLabel("Municipality").single();
+        var combo = test(municipality);
+        combo.setFilter("Kuma");
+        assertThat(combo.getSuggestions()).containsExactly("Kumasi (Ghana)");
+        combo.selectItem("Kumasi (Ghana)");
+        test(button("Save")).click();
+
+        assertThat(find(UserDialog.class).exists()).isFalse();
+        test(find(TextField.class).withLabel("Search").single()).setValue(username);
+        assertThat(usernames()).containsExactly(username);
+        var grid = test(grid());
+        assertThat(grid.getCellText(0, grid.getColumnPosition("municipality"))).isEqualTo("Kumasi");
+        assertThat(grid.getCellText(0, grid.getColumnPosition("roles"))).isEqualTo("Mayor, Member");
+    }
+
+    @Test
+    void editingKeepsThePasswordAndShowsTheMunicipality() {
+        navigate(UserAdminView.class);
+        test(find(TextField.class).withLabel("Search").single()).setValue("mayor2");
+        clickRowAction(0, "Edit");
+
+        TextField username = find(TextField.class).withLabel("User name").single();
+        assertThat(username.isReadOnly()).isTrue();
+        ComboBox<?> municipality = find(ComboBox.class).withLabel("Municipality").single();
+        assertThat(municipality.isVisible()).isTrue();
+        assertThat(((MunicipalityName) municipality.getValue()).name()).isEqualTo("Kingston");
+        assertThat(find(PasswordField.class).withLabel("Password").single().getValue()).isEmpty();
+    }
+
+    @Test
+    void disablesAUserAfterConfirmation() {
+        AppUser user = createUser(unique("leaver"));
+        navigate(UserAdminView.class);
+        test(find(TextField.class).withLabel("Search").single()).setValue(user.getUsername());
+        assertThat(usernames()).containsExactly(user.getUsername());
+
+        clickRowAction(0, "Disable");
+        test(find(ConfirmDialog.class).single()).confirm();
+
+        assertThat(users.get(user.getId()).isEnabled()).isFalse();
+        var grid = test(grid());
+        assertThat(grid.getCellText(0, grid.getColumnPosition("enabled"))).isEqualTo("No");
+        assertThat(rowAction(0, "Enable")).isNotNull();
+    }
+
+    @Test
+    void showsLockedUsersAndUnlocksThem() {
+        String prefix = unique("locked");
+        AppUser free = createUser(prefix + "-a");
+        AppUser locked = createUser(prefix + "-b");
+        // five failed sign-ins in a row leave a row like this one
+        jdbc.update("insert into sign_in_throttle (username, version, failed_count, locked_until) values (?, 0, 5, ?)",
+                locked.getUsername(), Timestamp.from(Instant.now().plus(15, ChronoUnit.MINUTES)));
+        navigate(UserAdminView.class);
+        test(find(TextField.class).withLabel("Search").single()).setValue(prefix);
+
+        assertThat(usernames()).containsExactly(free.getUsername(), locked.getUsername());
+        var grid = test(grid());
+        int lockedColumn = grid.getColumnPosition("locked");
+        assertThat(grid.getCellText(0, lockedColumn)).isEqualTo("No");
+        assertThat(grid.getCellText(1, lockedColumn)).isEqualTo("Yes");
+        assertThat(rowAction(0, "Unlock").isEnabled()).isFalse();
+        assertThat(rowAction(1, "Unlock").isEnabled()).isTrue();
+
+        clickRowAction(1, "Unlock");
+
+        assertThat(users.isLocked(locked.getUsername())).isFalse();
+        assertThat(grid.getCellText(1, lockedColumn)).isEqualTo("No");
+    }
+
+    @Test
+    @WithUserDetails("member")
+    void otherRolesGetAccessDenied() {
+        var view = navigate("admin/users", AccessDeniedView.class);
+
+        assertThat(view).isInstanceOf(AccessDeniedView.class);
+        assertThat(find(Grid.class).exists()).isFalse();
+    }
+
+    private AppUser createUser(String username) {
+        UserForm form = new UserForm();
+        form.setUsername(username);
+        form.setFullName("Test " + username);
+        form.setEmail(username + "@example.org");
+        form.setPassword("secret-password");
+        form.setRoles(EnumSet.of(Role.MEMBER));
+        return users.create(form);
+    }
+
+    private void openNewUserDialog() {
+        test(button("New user")).click();
+        assertThat(find(UserDialog.class).exists()).isTrue();
+    }
+
+    private void fill(String username, String fullName, String email, String password) {
+        test(find(TextField.class).withLabel("User name").single()).setValue(username);
+        test(find(TextField.class).withLabel("Full name").single()).setValue(fullName);
+        test(find(EmailField.class).withLabel("E-mail").single()).setValue(email);
+        test(find(PasswordField.class).withLabel("Password").single()).setValue(password);
+    }
+
+    private Button button(String text) {
+        return find(Button.class).withText(text).single();
+    }
+
+    @SuppressWarnings("unchecked")
+    private Grid<UserAdminView.Item> grid() {
+        return find(Grid.class).single();
+    }
+
+    private List<String> usernames() {
+        var grid = test(grid());
+        return IntStream.range(0, grid.size()).mapToObj(i -> grid.getRow(i).user().username()).toList();
+    }
+
+    private Button rowAction(int row, String text) {
+        Div actions = (Div) test(grid()).getCellComponent(row, "actions");
+        return actions.getChildren().map(Button.class::cast).filter(b -> text.equals(b.getText())).findFirst()
+                .orElseThrow();
+    }
+
+    private void clickRowAction(int row, String text) {
+        rowAction(row, text).click();
+    }
+
+    private static String unique(String prefix) {
+        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+}
