@@ -33,9 +33,11 @@ public class UserService {
     private final SignInThrottleService throttle;
     private final PasswordEncoder passwordEncoder;
     private final AuditService audit;
+    private final CurrentUser currentUser;
 
     UserService(AppUserRepository users, SignInThrottleService throttle, PasswordEncoder passwordEncoder,
-                AuditService audit) {
+                AuditService audit, CurrentUser currentUser) {
+        this.currentUser = currentUser;
         this.users = users;
         this.throttle = throttle;
         this.passwordEncoder = passwordEncoder;
@@ -105,6 +107,9 @@ public class UserService {
             throw new ObjectOptimisticLockingFailureException(AppUser.class, id);
         }
         checkMunicipality(form);
+        if (isCurrentUser(user) && !form.getRoles().contains(Role.ADMIN)) {
+            throw new BusinessException("user.error.self-demote");
+        }
         Map<String, Object> before = snapshot(user);
         user.setFullName(form.getFullName().trim());
         user.setEmail(form.getEmail().trim());
@@ -124,6 +129,9 @@ public class UserService {
     @Transactional
     public AppUser setEnabled(Long id, boolean enabled) {
         AppUser user = get(id);
+        if (!enabled && isCurrentUser(user)) {
+            throw new BusinessException("user.error.self-disable");
+        }
         if (user.isEnabled() == enabled) {
             return user;
         }
@@ -158,6 +166,11 @@ public class UserService {
     @Transactional(readOnly = true)
     public java.util.Optional<UserSummary> summary(Long id) {
         return id == null ? java.util.Optional.empty() : users.findById(id).map(UserSummary::of);
+    }
+
+    /** Admins cannot lock themselves out: the platform would be left without the one acting. */
+    private boolean isCurrentUser(AppUser user) {
+        return currentUser.get().map(u -> u.id().equals(user.getId())).orElse(false);
     }
 
     private static void checkMunicipality(UserForm form) {

@@ -209,6 +209,22 @@ class UserServiceTest extends IntegrationTest {
         assertThat(users.get(created.getId()).isEnabled()).isFalse();
     }
 
+    @Test
+    @WithUserDetails("admin")
+    void adminCannotDisableOrDemoteThemselves() {
+        Long self = userId("admin");
+        BusinessException disable = assertThrows(BusinessException.class, () -> users.setEnabled(self, false));
+        assertThat(disable.getMessageKey()).isEqualTo("user.error.self-disable");
+        assertThat(hasTranslation(disable.getMessageKey())).isTrue();
+
+        UserForm demoted = UserForm.of(users.get(self));
+        demoted.setRoles(Set.of(Role.MEMBER));
+        BusinessException demote = assertThrows(BusinessException.class, () -> users.update(self, demoted));
+        assertThat(demote.getMessageKey()).isEqualTo("user.error.self-demote");
+        assertThat(users.get(self).isEnabled()).isTrue();
+        assertThat(users.get(self).getRoles()).contains(Role.ADMIN);
+    }
+
     private boolean exists(String username) {
         return jdbc.queryForObject("select count(*) from app_user where username = ?", Integer.class, username) > 0;
     }
