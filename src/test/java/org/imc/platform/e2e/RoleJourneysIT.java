@@ -73,6 +73,21 @@ class RoleJourneysIT extends BrowserJourneyBase {
     }
 
     @Test
+    void adminFindsUsersAndTheirSignInsInTheAuditTrail() {
+        signInAs("admin");
+        navItem("Users").click();
+        assertThat(page.locator("h1")).hasText("Users");
+        field("Search").fill("mayor2");
+        assertThat(page.locator("vaadin-grid-cell-content", new Page.LocatorOptions().setHasText("Delroy Campbell"))).isVisible();
+        assertThat(page.locator("vaadin-grid-cell-content", new Page.LocatorOptions().setHasText("Akosua Mensah"))).hasCount(0);
+        navItem("Audit trail").click();
+        assertThat(page.locator("h1")).hasText("Audit trail");
+        field("Actor").fill("admin");
+        field("Actor").press("Enter");
+        assertThat(page.locator("vaadin-grid-cell-content", new Page.LocatorOptions().setHasText("SIGN_IN_SUCCESS")).first()).isVisible();
+    }
+
+    @Test
     void wrongPasswordsLockTheAccountWithoutRevealingIt() {
         for (int i = 1; i <= 4; i++) {
             signIn("nobody-here", "wrong" + i);

@@ -108,7 +108,7 @@ class UserAdminViewTest extends SpringBrowserlessTest {
 
         TextField username = find(TextField.class).withLabel("User name").single();
         assertThat(username.isInvalid()).isTrue();
-        assertThat(username.getErrorMessage()).isEqualTo("This user name is already taken");
+        assertThat(username.getErrorMessage()).isEqualTo("This user name is already taken. Choose another one.");
         assertThat(find(UserDialog.class).exists()).isTrue();
     }
 
@@ -125,7 +125,7 @@ class UserAdminViewTest extends SpringBrowserlessTest {
         ComboBox<?> municipality = find(ComboBox.class).withLabel("Municipality").single();
         assertThat(municipality.isVisible()).isTrue();
         assertThat(municipality.isInvalid()).isTrue();
-        assertThat(municipality.getErrorMessage()).isEqualTo("A mayor needs a municipality");
+        assertThat(municipality.getErrorMessage()).isEqualTo("A mayor must be assigned to the municipality they act for.");
         assertThat(users.count(username)).isZero();
     }
 
