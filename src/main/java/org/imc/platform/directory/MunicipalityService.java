@@ -9,7 +9,9 @@ import org.imc.platform.audit.AuditService;
 import org.imc.platform.base.NotFoundException;
 import org.imc.platform.base.Pillar;
 import org.imc.platform.base.SubProgramme;
+import org.imc.platform.notification.NotificationService;
 import org.imc.platform.security.CurrentUser;
+import org.imc.platform.security.UserService;
 import org.imc.platform.security.Role;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -43,11 +45,16 @@ public class MunicipalityService {
     private final MunicipalityRepository repository;
     private final CurrentUser currentUser;
     private final AuditService audit;
+    private final NotificationService notifications;
+    private final UserService users;
 
-    MunicipalityService(MunicipalityRepository repository, CurrentUser currentUser, AuditService audit) {
+    MunicipalityService(MunicipalityRepository repository, CurrentUser currentUser, AuditService audit,
+                        NotificationService notifications, UserService users) {
         this.repository = repository;
         this.currentUser = currentUser;
         this.audit = audit;
+        this.notifications = notifications;
+        this.users = users;
     }
 
     /** One page of the directory, filtered and sorted in the database. */
@@ -119,6 +126,12 @@ public class MunicipalityService {
         municipality.apply(profile);
         repository.saveAndFlush(municipality);
         audit.record("UPDATE", ENTITY, id, before, snapshot(municipality));
+        if (!currentUser.isMayorOf(id)) {
+            // someone else (an admin) changed the profile: its mayors should know
+            String editor = currentUser.require().fullName();
+            users.mayorsOf(id).forEach(mayor -> notifications.notify(mayor.id(), "notification.profile-changed",
+                    "municipalities/" + id, municipality.getName(), editor));
+        }
         return municipality;
     }
 

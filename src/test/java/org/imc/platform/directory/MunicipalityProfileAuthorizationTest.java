@@ -109,6 +109,34 @@ class MunicipalityProfileAuthorizationTest extends IntegrationTest {
         }
     }
 
+    @Test
+    @WithUserDetails("admin")
+    void mayorIsNotifiedWhenSomebodyElseChangesTheProfile() throws Exception {
+        Long mayorId = principal("mayor").id();
+        int before = unreadFor(mayorId);
+        MunicipalityProfile profile = MunicipalityProfile.of(municipalities.get(accra));
+        profile.setDescription("Changed by an administrator " + UUID.randomUUID());
+
+        municipalities.updateProfile(accra, profile);
+
+        assertThat(unreadFor(mayorId)).isEqualTo(before + 1);
+        assertThat(jdbc.queryForObject("select message_args from notification where recipient_id = ? order by id desc limit 1",
+                String.class, mayorId)).startsWith("Accra").contains("Ada Administrator");
+        // the mayor's own edit does not notify the mayor
+        runAs("mayor", () -> {
+            MunicipalityProfile own = MunicipalityProfile.of(municipalities.get(accra));
+            own.setDescription("Changed by the mayor " + UUID.randomUUID());
+            municipalities.updateProfile(accra, own);
+        });
+        assertThat(unreadFor(mayorId)).isEqualTo(before + 1);
+        jdbc.update("delete from notification where recipient_id = ?", mayorId);
+    }
+
+    private int unreadFor(Long userId) {
+        return jdbc.queryForObject("select count(*) from notification where recipient_id = ? and read_at is null",
+                Integer.class, userId);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"member", "liaison", "officer", "officer2", "trainer"})
     void rolesOtherThanMayorAndAdminCannotEditAnyProfile(String username) throws Exception {
