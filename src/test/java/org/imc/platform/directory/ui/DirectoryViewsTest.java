@@ -197,6 +197,14 @@ class DirectoryViewsTest extends SpringBrowserlessTest {
         assertThat(navigate(MunicipalityListView.class).add).isNull();
     }
 
+    @Test
+    @WithUserDetails("member")
+    void unknownMunicipalityShowsTheNotFoundPage() {
+        navigate("municipalities/999999999", com.vaadin.flow.component.Component.class);
+        assertThat(getCurrentView()).isInstanceOf(org.imc.platform.base.ui.NotFoundView.class);
+        assertThat(find(com.vaadin.flow.component.html.H1.class).single().getText()).isEqualTo("Not found");
+    }
+
     private Long idOf(String name) {
         return municipalities.list(new MunicipalityFilter(name, null, null, null, null, null), PageRequest.of(0, 5))
                 .stream().filter(m -> m.getName().equals(name)).findFirst().orElseThrow().getId();
