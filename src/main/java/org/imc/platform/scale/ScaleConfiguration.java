@@ -1,0 +1,59 @@
+package org.imc.platform.scale;
+
+import org.imc.platform.directory.MunicipalityService;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Condition;
+import org.springframework.context.annotation.ConditionContext;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+import org.springframework.core.type.AnnotatedTypeMetadata;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * The scale tasks exist only when asked for on the command line:
+ * {@code --imc.scale.generate=true}, {@code --imc.scale.benchmark=true} or
+ * {@code --imc.scale.report-startup=true}, optionally with {@code --imc.scale.exit=true}.
+ * Normal runs and tests never create these beans.
+ */
+@Configuration(proxyBeanMethods = false)
+@Conditional(ScaleConfiguration.ScaleTaskRequested.class)
+@EnableConfigurationProperties(ScaleProperties.class)
+class ScaleConfiguration {
+
+    @Bean
+    ScaleDataGenerator scaleDataGenerator(JdbcTemplate jdbc, PlatformTransactionManager transactionManager,
+                                          PasswordEncoder passwordEncoder, ScaleProperties properties) {
+        return new ScaleDataGenerator(jdbc, transactionManager, passwordEncoder, properties);
+    }
+
+    @Bean
+    DirectoryBenchmark directoryBenchmark(MunicipalityService municipalities, JdbcTemplate jdbc,
+                                          ScaleProperties properties) {
+        return new DirectoryBenchmark(municipalities, jdbc, properties);
+    }
+
+    @Bean
+    ScaleTasks scaleTasks(ScaleProperties properties, ScaleDataGenerator generator, DirectoryBenchmark benchmark,
+                          ConfigurableApplicationContext context) {
+        return new ScaleTasks(properties, generator, benchmark, context);
+    }
+
+    /** True when at least one scale task is switched on. */
+    static class ScaleTaskRequested implements Condition {
+        @Override
+        public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
+            Environment env = context.getEnvironment();
+            return isOn(env, "imc.scale.generate") || isOn(env, "imc.scale.benchmark")
+                    || isOn(env, "imc.scale.report-startup");
+        }
+
+        private static boolean isOn(Environment env, String key) {
+            return env.getProperty(key, Boolean.class, false);
+        }
+    }
+}

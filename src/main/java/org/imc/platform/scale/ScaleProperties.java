@@ -1,0 +1,30 @@
+package org.imc.platform.scale;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Switches and sizes for the scale tasks ({@code imc.scale.*}). All switches are off by default.
+ *
+ * @param generate       fill the database with the scale data set (skipped when it is already there)
+ * @param benchmark      measure the directory's page and count queries
+ * @param reportStartup  print the start-up time (the benchmark prints it too)
+ * @param exit           stop the application once the requested tasks are done
+ * @param municipalities how many municipalities to generate
+ * @param users          how many users to generate
+ * @param warmup         un-timed iterations per benchmark case
+ * @param iterations     timed iterations per benchmark case
+ * @param seed           seed of the random generator, so every run generates the same data
+ */
+@ConfigurationProperties("imc.scale")
+record ScaleProperties(
+        @DefaultValue("false") boolean generate,
+        @DefaultValue("false") boolean benchmark,
+        @DefaultValue("false") boolean reportStartup,
+        @DefaultValue("false") boolean exit,
+        @DefaultValue("50000") int municipalities,
+        @DefaultValue("200000") int users,
+        @DefaultValue("20") int warmup,
+        @DefaultValue("50") int iterations,
+        @DefaultValue("20260101") long seed) {
+}
