@@ -27,8 +27,9 @@ class ScaleConfiguration {
 
     @Bean
     ScaleDataGenerator scaleDataGenerator(JdbcTemplate jdbc, PlatformTransactionManager transactionManager,
-                                          PasswordEncoder passwordEncoder, ScaleProperties properties) {
-        return new ScaleDataGenerator(jdbc, transactionManager, passwordEncoder, properties);
+                                          PasswordEncoder passwordEncoder, ScaleProperties properties,
+                                          Environment environment) {
+        return new ScaleDataGenerator(jdbc, transactionManager, passwordEncoder, properties, environment);
     }
 
     @Bean

@@ -5,6 +5,7 @@ import org.imc.platform.base.SubProgramme;
 import org.imc.platform.scale.ScaleVocabulary.Country;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -29,7 +30,8 @@ import java.util.Set;
  * <p>
  * Rows go in with JDBC batches inside one transaction, so the data set is either complete or
  * absent. Generated users are named {@code scale-user-NNNNNN}; when they exist the generator does
- * nothing. All generated users share one password, {@value #PASSWORD}, hashed once.
+ * nothing. All generated users share one password, {@value #PASSWORD}, hashed once. With the
+ * {@code prod} profile the generator refuses to run: the data set includes admins with that password.
  */
 class ScaleDataGenerator {
 
@@ -45,17 +47,22 @@ class ScaleDataGenerator {
     private final TransactionTemplate transaction;
     private final PasswordEncoder passwordEncoder;
     private final ScaleProperties properties;
+    private final Environment environment;
 
     ScaleDataGenerator(JdbcTemplate jdbc, PlatformTransactionManager transactionManager,
-                       PasswordEncoder passwordEncoder, ScaleProperties properties) {
+                       PasswordEncoder passwordEncoder, ScaleProperties properties, Environment environment) {
         this.jdbc = jdbc;
         this.transaction = new TransactionTemplate(transactionManager);
         this.passwordEncoder = passwordEncoder;
         this.properties = properties;
+        this.environment = environment;
     }
 
     /** Generates the data set unless it is already there. */
     void generate() {
+        if (environment.matchesProfiles("prod")) {
+            throw new IllegalStateException("Scale data is never generated with the prod profile");
+        }
         long existing = countScaleUsers();
         if (existing > 0) {
             LOG.info("Scale data already present ({} generated users): nothing to generate", existing);
