@@ -12,7 +12,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param exit           stop the application once the requested tasks are done
  * @param municipalities how many municipalities to generate
  * @param users          how many users to generate
- * @param warmup         un-timed iterations per benchmark case
+ * @param warmup         un-timed rounds over all benchmark cases before any is timed
  * @param iterations     timed iterations per benchmark case
  * @param seed           seed of the random generator, so every run generates the same data
  */
