@@ -15,6 +15,7 @@ import org.imc.platform.security.UserService;
 import org.imc.platform.security.Role;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
@@ -60,7 +61,21 @@ public class MunicipalityService {
     /** One page of the directory, filtered and sorted in the database. */
     @Transactional(readOnly = true)
     public List<Municipality> list(MunicipalityFilter filter, Pageable pageable) {
-        return repository.findBy(toSpecification(filter), q -> q.slice(pageable)).getContent();
+        return repository.findBy(toSpecification(filter), q -> q.slice(namesWithinCountry(pageable))).getContent();
+    }
+
+    /**
+     * Sorted by country, a country's municipalities come in name order (in the same direction, so
+     * the (country, name) index serves both ways) instead of whatever order an index gives them.
+     */
+    static Pageable namesWithinCountry(Pageable pageable) {
+        Sort sort = pageable.getSort();
+        Sort.Order country = sort.getOrderFor("country");
+        if (country == null || sort.getOrderFor("name") != null || pageable.isUnpaged()) {
+            return pageable;
+        }
+        return PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(),
+                sort.and(Sort.by(country.getDirection(), "name")));
     }
 
     @Transactional(readOnly = true)

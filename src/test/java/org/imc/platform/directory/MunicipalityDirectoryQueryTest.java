@@ -145,6 +145,17 @@ class MunicipalityDirectoryQueryTest extends IntegrationTest {
     }
 
     @Test
+    void sortsByCountryThenByName() {
+        List<String> ascending = names(municipalities.list(MunicipalityFilter.none(),
+                PageRequest.of(0, 1000, Sort.by("country"))));
+        List<String> descending = names(municipalities.list(MunicipalityFilter.none(),
+                PageRequest.of(0, 1000, Sort.by(Sort.Direction.DESC, "country"))));
+
+        assertThat(ascending).isEqualTo(sql("select name from municipality order by country, name"));
+        assertThat(descending).isEqualTo(sql("select name from municipality order by country desc, name desc"));
+    }
+
+    @Test
     void pagesHoldTenRowsAndDoNotOverlap() {
         long total = municipalities.count(MunicipalityFilter.none());
         List<Long> seen = new ArrayList<>();
