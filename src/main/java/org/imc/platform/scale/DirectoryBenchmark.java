@@ -55,6 +55,8 @@ class DirectoryBenchmark {
                     PageRequest.of(0, PAGE_SIZE, BY_NAME)),
             new Case("name contains \"wood\", by name", filter("wood", null, null, null, null),
                     PageRequest.of(0, PAGE_SIZE, BY_NAME)),
+            new Case("no filter, by country", MunicipalityFilter.none(),
+                    PageRequest.of(0, PAGE_SIZE, Sort.by("country"))),
             new Case("no filter, by population desc", MunicipalityFilter.none(),
                     PageRequest.of(0, PAGE_SIZE, BY_POPULATION_DESC)),
             new Case("country = Kenya, by population desc", filter(null, "Kenya", null, null, null),
