@@ -8,7 +8,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param generate       fill the database with the scale data set (skipped when it is already there)
  * @param benchmark      measure the directory's page and count queries
- * @param reportStartup  print the start-up time (the benchmark prints it too)
+ * @param reportStartup  print the start-up time and nothing else (every scale run prints it)
  * @param exit           stop the application once the requested tasks are done
  * @param municipalities how many municipalities to generate
  * @param users          how many users to generate
