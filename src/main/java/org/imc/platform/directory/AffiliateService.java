@@ -3,6 +3,7 @@ package org.imc.platform.directory;
 import jakarta.validation.Valid;
 import org.imc.platform.audit.AuditService;
 import org.imc.platform.base.NotFoundException;
+import org.imc.platform.base.TextSearch;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -90,9 +91,10 @@ public class AffiliateService {
             if (search == null || search.isBlank()) {
                 return cb.conjunction();
             }
-            String like = "%" + search.trim().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-            return cb.or(cb.like(root.get("name"), like), cb.like(root.get("acronym"), like),
-                    cb.like(root.get("country"), like));
+            String like = TextSearch.contains(search);
+            return cb.or(cb.like(root.get("name"), like, TextSearch.ESCAPE),
+                    cb.like(root.get("acronym"), like, TextSearch.ESCAPE),
+                    cb.like(root.get("country"), like, TextSearch.ESCAPE));
         };
     }
 }

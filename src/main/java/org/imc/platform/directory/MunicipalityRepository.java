@@ -16,6 +16,6 @@ interface MunicipalityRepository extends JpaRepository<Municipality, Long>, JpaS
     List<MunicipalityName> findNames(Collection<Long> ids);
 
     @Query("select new org.imc.platform.directory.MunicipalityName(m.id, m.name, m.country) from Municipality m "
-            + "where m.name like concat(:prefix, '%') order by m.name")
-    List<MunicipalityName> findNamesStartingWith(String prefix, org.springframework.data.domain.Pageable pageable);
+            + "where m.name like :pattern escape '\\' order by m.name")
+    List<MunicipalityName> findNamesStartingWith(String pattern, org.springframework.data.domain.Pageable pageable);
 }

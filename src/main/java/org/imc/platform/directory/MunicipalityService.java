@@ -9,6 +9,7 @@ import org.imc.platform.audit.AuditService;
 import org.imc.platform.base.NotFoundException;
 import org.imc.platform.base.Pillar;
 import org.imc.platform.base.SubProgramme;
+import org.imc.platform.base.TextSearch;
 import org.imc.platform.notification.NotificationService;
 import org.imc.platform.security.CurrentUser;
 import org.imc.platform.security.UserService;
@@ -61,21 +62,29 @@ public class MunicipalityService {
     /** One page of the directory, filtered and sorted in the database. */
     @Transactional(readOnly = true)
     public List<Municipality> list(MunicipalityFilter filter, Pageable pageable) {
-        return repository.findBy(toSpecification(filter), q -> q.slice(namesWithinCountry(pageable))).getContent();
+        return repository.findBy(toSpecification(filter), q -> q.slice(stableOrder(pageable))).getContent();
     }
 
     /**
-     * Sorted by country, a country's municipalities come in name order (in the same direction, so
-     * the (country, name) index serves both ways) instead of whatever order an index gives them.
+     * A total order, so the lazy grid's pages neither overlap nor skip rows: sorted by country,
+     * a country's municipalities come in name order; the id breaks any remaining tie. Both keys
+     * go in the direction of the sort before them, so the (country, name) and other indexes
+     * (which end with the primary key) still serve the order.
      */
-    static Pageable namesWithinCountry(Pageable pageable) {
-        Sort sort = pageable.getSort();
-        Sort.Order country = sort.getOrderFor("country");
-        if (country == null || sort.getOrderFor("name") != null || pageable.isUnpaged()) {
+    static Pageable stableOrder(Pageable pageable) {
+        if (pageable.isUnpaged()) {
             return pageable;
         }
-        return PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(),
-                sort.and(Sort.by(country.getDirection(), "name")));
+        Sort sort = pageable.getSort().isSorted() ? pageable.getSort() : Sort.by("name");
+        Sort.Order country = sort.getOrderFor("country");
+        if (country != null && sort.getOrderFor("name") == null) {
+            sort = sort.and(Sort.by(country.getDirection(), "name"));
+        }
+        if (sort.getOrderFor("id") == null) {
+            Sort.Direction last = sort.stream().reduce((a, b) -> b).orElseThrow().getDirection();
+            sort = sort.and(Sort.by(last, "id"));
+        }
+        return PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), sort);
     }
 
     @Transactional(readOnly = true)
@@ -107,8 +116,7 @@ public class MunicipalityService {
 
     @Transactional(readOnly = true)
     public List<MunicipalityName> namesStartingWith(String prefix, int limit) {
-        String safe = prefix == null ? "" : prefix.trim().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-        return repository.findNamesStartingWith(safe, PageRequest.of(0, Math.max(1, Math.min(limit, 100))));
+        return repository.findNamesStartingWith(TextSearch.startsWith(prefix), PageRequest.of(0, Math.max(1, Math.min(limit, 100))));
     }
 
     /** Whether the signed-in user may edit this municipality's profile (for views; the service checks again). */
@@ -170,13 +178,13 @@ public class MunicipalityService {
         return (root, query, cb) -> {
             List<Predicate> predicates = new ArrayList<>();
             if (hasText(filter.name())) {
-                predicates.add(cb.like(root.get("name"), "%" + escape(filter.name()) + "%"));
+                predicates.add(cb.like(root.get("name"), TextSearch.contains(filter.name()), TextSearch.ESCAPE));
             }
             if (hasText(filter.country())) {
                 predicates.add(cb.equal(root.get("country"), filter.country().trim()));
             }
             if (hasText(filter.region())) {
-                predicates.add(cb.like(root.get("region"), "%" + escape(filter.region()) + "%"));
+                predicates.add(cb.like(root.get("region"), TextSearch.contains(filter.region()), TextSearch.ESCAPE));
             }
             if (filter.pillar() != null) {
                 Subquery<Integer> sub = query.subquery(Integer.class);
@@ -210,7 +218,4 @@ public class MunicipalityService {
         return s != null && !s.isBlank();
     }
 
-    private static String escape(String s) {
-        return s.trim().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-    }
 }

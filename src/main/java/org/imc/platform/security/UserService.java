@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import org.imc.platform.audit.AuditService;
 import org.imc.platform.base.BusinessException;
 import org.imc.platform.base.NotFoundException;
+import org.imc.platform.base.TextSearch;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -195,8 +196,9 @@ public class UserService {
             if (search == null || search.isBlank()) {
                 return cb.conjunction();
             }
-            String like = search.trim().toLowerCase(Locale.ROOT).replace("%", "\\%").replace("_", "\\_") + "%";
-            return cb.or(cb.like(root.get("username"), like), cb.like(cb.lower(root.get("fullName")), like));
+            String like = TextSearch.startsWith(search.toLowerCase(Locale.ROOT));
+            return cb.or(cb.like(root.get("username"), like, TextSearch.ESCAPE),
+                    cb.like(cb.lower(root.get("fullName")), like, TextSearch.ESCAPE));
         };
     }
 }

@@ -48,6 +48,35 @@ class MunicipalityDirectoryQueryTest extends IntegrationTest {
     }
 
     @Test
+    void namesWithWildcardCharactersAreFoundByThem() {
+        jdbc.update("insert into municipality (name, country) values ('Fifty%_Town', 'Testland'), ('FiftyXYTown', 'Testland')");
+        try {
+            assertThat(names(filter("y%_T", null, null))).containsExactly("Fifty%_Town");
+            assertThat(names(filter("y%", null, null))).containsExactly("Fifty%_Town");
+            assertThat(municipalities.count(filter("%_", null, null))).isEqualTo(1);
+            assertThat(municipalities.namesStartingWith("Fifty%", 10)).extracting(MunicipalityName::name)
+                    .containsExactly("Fifty%_Town");
+        } finally {
+            jdbc.update("delete from municipality where country = 'Testland'");
+        }
+    }
+
+    @Test
+    void pagesOfTiedSortValuesNeitherOverlapNorSkip() {
+        List<Long> all = new ArrayList<>();
+        Sort byCountry = Sort.by("country");
+        for (int page = 0; page < 10; page++) {
+            List<Municipality> rows = municipalities.list(MunicipalityFilter.none(),
+                    PageRequest.of(page, 7, byCountry));
+            rows.forEach(m -> all.add(m.getId()));
+            if (rows.size() < 7) {
+                break;
+            }
+        }
+        assertThat(all).doesNotHaveDuplicates().hasSize((int) municipalities.count(MunicipalityFilter.none()));
+    }
+
+    @Test
     void countryMatchesExactly() {
         assertThat(names(filter(null, "Ghana", null))).containsExactly("Accra", "Cape Coast", "Kumasi");
         assertThat(names(filter(null, "Ghan", null))).isEmpty();
