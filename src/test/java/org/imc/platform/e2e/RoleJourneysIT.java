@@ -20,7 +20,7 @@ class RoleJourneysIT extends BrowserJourneyBase {
         button("Edit profile").click();
         field("Population").fill("2600000");
         button("Save").click();
-        assertThat(page.locator("vaadin-notification-card", new Page.LocatorOptions().setHasText("Profile saved"))).isVisible();
+        assertThat(page.locator("vaadin-notification-card", new Page.LocatorOptions().setHasText("Profile of Accra saved"))).isVisible();
         assertThat(page.getByText("2,600,000")).isVisible();
     }
 

@@ -1,17 +1,15 @@
 package org.imc.platform.directory.ui;
 
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
-import org.imc.platform.base.BusinessException;
-import org.imc.platform.base.ui.UserMessages;
+import org.imc.platform.base.ui.EditorDialog;
 import org.imc.platform.directory.Affiliate;
 import org.imc.platform.directory.AffiliateScope;
 import org.imc.platform.directory.AffiliateService;
@@ -26,7 +24,7 @@ import java.util.function.Consumer;
  * Adds or edits an affiliate organisation. Edits a copy: a cancelled or refused save leaves
  * the list untouched.
  */
-class AffiliateForm extends Dialog {
+class AffiliateForm extends EditorDialog<Affiliate> {
 
     final TextField name = new TextField();
     final TextField acronym = new TextField();
@@ -37,12 +35,10 @@ class AffiliateForm extends Dialog {
     final DatePicker end = new DatePicker();
     final ComboBox<UserSummary> liaison = new ComboBox<>();
     final TextArea notes = new TextArea();
-    final Button save = new Button();
+    final Button save = saveButton();
 
     AffiliateForm(AffiliateService service, Affiliate existing, List<UserSummary> liaisons, Consumer<Affiliate> onSaved) {
-        setHeaderTitle(getTranslation(existing == null ? "affiliate.add" : "affiliate.edit"));
-        setWidth("min(44rem, 95vw)");
-        setCloseOnOutsideClick(false);
+        super(UI.getCurrent().getTranslation(existing == null ? "affiliate.add" : "affiliate.edit"), "min(44rem, 95vw)");
         Affiliate values = existing == null ? new Affiliate() : existing.copy();
         Map<Long, UserSummary> byId = AffiliateListView.byId(liaisons);
 
@@ -89,23 +85,8 @@ class AffiliateForm extends Dialog {
         form.add(notes, 2);
         add(form);
 
-        save.setText(getTranslation("action.save"));
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.addClickListener(e -> {
-            if (!binder.writeBeanIfValid(values)) {
-                UserMessages.showError(new BusinessException("error.form-invalid"));
-                return;
-            }
-            try {
-                Affiliate saved = existing == null ? service.create(values)
-                        : service.update(existing.getId(), existing.getVersion(), values);
-                UserMessages.showSuccess("affiliate.saved", saved.getName());
-                close();
-                onSaved.accept(saved);
-            } catch (RuntimeException ex) {
-                UserMessages.showError(ex);
-            }
-        });
-        getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), save);
+        onSave(() -> binder.writeBeanIfValid(values),
+                () -> existing == null ? service.create(values) : service.update(existing.getId(), existing.getVersion(), values),
+                "affiliate.saved", Affiliate::getName, onSaved);
     }
 }

@@ -1,14 +1,12 @@
 package org.imc.platform.directory.ui;
 
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
-import org.imc.platform.base.BusinessException;
-import org.imc.platform.base.ui.UserMessages;
+import org.imc.platform.base.ui.EditorDialog;
 import org.imc.platform.directory.NetworkEvent;
 import org.imc.platform.directory.NetworkEventService;
 
@@ -17,7 +15,7 @@ import java.util.function.Consumer;
 /**
  * Adds or edits an event of the network (on a copy, so a refused save changes nothing).
  */
-class EventForm extends Dialog {
+class EventForm extends EditorDialog<NetworkEvent> {
 
     final TextField name = new TextField();
     final TextField organiser = new TextField();
@@ -25,12 +23,10 @@ class EventForm extends Dialog {
     final DatePicker start = new DatePicker();
     final DatePicker end = new DatePicker();
     final TextField link = new TextField();
-    final Button save = new Button();
+    final Button save = saveButton();
 
     EventForm(NetworkEventService service, NetworkEvent existing, Consumer<NetworkEvent> onSaved) {
-        setHeaderTitle(getTranslation(existing == null ? "event.add" : "event.edit"));
-        setWidth("min(40rem, 95vw)");
-        setCloseOnOutsideClick(false);
+        super(UI.getCurrent().getTranslation(existing == null ? "event.add" : "event.edit"), "min(40rem, 95vw)");
         NetworkEvent values = existing == null ? new NetworkEvent() : existing.copy();
 
         name.setLabel(getTranslation("event.column.name"));
@@ -67,23 +63,8 @@ class EventForm extends Dialog {
         form.setColspan(name, 2);
         add(form);
 
-        save.setText(getTranslation("action.save"));
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.addClickListener(e -> {
-            if (!binder.writeBeanIfValid(values)) {
-                UserMessages.showError(new BusinessException("error.form-invalid"));
-                return;
-            }
-            try {
-                NetworkEvent saved = existing == null ? service.create(values)
-                        : service.update(existing.getId(), existing.getVersion(), values);
-                UserMessages.showSuccess("event.saved", saved.getName());
-                close();
-                onSaved.accept(saved);
-            } catch (RuntimeException ex) {
-                UserMessages.showError(ex);
-            }
-        });
-        getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), save);
+        onSave(() -> binder.writeBeanIfValid(values),
+                () -> existing == null ? service.create(values) : service.update(existing.getId(), existing.getVersion(), values),
+                "event.saved", NetworkEvent::getName, onSaved);
     }
 }

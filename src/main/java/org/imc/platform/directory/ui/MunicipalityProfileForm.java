@@ -1,9 +1,8 @@
 package org.imc.platform.directory.ui;
 
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
-import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.IntegerField;
@@ -11,7 +10,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
 import org.imc.platform.base.Pillar;
-import org.imc.platform.base.ui.UserMessages;
+import org.imc.platform.base.ui.EditorDialog;
 import org.imc.platform.directory.Municipality;
 import org.imc.platform.directory.MunicipalityProfile;
 import org.imc.platform.directory.MunicipalityService;
@@ -22,7 +21,7 @@ import java.util.function.Consumer;
  * The profile editor of a municipality (its mayor or an admin): facts, pillars, needs and offers.
  * Nothing is saved unless every field is valid; a concurrent save by someone else is reported.
  */
-class MunicipalityProfileForm extends Dialog {
+class MunicipalityProfileForm extends EditorDialog<Municipality> {
 
     final TextField name = new TextField();
     final TextField country = new TextField();
@@ -35,15 +34,13 @@ class MunicipalityProfileForm extends Dialog {
     final CheckboxGroup<Pillar> pillars = new CheckboxGroup<>();
     final ResourceLinesEditor needs = new ResourceLinesEditor("directory.profile.needs", "need");
     final ResourceLinesEditor offers = new ResourceLinesEditor("directory.profile.offers", "offer");
-    final Button save = new Button();
+    final Button save = saveButton();
     private final BeanValidationBinder<MunicipalityProfile> binder = new BeanValidationBinder<>(MunicipalityProfile.class);
 
     /** Edits an existing municipality, or adds a new one when {@code municipality} is null (admins). */
     MunicipalityProfileForm(MunicipalityService service, Municipality municipality, Consumer<Municipality> onSaved) {
-        setHeaderTitle(municipality == null ? getTranslation("directory.add")
-                : getTranslation("directory.profile.edit-title", municipality.getName()));
-        setWidth("min(60rem, 95vw)");
-        setCloseOnOutsideClick(false);
+        super(municipality == null ? UI.getCurrent().getTranslation("directory.add")
+                : UI.getCurrent().getTranslation("directory.profile.edit-title", municipality.getName()), "min(60rem, 95vw)");
 
         name.setLabel(getTranslation("directory.column.name"));
         name.setRequiredIndicatorVisible(true);
@@ -83,27 +80,15 @@ class MunicipalityProfileForm extends Dialog {
         form.add(pillars, 2);
         add(form, needs, offers);
 
-        save.setText(getTranslation("action.save"));
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.addClickListener(e -> {
-            boolean linesValid = needs.validate() & offers.validate();
-            if (!binder.writeBeanIfValid(profile) || !linesValid) {
-                UserMessages.showError(new org.imc.platform.base.BusinessException("error.form-invalid"));
-                return;
-            }
-            profile.setNeeds(needs.getLines());
-            profile.setOffers(offers.getLines());
-            try {
-                Municipality saved = municipality == null ? service.create(profile)
-                        : service.updateProfile(municipality.getId(), profile);
-                UserMessages.showSuccess("directory.profile.saved");
-                close();
-                onSaved.accept(saved);
-            } catch (RuntimeException ex) {
-                UserMessages.showError(ex);
-            }
-        });
-        Button cancel = new Button(getTranslation("action.cancel"), e -> close());
-        getFooter().add(cancel, save);
+        onSave(() -> {
+                    boolean linesValid = needs.validate() & offers.validate();
+                    return binder.writeBeanIfValid(profile) && linesValid;
+                },
+                () -> {
+                    profile.setNeeds(needs.getLines());
+                    profile.setOffers(offers.getLines());
+                    return municipality == null ? service.create(profile) : service.updateProfile(municipality.getId(), profile);
+                },
+                "directory.profile.saved", Municipality::getName, onSaved);
     }
 }

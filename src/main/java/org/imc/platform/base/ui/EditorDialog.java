@@ -1,0 +1,60 @@
+package org.imc.platform.base.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.function.SerializableFunction;
+import com.vaadin.flow.function.SerializableSupplier;
+import org.imc.platform.base.BusinessException;
+
+import java.util.function.Consumer;
+
+/**
+ * A form in a dialog with Cancel and Save. Save validates first (messages next to the fields),
+ * then calls the service; a refusal keeps the dialog open with the reason, a success closes it.
+ *
+ * @param <T> what the service returns on success
+ */
+public abstract class EditorDialog<T> extends Dialog {
+
+    private final Button save = new Button();
+
+    protected EditorDialog(String title, String width) {
+        setHeaderTitle(title);
+        setWidth(width);
+        setCloseOnOutsideClick(false);
+        save.setText(getTranslation("action.save"));
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), save);
+    }
+
+    public Button saveButton() {
+        return save;
+    }
+
+    /**
+     * @param valid      validates every field, showing messages; false stops the save
+     * @param action     calls the service
+     * @param successKey translation key of the confirmation, filled by {@code successArg}
+     * @param onSaved    what the opener does with the saved result
+     */
+    protected void onSave(SerializableSupplier<Boolean> valid, SerializableSupplier<T> action, String successKey,
+                          SerializableFunction<T, String> successArg, Consumer<T> onSaved) {
+        save.addClickListener(e -> {
+            if (!Boolean.TRUE.equals(valid.get())) {
+                UserMessages.showError(new BusinessException("error.form-invalid"));
+                return;
+            }
+            T saved;
+            try {
+                saved = action.get();
+            } catch (RuntimeException ex) {
+                UserMessages.showError(ex);
+                return;
+            }
+            UserMessages.showSuccess(successKey, successArg.apply(saved));
+            close();
+            onSaved.accept(saved);
+        });
+    }
+}
