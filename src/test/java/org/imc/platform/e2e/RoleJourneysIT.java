@@ -86,6 +86,25 @@ class RoleJourneysIT extends BrowserJourneyBase {
     }
 
     @Test
+    void signingInGivesANewSessionIdAndSigningOutEndsTheSession() {
+        page.navigate(url("login"));
+        assertThat(page.locator("vaadin-login-form")).isVisible();
+        String before = sessionId();
+        signInAs("member");
+        String after = sessionId();
+        org.assertj.core.api.Assertions.assertThat(after).isNotNull().isNotEqualTo(before);
+        button("Sign out").click();
+        assertThat(page.locator("vaadin-login-form")).isVisible();
+        page.navigate(url("municipalities"));
+        assertThat(page.locator("vaadin-login-form")).isVisible();
+    }
+
+    private String sessionId() {
+        return context.cookies().stream().filter(c -> c.name.equals("JSESSIONID")).map(c -> c.value)
+                .findFirst().orElse(null);
+    }
+
+    @Test
     void wrongPasswordsLockTheAccountWithoutRevealingIt() {
         for (int i = 1; i <= 4; i++) {
             signIn("nobody-here", "wrong" + i);
