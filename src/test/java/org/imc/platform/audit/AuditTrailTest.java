@@ -1,12 +1,8 @@
 package org.imc.platform.audit;
 
-import org.imc.platform.IntegrationTest;
+import org.imc.platform.directory.DemoProfilesTest;
 import org.imc.platform.directory.Municipality;
 import org.imc.platform.directory.MunicipalityProfile;
-import org.imc.platform.directory.MunicipalityService;
-import org.imc.platform.directory.ProfileSnapshot;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -30,36 +26,13 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
  * Profile changes land in the audit trail (who, what, before → after), and admins, only
  * admins, search it by actor, entity and date range.
  */
-class AuditTrailTest extends IntegrationTest {
+class AuditTrailTest extends DemoProfilesTest {
 
     private static final Pageable NEWEST_FIRST = PageRequest.of(0, 200, Sort.by(Sort.Direction.DESC, "id"));
 
     @Autowired
     AuditService audit;
 
-    @Autowired
-    MunicipalityService municipalities;
-
-    Long accra;
-    Long kingston;
-    ProfileSnapshot accraBefore;
-    ProfileSnapshot kingstonBefore;
-
-    @BeforeEach
-    void remember() throws Exception {
-        accra = municipalityId("Accra");
-        kingston = municipalityId("Kingston");
-        accraBefore = callAs("admin", () -> ProfileSnapshot.take(municipalities, accra));
-        kingstonBefore = callAs("admin", () -> ProfileSnapshot.take(municipalities, kingston));
-    }
-
-    @AfterEach
-    void restore() throws Exception {
-        runAs("admin", () -> {
-            accraBefore.restore();
-            kingstonBefore.restore();
-        });
-    }
 
     @Test
     @WithUserDetails("mayor")

@@ -1,12 +1,8 @@
 package org.imc.platform.directory;
 
-import org.imc.platform.IntegrationTest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
@@ -23,31 +19,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
  * Who may change a municipality's profile: its own mayor and admins, nobody else, also when the
  * service is called directly (not through a view).
  */
-class MunicipalityProfileAuthorizationTest extends IntegrationTest {
+class MunicipalityProfileAuthorizationTest extends DemoProfilesTest {
 
-    @Autowired
-    MunicipalityService municipalities;
-
-    Long accra;
-    Long kingston;
-    ProfileSnapshot accraBefore;
-    ProfileSnapshot kingstonBefore;
-
-    @BeforeEach
-    void remember() throws Exception {
-        accra = municipalityId("Accra");
-        kingston = municipalityId("Kingston");
-        accraBefore = callAs("admin", () -> ProfileSnapshot.take(municipalities, accra));
-        kingstonBefore = callAs("admin", () -> ProfileSnapshot.take(municipalities, kingston));
-    }
-
-    @AfterEach
-    void restore() throws Exception {
-        runAs("admin", () -> {
-            accraBefore.restore();
-            kingstonBefore.restore();
-        });
-    }
 
     @Test
     @WithUserDetails("mayor")

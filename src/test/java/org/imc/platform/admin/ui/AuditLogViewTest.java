@@ -13,8 +13,6 @@ import org.imc.platform.audit.AuditEvent;
 import org.imc.platform.audit.AuditService;
 import org.imc.platform.base.ui.AccessDeniedView;
 import org.imc.platform.security.AppUser;
-import org.imc.platform.security.Role;
-import org.imc.platform.security.UserForm;
 import org.imc.platform.security.UserService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -23,7 +21,6 @@ import org.springframework.security.test.context.support.WithUserDetails;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -44,7 +41,7 @@ class AuditLogViewTest extends SpringBrowserlessTest {
 
     @Test
     void listsTheCreationOfAUserWithItsState() {
-        AppUser user = createUser("audited-" + UUID.randomUUID().toString().substring(0, 8));
+        AppUser user = TestUsers.createMember(users, "audited-" + UUID.randomUUID().toString().substring(0, 8));
         navigate(AuditLogView.class);
 
         test(find(TextField.class).withLabel("Entity id").single()).setValue(user.getId().toString());
@@ -67,7 +64,7 @@ class AuditLogViewTest extends SpringBrowserlessTest {
     @Test
     void showsNewestFirstAndSortsByTime() {
         String name = "sorted-" + UUID.randomUUID().toString().substring(0, 8);
-        AppUser user = createUser(name);
+        AppUser user = TestUsers.createMember(users, name);
         users.setEnabled(user.getId(), false);
         users.setEnabled(user.getId(), true);
         navigate(AuditLogView.class);
@@ -120,15 +117,6 @@ class AuditLogViewTest extends SpringBrowserlessTest {
         assertThat(find(Grid.class).exists()).isFalse();
     }
 
-    private AppUser createUser(String username) {
-        UserForm form = new UserForm();
-        form.setUsername(username);
-        form.setFullName("Test " + username);
-        form.setEmail(username + "@example.org");
-        form.setPassword("secret-password");
-        form.setRoles(EnumSet.of(Role.MEMBER));
-        return users.create(form);
-    }
 
     @SuppressWarnings("unchecked")
     private Grid<AuditEvent> grid() {

@@ -14,8 +14,6 @@ import com.vaadin.flow.component.textfield.TextField;
 import org.imc.platform.base.ui.AccessDeniedView;
 import org.imc.platform.directory.MunicipalityName;
 import org.imc.platform.security.AppUser;
-import org.imc.platform.security.Role;
-import org.imc.platform.security.UserForm;
 import org.imc.platform.security.UserService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,7 +24,6 @@ import org.springframework.security.test.context.support.WithUserDetails;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.IntStream;
@@ -170,7 +167,7 @@ class UserAdminViewTest extends SpringBrowserlessTest {
 
     @Test
     void disablesAUserAfterConfirmation() {
-        AppUser user = createUser(unique("leaver"));
+        AppUser user = TestUsers.createMember(users, unique("leaver"));
         navigate(UserAdminView.class);
         test(find(TextField.class).withLabel("Search").single()).setValue(user.getUsername());
         assertThat(usernames()).containsExactly(user.getUsername());
@@ -187,8 +184,8 @@ class UserAdminViewTest extends SpringBrowserlessTest {
     @Test
     void showsLockedUsersAndUnlocksThem() {
         String prefix = unique("locked");
-        AppUser free = createUser(prefix + "-a");
-        AppUser locked = createUser(prefix + "-b");
+        AppUser free = TestUsers.createMember(users, prefix + "-a");
+        AppUser locked = TestUsers.createMember(users, prefix + "-b");
         // five failed sign-ins in a row leave a row like this one
         jdbc.update("insert into sign_in_throttle (username, version, failed_count, locked_until) values (?, 0, 5, ?)",
                 locked.getUsername(), Timestamp.from(Instant.now().plus(15, ChronoUnit.MINUTES)));
@@ -218,15 +215,6 @@ class UserAdminViewTest extends SpringBrowserlessTest {
         assertThat(find(Grid.class).exists()).isFalse();
     }
 
-    private AppUser createUser(String username) {
-        UserForm form = new UserForm();
-        form.setUsername(username);
-        form.setFullName("Test " + username);
-        form.setEmail(username + "@example.org");
-        form.setPassword("secret-password");
-        form.setRoles(EnumSet.of(Role.MEMBER));
-        return users.create(form);
-    }
 
     private void openNewUserDialog() {
         test(button("New user")).click();
