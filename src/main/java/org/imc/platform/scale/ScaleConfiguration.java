@@ -1,6 +1,7 @@
 package org.imc.platform.scale;
 
 import org.imc.platform.directory.MunicipalityService;
+import org.imc.platform.learning.EnrolmentService;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
@@ -17,7 +18,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 /**
  * The scale tasks exist only when asked for on the command line:
  * {@code --imc.scale.generate=true}, {@code --imc.scale.benchmark=true} or
- * {@code --imc.scale.report-startup=true}, optionally with {@code --imc.scale.exit=true}.
+ * {@code --imc.scale.report-startup=true} or {@code --imc.scale.benchmark-enrolment=true}, optionally with {@code --imc.scale.exit=true}.
  * Normal runs and tests never create these beans.
  */
 @Configuration(proxyBeanMethods = false)
@@ -39,9 +40,14 @@ class ScaleConfiguration {
     }
 
     @Bean
+    EnrolmentBenchmark enrolmentBenchmark(EnrolmentService enrolments, JdbcTemplate jdbc, ScaleProperties properties) {
+        return new EnrolmentBenchmark(enrolments, jdbc, properties);
+    }
+
+    @Bean
     ScaleTasks scaleTasks(ScaleProperties properties, ScaleDataGenerator generator, DirectoryBenchmark benchmark,
-                          ConfigurableApplicationContext context) {
-        return new ScaleTasks(properties, generator, benchmark, context);
+                          EnrolmentBenchmark enrolmentBenchmark, ConfigurableApplicationContext context) {
+        return new ScaleTasks(properties, generator, benchmark, enrolmentBenchmark, context);
     }
 
     /** True when at least one scale task is switched on. */
@@ -50,7 +56,7 @@ class ScaleConfiguration {
         public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
             Environment env = context.getEnvironment();
             return isOn(env, "imc.scale.generate") || isOn(env, "imc.scale.benchmark")
-                    || isOn(env, "imc.scale.report-startup");
+                    || isOn(env, "imc.scale.report-startup") || isOn(env, "imc.scale.benchmark-enrolment");
         }
 
         private static boolean isOn(Environment env, String key) {

@@ -15,6 +15,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param warmup         un-timed rounds over all benchmark cases before any is timed
  * @param iterations     timed iterations per benchmark case
  * @param seed           seed of the random generator, so every run generates the same data
+ * @param benchmarkEnrolment enrol many learners into few sessions from many threads at once
+ * @param enrolmentThreads   threads enrolling at the same time
+ * @param enrolmentSessions  sessions they compete for
+ * @param enrolmentCapacity  seats per session
+ * @param enrolmentLearners  learners enrolling (each once)
  */
 @ConfigurationProperties("imc.scale")
 record ScaleProperties(
@@ -26,5 +31,10 @@ record ScaleProperties(
         @DefaultValue("200000") int users,
         @DefaultValue("20") int warmup,
         @DefaultValue("50") int iterations,
-        @DefaultValue("20260101") long seed) {
+        @DefaultValue("20260101") long seed,
+        @DefaultValue("false") boolean benchmarkEnrolment,
+        @DefaultValue("32") int enrolmentThreads,
+        @DefaultValue("4") int enrolmentSessions,
+        @DefaultValue("100") int enrolmentCapacity,
+        @DefaultValue("4000") int enrolmentLearners) {
 }

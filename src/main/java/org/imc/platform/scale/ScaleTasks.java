@@ -25,14 +25,16 @@ class ScaleTasks implements ApplicationListener<ApplicationReadyEvent> {
     private final ScaleProperties properties;
     private final ScaleDataGenerator generator;
     private final DirectoryBenchmark benchmark;
+    private final EnrolmentBenchmark enrolmentBenchmark;
     private final ConfigurableApplicationContext context;
     private final PrintStream out = System.out;
 
     ScaleTasks(ScaleProperties properties, ScaleDataGenerator generator, DirectoryBenchmark benchmark,
-               ConfigurableApplicationContext context) {
+               EnrolmentBenchmark enrolmentBenchmark, ConfigurableApplicationContext context) {
         this.properties = properties;
         this.generator = generator;
         this.benchmark = benchmark;
+        this.enrolmentBenchmark = enrolmentBenchmark;
         this.context = context;
     }
 
@@ -51,6 +53,9 @@ class ScaleTasks implements ApplicationListener<ApplicationReadyEvent> {
             }
             if (properties.benchmark()) {
                 benchmark.run(out);
+            }
+            if (properties.benchmarkEnrolment()) {
+                enrolmentBenchmark.run(out);
             }
             reportStartup(sinceJvmStart, springStart);
         } catch (RuntimeException e) {
