@@ -43,12 +43,12 @@ class CertificatePdf {
         Font code = FontFactory.getFont(FontFactory.COURIER_BOLD, 14);
         document.add(centred("International Municipal Collaboration", small, 0));
         document.add(centred("Certificate of completion", title, 24));
-        document.add(centred("This certifies that", small, 36));
+        document.add(centred("This certifies that", small, 24));
         document.add(centred(c.getLearnerName(), name, 12));
         document.add(centred("has completed the course", small, 24));
         document.add(centred(c.getCourseTitle(), course, 12));
         document.add(centred("on " + DATE.format(c.getIssuedOn()), small, 24));
-        document.add(centred("Verification code", small, 60));
+        document.add(centred("Verification code", small, 30));
         document.add(centred(c.getCode(), code, 6));
         document.add(centred("Check it at " + (publicUrl.isEmpty() ? "" : publicUrl) + "/verify/" + c.getCode(), small, 6));
         document.close();

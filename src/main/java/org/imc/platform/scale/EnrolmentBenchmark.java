@@ -54,8 +54,8 @@ class EnrolmentBenchmark {
         try {
             List<Long> warmupSessions = createSessions(courseId, run + "-warmup", sessionCount, capacity);
             List<Long> sessions = createSessions(courseId, run, sessionCount, capacity);
-            List<SignedInUser> warmupUsers = createUsers(run + "-w", Math.min(learners, 500));
-            List<SignedInUser> users = createUsers(run, learners);
+            List<SignedInUser> warmupUsers = createUsers("w" + run, Math.min(learners, 500));
+            List<SignedInUser> users = createUsers("t" + run, learners);
             enrolAll(warmupUsers, warmupSessions, threads);
             long start = System.nanoTime();
             long[] latencies = enrolAll(users, sessions, threads);
@@ -165,7 +165,7 @@ class EnrolmentBenchmark {
         jdbc.update("DELETE e FROM enrolment e JOIN course_session s ON s.id = e.session_id WHERE s.course_id = ?", courseId);
         jdbc.update("DELETE FROM course_session WHERE course_id = ?", courseId);
         jdbc.update("DELETE FROM course WHERE id = ?", courseId);
-        jdbc.update("DELETE FROM app_user WHERE username LIKE ?", run + "-%");
+        jdbc.update("DELETE FROM app_user WHERE username LIKE ? OR username LIKE ?", "w" + run + "-%", "t" + run + "-%");
     }
 
     private static long percentile(long[] sorted, int p) {

@@ -278,6 +278,10 @@ class EnrolmentServiceTest extends LearningTestSupport {
 
         byte[] pdf = callAs(learner, () -> enrolments.myCertificatePdf(e.getId()));
         assertThat(new String(pdf, 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+        org.openpdf.text.pdf.PdfReader reader = new org.openpdf.text.pdf.PdfReader(pdf);
+        assertThat(reader.getNumberOfPages()).isEqualTo(1);
+        String text = new org.openpdf.text.pdf.parser.PdfTextExtractor(reader).getTextFromPage(1);
+        assertThat(text).contains("Certificate of completion", "Ama Serwaa Boateng", course.getTitle(), code);
         assertThrows(AccessDeniedException.class, () -> callAs(failing, () -> enrolments.myCertificatePdf(e.getId())));
         assertThat(callAs(learner, () -> enrolments.mine())).singleElement()
                 .satisfies(m -> assertThat(m.certificateCode()).isEqualTo(code));

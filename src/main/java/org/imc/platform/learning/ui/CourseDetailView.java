@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -76,18 +77,19 @@ class CourseDetailView extends VerticalLayout implements HasUrlParameter<Long>, 
             add(new Paragraph(course.getDescription()));
         }
         add(new H2(getTranslation("learning.course.sessions")));
+        sessions.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         sessions.addColumn(r -> r.session().getName()).setHeader(getTranslation("learning.session.name")).setFlexGrow(2);
         sessions.addColumn(r -> Formats.date(r.session().getStartDate()) + " – " + Formats.date(r.session().getEndDate()))
-                .setHeader(getTranslation("learning.session.dates")).setAutoWidth(true);
+                .setHeader(getTranslation("learning.session.dates")).setFlexGrow(2);
         sessions.addColumn(r -> getTranslation("learning.session.window-value", Formats.date(r.session().getEnrolmentOpens()),
-                Formats.date(r.session().getEnrolmentCloses()))).setHeader(getTranslation("learning.session.window")).setAutoWidth(true);
+                Formats.date(r.session().getEnrolmentCloses()))).setHeader(getTranslation("learning.session.window")).setFlexGrow(2);
         sessions.addColumn(r -> getTranslation("learning.session.seats-value", r.seated(), r.session().getCapacity()))
                 .setHeader(getTranslation("learning.session.seats"));
         sessions.addColumn(SessionRow::waitlisted).setHeader(getTranslation("learning.session.waitlist"));
         sessions.addColumn(r -> getTranslation(r.session().isApprovalRequired() ? "learning.session.yes" : "learning.session.no"))
                 .setHeader(getTranslation("learning.session.approval-short"));
         sessions.addComponentColumn(this::statusAndAction).setHeader(getTranslation("learning.session.my-status"))
-                .setAutoWidth(true).setFlexGrow(2);
+                .setFlexGrow(2);
         sessions.setAllRowsVisible(true);
         sessions.setAriaLabel(getTranslation("learning.course.sessions"));
         refresh();

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -40,16 +41,17 @@ class MyLearningView extends VerticalLayout implements HasDynamicTitle {
         this.enrolments = enrolments;
         addClassName("imc-view");
         setSizeFull();
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addComponentColumn(e -> new Anchor("learning/courses/" + e.courseId(), e.courseTitle()))
                 .setHeader(getTranslation("learning.my.course")).setFlexGrow(3);
         grid.addColumn(MyEnrolment::sessionName).setHeader(getTranslation("learning.session.name")).setFlexGrow(2);
         grid.addColumn(e -> Formats.date(e.startDate()) + " – " + Formats.date(e.endDate()))
-                .setHeader(getTranslation("learning.session.dates")).setAutoWidth(true);
+                .setHeader(getTranslation("learning.session.dates")).setFlexGrow(2);
         grid.addColumn(e -> e.status() == EnrolmentStatus.WAITLISTED
                         ? getTranslation("learning.status.waitlisted-at", e.waitlistPosition())
                         : getTranslation(e.status().labelKey()))
-                .setHeader(getTranslation("learning.my.status")).setKey("status").setAutoWidth(true);
-        grid.addComponentColumn(this::certificate).setHeader(getTranslation("learning.my.certificate")).setAutoWidth(true);
+                .setHeader(getTranslation("learning.my.status")).setKey("status").setFlexGrow(1);
+        grid.addComponentColumn(this::certificate).setHeader(getTranslation("learning.my.certificate")).setFlexGrow(3);
         grid.addComponentColumn(this::actions).setHeader(getTranslation("action.actions")).setAutoWidth(true).setFlexGrow(0);
         grid.setAriaLabel(getTranslation("learning.my.title"));
         grid.setSizeFull();

@@ -177,8 +177,8 @@ class TrainerView extends VerticalLayout implements HasDynamicTitle {
                     action(r, "learning.manage.approve", () -> enrolments.approve(r.enrolmentId())),
                     action(r, "learning.manage.reject", () -> enrolments.reject(r.enrolmentId())),
                     small(getTranslation("learning.manage.move"), aria(r, "learning.manage.move"), () -> openMove(r)));
-            case WAITLISTED -> actions.add(
-                    action(r, "learning.manage.over-enrol", () -> enrolments.overEnrol(r.enrolmentId())));
+            case WAITLISTED -> actions.add(small(getTranslation("learning.manage.over-enrol"),
+                    aria(r, "learning.manage.over-enrol"), () -> confirmOverEnrol(r)));
             case ENROLLED -> actions.add(
                     action(r, "learning.manage.completed", () -> enrolments.recordOutcome(r.enrolmentId(), EnrolmentStatus.COMPLETED)),
                     action(r, "learning.manage.failed", () -> enrolments.recordOutcome(r.enrolmentId(), EnrolmentStatus.FAILED)),
@@ -212,6 +212,26 @@ class TrainerView extends VerticalLayout implements HasDynamicTitle {
         b.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
         b.setAriaLabel(aria);
         return b;
+    }
+
+    /** Seating beyond the capacity is a deliberate decision: confirmed first, audited by the service. */
+    void confirmOverEnrol(RosterRow r) {
+        com.vaadin.flow.component.confirmdialog.ConfirmDialog confirm = new com.vaadin.flow.component.confirmdialog.ConfirmDialog();
+        confirm.setHeader(getTranslation("learning.manage.over-enrol"));
+        confirm.setText(getTranslation("learning.manage.over-enrol-text", r.fullName(), session.session().getCapacity()));
+        confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("action.cancel"));
+        confirm.setConfirmText(getTranslation("learning.manage.over-enrol"));
+        confirm.addConfirmListener(e -> {
+            try {
+                enrolments.overEnrol(r.enrolmentId());
+                UserMessages.showSuccess("learning.manage.done", r.fullName(), getTranslation("learning.status.over-enrolled"));
+            } catch (RuntimeException ex) {
+                UserMessages.showError(ex);
+            }
+            refreshSessions();
+        });
+        confirm.open();
     }
 
     void openMove(RosterRow r) {
