@@ -3,6 +3,7 @@ package org.imc.platform.learning.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import org.imc.platform.base.ui.DashboardCard;
 import org.imc.platform.base.ui.DashboardContribution;
 import org.imc.platform.base.ui.Formats;
@@ -52,8 +53,8 @@ class LearningDashboard implements DashboardContribution {
                 .figure(Formats.number(active), ui.getTranslation("learning.dashboard.learner.active"))
                 .text(ui.getTranslation("learning.dashboard.learner.waitlisted",
                         enrolments.countMine(EnrolmentStatus.WAITLISTED), enrolments.countMine(EnrolmentStatus.COMPLETED)))
-                .with(new Anchor("learning/my", ui.getTranslation("learning.dashboard.learner.open")), new Anchor(
-                        "learning/courses", ui.getTranslation("learning.dashboard.catalogue"))));
+                .with(new Div(new Anchor("learning/my", ui.getTranslation("learning.dashboard.learner.open"))),
+                        new Div(new Anchor("learning/courses", ui.getTranslation("learning.dashboard.catalogue")))));
         return cards;
     }
 }

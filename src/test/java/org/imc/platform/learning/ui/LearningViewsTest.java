@@ -201,6 +201,9 @@ class LearningViewsTest extends SpringBrowserlessTest {
                 .filter(c -> $(H2.class, c).first().getText().equals("Teaching")).findFirst().orElseThrow();
         assertThat($(Span.class, teaching).withClassName("imc-card-figure").first().getText()).isEqualTo(Long.toString(pending));
         assertThat($(Anchor.class, teaching).first().getHref()).isEqualTo("learning/manage");
+        DashboardCard mine = $(DashboardCard.class).all().stream()
+                .filter(c -> $(H2.class, c).first().getText().equals("My learning")).findFirst().orElseThrow();
+        assertThat($(Anchor.class, mine).all()).extracting(Anchor::getHref).containsExactly("learning/my", "learning/courses");
     }
 
     // ---- helpers
