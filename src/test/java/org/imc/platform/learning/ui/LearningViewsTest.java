@@ -166,6 +166,25 @@ class LearningViewsTest extends SpringBrowserlessTest {
     }
 
     @Test
+    @WithUserDetails("trainer")
+    void badCourseInputShowsFieldMessagesAndSavesNothing() {
+        long before = jdbc.queryForObject("select count(*) from course", Long.class);
+        TrainerView view = navigate(TrainerView.class);
+        test(view.addCourse).click();
+        CourseForm form = $(CourseForm.class).first();
+        form.title.setValue("   ");
+        form.duration.setValue(0);
+        form.description.setValue("<script>alert(1)</script>");
+        test(form.saveButton()).click();
+        assertThat(form.title.isInvalid()).isTrue();
+        assertThat(form.subProgramme.isInvalid()).isTrue();
+        assertThat(form.duration.getErrorMessage()).isEqualTo("Duration must be between 1 and 1000 hours");
+        assertThat(form.description.isInvalid()).isTrue();
+        assertThat(form.isOpened()).isTrue();
+        assertThat(jdbc.queryForObject("select count(*) from course", Long.class)).isEqualTo(before);
+    }
+
+    @Test
     @WithUserDetails("member")
     void theMemberCannotOpenTheTrainerDesk() {
         navigate("learning/manage", Component.class);
