@@ -25,14 +25,16 @@ class ScaleTasks implements ApplicationListener<ApplicationReadyEvent> {
     private final ScaleProperties properties;
     private final ScaleDataGenerator generator;
     private final DirectoryBenchmark benchmark;
+    private final TwinningBenchmark twinningBenchmark;
     private final ConfigurableApplicationContext context;
     private final PrintStream out = System.out;
 
     ScaleTasks(ScaleProperties properties, ScaleDataGenerator generator, DirectoryBenchmark benchmark,
-               ConfigurableApplicationContext context) {
+               TwinningBenchmark twinningBenchmark, ConfigurableApplicationContext context) {
         this.properties = properties;
         this.generator = generator;
         this.benchmark = benchmark;
+        this.twinningBenchmark = twinningBenchmark;
         this.context = context;
     }
 
@@ -51,6 +53,9 @@ class ScaleTasks implements ApplicationListener<ApplicationReadyEvent> {
             }
             if (properties.benchmark()) {
                 benchmark.run(out);
+            }
+            if (properties.benchmarkTwinning()) {
+                twinningBenchmark.run(out);
             }
             reportStartup(sinceJvmStart, springStart);
         } catch (RuntimeException e) {
