@@ -63,7 +63,11 @@ public class PartnerFinder {
         Matcher matcher = new Matcher(ownId, own, filter);
         for (PartnerIndex.Entry e : index.entries()) {
             if (matcher.matches(e)) {
-                best.add(new Ranked(e, matcher.score(e)));
+                int score = matcher.score(e);
+                if (best.size() == wanted && score < best.peek().score()) {
+                    continue; // worse than the worst kept: no need to compare names
+                }
+                best.add(new Ranked(e, score));
                 if (best.size() > wanted) {
                     best.poll();
                 }

@@ -108,6 +108,7 @@ class PartnerFinderView extends VerticalLayout implements HasDynamicTitle {
             return propose;
         }).setHeader(getTranslation("twinning.partners.column.twinning")).setAutoWidth(true).setFlexGrow(0);
         grid.setPageSize(50);
+        grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAriaLabel(getTranslation("twinning.partners.title"));
         grid.setItems(q -> finder.suggestions(filter(), q.getOffset(), q.getLimit()).stream(),
                 q -> (int) finder.count(filter()));
@@ -135,7 +136,9 @@ class PartnerFinderView extends VerticalLayout implements HasDynamicTitle {
         String subject = switch (reason.kind()) {
             case THEY_OFFER, THEY_NEED -> inSentence(getTranslation(SubProgramme.valueOf(reason.subject()).labelKey()));
             case SHARED_PILLAR -> getTranslation(Pillar.valueOf(reason.subject()).labelKey());
-            case SHARED_LANGUAGE -> reason.subject();
+            case SHARED_LANGUAGE -> java.util.Arrays.stream(reason.subject().split(", "))
+                    .map(l -> l.isEmpty() ? l : Character.toUpperCase(l.charAt(0)) + l.substring(1))
+                    .collect(java.util.stream.Collectors.joining(", "));
         };
         return getTranslation(reason.messageKey(), subject) + " (+" + reason.points() + ")";
     }
