@@ -32,6 +32,12 @@ class TwinningJourneyIT extends BrowserJourneyBase {
         return page.locator("vaadin-button[aria-label='" + label + "']:visible").first();
     }
 
+    /** A picture of an intermediate step, next to the one taken at the end. */
+    private void snap(String step) {
+        page.screenshot(new Page.ScreenshotOptions().setPath(java.nio.file.Path.of("target", "screenshots",
+                "TwinningJourneyIT-" + step + ".png")));
+    }
+
     private void signOut() {
         button("Sign out").click();
         assertThat(page.locator("vaadin-login-form")).isVisible();
@@ -50,6 +56,7 @@ class TwinningJourneyIT extends BrowserJourneyBase {
         page.locator("vaadin-combo-box-item", new Page.LocatorOptions().setHasText("Jamaica")).click();
         assertThat(page.getByText("2 candidates")).isVisible();
         assertThat(page.getByText("They need ICT distance learning; you offer it (+3)").first()).isVisible();
+        snap("1-partner-finder");
         ariaButton("Propose a twinning to Kingston").click();
         Locator themes = field("Themes (sub-programmes)");
         themes.fill("ICT");
@@ -65,12 +72,14 @@ class TwinningJourneyIT extends BrowserJourneyBase {
         signInAs("liaison");
         page.navigate(url("twinning/proposals"));
         assertThat(page.locator("h1")).hasText("Twinning proposals");
+        snap("2-vetting-queue");
         ariaButton("Vet: Accra and Kingston").click();
         assertThat(notice("Vet: done for Accra and Kingston")).isVisible();
         signOut();
 
         signInAs("mayor2");
         assertThat(page.locator(".imc-card", new Page.LocatorOptions().setHasText("Twinning: waiting for you"))).isVisible();
+        snap("3-mayor2-dashboard");
         page.navigate(url("twinning/proposals"));
         ariaButton("Accept: Accra and Kingston").click();
         assertThat(notice("Accept: done for Accra and Kingston")).isVisible();

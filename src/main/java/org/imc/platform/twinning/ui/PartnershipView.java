@@ -109,7 +109,7 @@ class PartnershipView extends VerticalLayout implements HasUrlParameter<Long>, H
             add(new Paragraph(getTranslation("twinning.workplans.none")));
         }
         for (TwinningService.PlanWithGoals plan : plans) {
-            H3 heading = new H3(getTranslation("twinning.workplans.year", plan.plan().getYear(), plan.progress()));
+            H3 heading = new H3(getTranslation("twinning.workplans.year", String.valueOf(plan.plan().getYear()), plan.progress()));
             ProgressBar bar = new ProgressBar(0, 100, plan.progress());
             bar.getElement().setAttribute("aria-label", heading.getText());
             Grid<WorkPlanGoal> goals = new Grid<>(WorkPlanGoal.class, false);
