@@ -186,6 +186,10 @@ public class TwinningService {
             if (!canSee(t, user)) {
                 throw new NotFoundException();
             }
+            if (action == TwinningAction.SIGN && t.getStatus() == TwinningStatus.ACCEPTED && user.hasRole(Role.MAYOR)
+                    && t.involves(user.municipalityId())) {
+                throw new BusinessException("twinning.error.already-signed");
+            }
             throw new AccessDeniedException(user.username() + " may not " + action + " twinning " + id);
         }
         TwinningStatus before = t.getStatus();

@@ -161,7 +161,7 @@ class TwinningServiceTest extends IntegrationTest {
         // ACCEPTED: each mayor signs once; nobody else signs
         assertDenied("liaison", () -> service.sign(id));
         runAs("mayor2", () -> service.sign(id));
-        assertDenied("mayor2", () -> service.sign(id));
+        assertState("mayor2", () -> service.sign(id), "twinning.error.already-signed");
         runAs("mayor", () -> service.sign(id));
         // ACTIVE: a liaison or either mayor suspends; others do not
         assertDenied("member", () -> service.suspend(id));

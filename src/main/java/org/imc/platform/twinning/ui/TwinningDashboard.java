@@ -3,6 +3,7 @@ package org.imc.platform.twinning.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import org.imc.platform.base.ui.DashboardCard;
 import org.imc.platform.base.ui.DashboardContribution;
 import org.imc.platform.base.ui.Formats;
@@ -59,8 +60,8 @@ class TwinningDashboard implements DashboardContribution {
             cards.add(new DashboardCard(ui.getTranslation("twinning.dashboard.mine"))
                     .figure(Formats.number(service.countPartnerships(EnumSet.of(TwinningStatus.ACTIVE), true)),
                             ui.getTranslation("twinning.dashboard.mine.caption"))
-                    .with(new Anchor("twinning/partnerships", ui.getTranslation("twinning.dashboard.mine.open")),
-                            new Anchor("twinning/partners", ui.getTranslation("twinning.dashboard.find"))));
+                    .with(new Div(new Anchor("twinning/partnerships", ui.getTranslation("twinning.dashboard.mine.open"))),
+                            new Div(new Anchor("twinning/partners", ui.getTranslation("twinning.dashboard.find")))));
         }
         return cards;
     }
