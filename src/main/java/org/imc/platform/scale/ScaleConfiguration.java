@@ -2,6 +2,7 @@ package org.imc.platform.scale;
 
 import org.imc.platform.directory.MunicipalityService;
 import org.imc.platform.learning.EnrolmentService;
+import org.imc.platform.twinning.PartnerFinder;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
@@ -17,8 +18,9 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * The scale tasks exist only when asked for on the command line:
- * {@code --imc.scale.generate=true}, {@code --imc.scale.benchmark=true} or
- * {@code --imc.scale.report-startup=true} or {@code --imc.scale.benchmark-enrolment=true}, optionally with {@code --imc.scale.exit=true}.
+ * {@code --imc.scale.generate=true}, {@code --imc.scale.benchmark=true},
+ * {@code --imc.scale.benchmark-twinning=true}, {@code --imc.scale.benchmark-enrolment=true} or
+ * {@code --imc.scale.report-startup=true}, optionally with {@code --imc.scale.exit=true}.
  * Normal runs and tests never create these beans.
  */
 @Configuration(proxyBeanMethods = false)
@@ -45,9 +47,15 @@ class ScaleConfiguration {
     }
 
     @Bean
+    TwinningBenchmark twinningBenchmark(PartnerFinder finder, JdbcTemplate jdbc, ScaleProperties properties) {
+        return new TwinningBenchmark(finder, jdbc, properties);
+    }
+
+    @Bean
     ScaleTasks scaleTasks(ScaleProperties properties, ScaleDataGenerator generator, DirectoryBenchmark benchmark,
-                          EnrolmentBenchmark enrolmentBenchmark, ConfigurableApplicationContext context) {
-        return new ScaleTasks(properties, generator, benchmark, enrolmentBenchmark, context);
+                          EnrolmentBenchmark enrolmentBenchmark, TwinningBenchmark twinningBenchmark,
+                          ConfigurableApplicationContext context) {
+        return new ScaleTasks(properties, generator, benchmark, enrolmentBenchmark, twinningBenchmark, context);
     }
 
     /** True when at least one scale task is switched on. */
@@ -56,7 +64,8 @@ class ScaleConfiguration {
         public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
             Environment env = context.getEnvironment();
             return isOn(env, "imc.scale.generate") || isOn(env, "imc.scale.benchmark")
-                    || isOn(env, "imc.scale.report-startup") || isOn(env, "imc.scale.benchmark-enrolment");
+                    || isOn(env, "imc.scale.report-startup") || isOn(env, "imc.scale.benchmark-enrolment")
+                    || isOn(env, "imc.scale.benchmark-twinning");
         }
 
         private static boolean isOn(Environment env, String key) {

@@ -8,6 +8,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param generate       fill the database with the scale data set (skipped when it is already there)
  * @param benchmark      measure the directory's page and count queries
+ * @param benchmarkTwinning measure the partner finder's ranking
  * @param reportStartup  print the start-up time and nothing else (every scale run prints it)
  * @param exit           stop the application once the requested tasks are done
  * @param municipalities how many municipalities to generate
@@ -25,6 +26,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 record ScaleProperties(
         @DefaultValue("false") boolean generate,
         @DefaultValue("false") boolean benchmark,
+        @DefaultValue("false") boolean benchmarkTwinning,
         @DefaultValue("false") boolean reportStartup,
         @DefaultValue("false") boolean exit,
         @DefaultValue("50000") int municipalities,

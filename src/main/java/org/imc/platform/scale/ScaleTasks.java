@@ -26,15 +26,18 @@ class ScaleTasks implements ApplicationListener<ApplicationReadyEvent> {
     private final ScaleDataGenerator generator;
     private final DirectoryBenchmark benchmark;
     private final EnrolmentBenchmark enrolmentBenchmark;
+    private final TwinningBenchmark twinningBenchmark;
     private final ConfigurableApplicationContext context;
     private final PrintStream out = System.out;
 
     ScaleTasks(ScaleProperties properties, ScaleDataGenerator generator, DirectoryBenchmark benchmark,
-               EnrolmentBenchmark enrolmentBenchmark, ConfigurableApplicationContext context) {
+               EnrolmentBenchmark enrolmentBenchmark, TwinningBenchmark twinningBenchmark,
+               ConfigurableApplicationContext context) {
         this.properties = properties;
         this.generator = generator;
         this.benchmark = benchmark;
         this.enrolmentBenchmark = enrolmentBenchmark;
+        this.twinningBenchmark = twinningBenchmark;
         this.context = context;
     }
 
@@ -53,6 +56,9 @@ class ScaleTasks implements ApplicationListener<ApplicationReadyEvent> {
             }
             if (properties.benchmark()) {
                 benchmark.run(out);
+            }
+            if (properties.benchmarkTwinning()) {
+                twinningBenchmark.run(out);
             }
             if (properties.benchmarkEnrolment()) {
                 enrolmentBenchmark.run(out);
