@@ -8,6 +8,7 @@ import org.imc.platform.notification.NotificationService;
 import org.imc.platform.security.CurrentUser;
 import org.imc.platform.security.Role;
 import org.imc.platform.security.SignedInUser;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
@@ -91,8 +92,7 @@ public class FundApplicationService {
     public List<FundApplication> reviewQueue(Pageable pageable) {
         Sort order = Sort.by(Sort.Order.desc("priorityScore").nullsLast(), Sort.Order.asc("submittedAt"), Sort.Order.asc("id"));
         return applications.findBy(visible(ApplicationStatus.PENDING),
-                q -> q.sortBy(order).slice(org.springframework.data.domain.PageRequest.of(pageable.getPageNumber(), pageable.getPageSize())))
-                .getContent();
+                q -> q.slice(PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), order))).getContent();
     }
 
     @PreAuthorize("hasRole('FUND_OFFICER')")
