@@ -1,6 +1,7 @@
 package org.imc.platform.scale;
 
 import org.imc.platform.directory.MunicipalityService;
+import org.imc.platform.fund.PortfolioService;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
@@ -39,9 +40,20 @@ class ScaleConfiguration {
     }
 
     @Bean
+    FundScaleData fundScaleData(JdbcTemplate jdbc, PlatformTransactionManager transactionManager, ScaleProperties properties) {
+        return new FundScaleData(jdbc, transactionManager, properties);
+    }
+
+    @Bean
+    PortfolioBenchmark portfolioBenchmark(PortfolioService portfolio, JdbcTemplate jdbc, ScaleProperties properties) {
+        return new PortfolioBenchmark(portfolio, jdbc, properties);
+    }
+
+    @Bean
     ScaleTasks scaleTasks(ScaleProperties properties, ScaleDataGenerator generator, DirectoryBenchmark benchmark,
+                          FundScaleData fundData, PortfolioBenchmark portfolioBenchmark,
                           ConfigurableApplicationContext context) {
-        return new ScaleTasks(properties, generator, benchmark, context);
+        return new ScaleTasks(properties, generator, benchmark, fundData, portfolioBenchmark, context);
     }
 
     /** True when at least one scale task is switched on. */
@@ -50,7 +62,8 @@ class ScaleConfiguration {
         public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
             Environment env = context.getEnvironment();
             return isOn(env, "imc.scale.generate") || isOn(env, "imc.scale.benchmark")
-                    || isOn(env, "imc.scale.report-startup");
+                    || isOn(env, "imc.scale.report-startup") || isOn(env, "imc.scale.generate-fund")
+                    || isOn(env, "imc.scale.benchmark-portfolio");
         }
 
         private static boolean isOn(Environment env, String key) {

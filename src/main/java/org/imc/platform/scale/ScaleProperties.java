@@ -15,6 +15,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param warmup         un-timed rounds over all benchmark cases before any is timed
  * @param iterations     timed iterations per benchmark case
  * @param seed           seed of the random generator, so every run generates the same data
+ * @param generateFund   generate the fund's scale data (loans with schedules and ledger entries)
+ * @param benchmarkPortfolio measure the fund portfolio's figures
+ * @param fundLoans      how many loans to generate
  */
 @ConfigurationProperties("imc.scale")
 record ScaleProperties(
@@ -26,5 +29,8 @@ record ScaleProperties(
         @DefaultValue("200000") int users,
         @DefaultValue("20") int warmup,
         @DefaultValue("50") int iterations,
-        @DefaultValue("20260101") long seed) {
+        @DefaultValue("20260101") long seed,
+        @DefaultValue("false") boolean generateFund,
+        @DefaultValue("false") boolean benchmarkPortfolio,
+        @DefaultValue("100000") int fundLoans) {
 }

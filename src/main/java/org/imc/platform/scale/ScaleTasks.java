@@ -25,14 +25,18 @@ class ScaleTasks implements ApplicationListener<ApplicationReadyEvent> {
     private final ScaleProperties properties;
     private final ScaleDataGenerator generator;
     private final DirectoryBenchmark benchmark;
+    private final FundScaleData fundData;
+    private final PortfolioBenchmark portfolioBenchmark;
     private final ConfigurableApplicationContext context;
     private final PrintStream out = System.out;
 
     ScaleTasks(ScaleProperties properties, ScaleDataGenerator generator, DirectoryBenchmark benchmark,
-               ConfigurableApplicationContext context) {
+               FundScaleData fundData, PortfolioBenchmark portfolioBenchmark, ConfigurableApplicationContext context) {
         this.properties = properties;
         this.generator = generator;
         this.benchmark = benchmark;
+        this.fundData = fundData;
+        this.portfolioBenchmark = portfolioBenchmark;
         this.context = context;
     }
 
@@ -49,8 +53,14 @@ class ScaleTasks implements ApplicationListener<ApplicationReadyEvent> {
             if (properties.generate()) {
                 generator.generate();
             }
+            if (properties.generateFund()) {
+                fundData.generate(out);
+            }
             if (properties.benchmark()) {
                 benchmark.run(out);
+            }
+            if (properties.benchmarkPortfolio()) {
+                portfolioBenchmark.run(out);
             }
             reportStartup(sinceJvmStart, springStart);
         } catch (RuntimeException e) {
