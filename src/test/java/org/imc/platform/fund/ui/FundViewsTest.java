@@ -189,4 +189,20 @@ class FundViewsTest extends SpringBrowserlessTest {
         assertThat(lastNotification()).contains("positive amount");
         assertThat(portfolio.figures().contributed()).isEqualByComparingTo(view.shown.contributed());
     }
+
+    @Test
+    @WithUserDetails("officer")
+    void officersGetTheReviewQueueAndCapitalCards() {
+        navigate("", com.vaadin.flow.component.Component.class);
+        var titles = $(com.vaadin.flow.component.html.H2.class).all().stream().map(h -> h.getText()).toList();
+        assertThat(titles).contains("Fund review queue", "Revolving fund");
+    }
+
+    @Test
+    @WithUserDetails("mayor")
+    void mayorsGetTheirApplicationsAndLoansCards() {
+        navigate("", com.vaadin.flow.component.Component.class);
+        var titles = $(com.vaadin.flow.component.html.H2.class).all().stream().map(h -> h.getText()).toList();
+        assertThat(titles).contains("Fund applications", "Fund loans").doesNotContain("Fund review queue");
+    }
 }
