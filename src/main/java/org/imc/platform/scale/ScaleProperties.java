@@ -21,6 +21,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param enrolmentSessions  sessions they compete for
  * @param enrolmentCapacity  seats per session
  * @param enrolmentLearners  learners enrolling (each once)
+ * @param generateFund   generate the fund's scale data (loans with schedules and ledger entries)
+ * @param benchmarkPortfolio measure the fund portfolio's figures
+ * @param fundLoans      how many loans to generate
  */
 @ConfigurationProperties("imc.scale")
 record ScaleProperties(
@@ -38,5 +41,8 @@ record ScaleProperties(
         @DefaultValue("32") int enrolmentThreads,
         @DefaultValue("4") int enrolmentSessions,
         @DefaultValue("100") int enrolmentCapacity,
-        @DefaultValue("4000") int enrolmentLearners) {
+        @DefaultValue("4000") int enrolmentLearners,
+        @DefaultValue("false") boolean generateFund,
+        @DefaultValue("false") boolean benchmarkPortfolio,
+        @DefaultValue("100000") int fundLoans) {
 }

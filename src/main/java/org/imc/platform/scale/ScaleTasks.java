@@ -27,17 +27,21 @@ class ScaleTasks implements ApplicationListener<ApplicationReadyEvent> {
     private final DirectoryBenchmark benchmark;
     private final EnrolmentBenchmark enrolmentBenchmark;
     private final TwinningBenchmark twinningBenchmark;
+    private final FundScaleData fundData;
+    private final PortfolioBenchmark portfolioBenchmark;
     private final ConfigurableApplicationContext context;
     private final PrintStream out = System.out;
 
     ScaleTasks(ScaleProperties properties, ScaleDataGenerator generator, DirectoryBenchmark benchmark,
                EnrolmentBenchmark enrolmentBenchmark, TwinningBenchmark twinningBenchmark,
-               ConfigurableApplicationContext context) {
+               FundScaleData fundData, PortfolioBenchmark portfolioBenchmark, ConfigurableApplicationContext context) {
         this.properties = properties;
         this.generator = generator;
         this.benchmark = benchmark;
         this.enrolmentBenchmark = enrolmentBenchmark;
         this.twinningBenchmark = twinningBenchmark;
+        this.fundData = fundData;
+        this.portfolioBenchmark = portfolioBenchmark;
         this.context = context;
     }
 
@@ -54,6 +58,9 @@ class ScaleTasks implements ApplicationListener<ApplicationReadyEvent> {
             if (properties.generate()) {
                 generator.generate();
             }
+            if (properties.generateFund()) {
+                fundData.generate(out);
+            }
             if (properties.benchmark()) {
                 benchmark.run(out);
             }
@@ -62,6 +69,9 @@ class ScaleTasks implements ApplicationListener<ApplicationReadyEvent> {
             }
             if (properties.benchmarkEnrolment()) {
                 enrolmentBenchmark.run(out);
+            }
+            if (properties.benchmarkPortfolio()) {
+                portfolioBenchmark.run(out);
             }
             reportStartup(sinceJvmStart, springStart);
         } catch (RuntimeException e) {
