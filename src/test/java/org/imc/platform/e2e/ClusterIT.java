@@ -265,7 +265,7 @@ class ClusterIT {
         return page.locator("vaadin-button", new Page.LocatorOptions().setHasText(text)).first();
     }
 
-    private static long killNode(String node) throws IOException, InterruptedException {
+    private static long killNode(String node) throws Exception {
         long pid = Long.parseLong(Files.readString(RUN_DIR.resolve(node + ".pid")).trim());
         ProcessHandle process = ProcessHandle.of(pid).orElseThrow(() -> new AssertionError(node + " is not running"));
         process.destroyForcibly(); // SIGKILL, like kill -9
