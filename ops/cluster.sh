@@ -93,6 +93,21 @@ wait_ready() {
     echo "$name ready after $((SECONDS - started)) s"
 }
 
+wait_schema() {
+    local name=$1 port=$2 deadline=$((SECONDS + START_TIMEOUT))
+    until grep -q "Successfully released change log lock" "$RUN_DIR/$name.log" 2>/dev/null \
+            || [[ "$(probe "$port" /actuator/health/readiness)" == 200 ]]; do
+        if ! alive "$name"; then
+            echo "$name stopped while starting; the end of $RUN_DIR/$name.log:" >&2
+            tail -n 40 "$RUN_DIR/$name.log" >&2
+            exit 1
+        fi
+        (( SECONDS < deadline )) || { echo "$name did not update the schema in $START_TIMEOUT s" >&2; exit 1; }
+        sleep 1
+    done
+    echo "$name: schema up to date after $((SECONDS - started)) s"
+}
+
 balancer_env() {
     export LB_BIND="127.0.0.1:$LB_PORT" NODE1_ADDR="127.0.0.1:$NODE1_PORT" NODE2_ADDR="127.0.0.1:$NODE2_PORT"
 }
@@ -112,8 +127,10 @@ start() {
     haproxy -q -c -f ops/haproxy.cfg
     echo "Shared database: ${url%%\?*}"
     started=$SECONDS
-    # both at once: Liquibase's lock lets one of them create or update the schema, the other waits
+    # node 2 starts once node 1 has brought the schema up to date: two Liquibase runs on an empty
+    # database both try to create its changelog table (before either takes Liquibase's lock)
     start_node node1 "$NODE1_PORT" "$jar" "$url"
+    wait_schema node1 "$NODE1_PORT"
     start_node node2 "$NODE2_PORT" "$jar" "$url"
     wait_ready node1 "$NODE1_PORT"
     wait_ready node2 "$NODE2_PORT"
