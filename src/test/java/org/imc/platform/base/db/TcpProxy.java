@@ -15,7 +15,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * and coming back. {@link #cut()} closes the listening socket and every open connection (new
  * connections are refused, like a stopped server); {@link #restore()} listens on the same port again.
  */
-final class TcpProxy implements AutoCloseable {
+public final class TcpProxy implements AutoCloseable {
 
     private final String targetHost;
     private final int targetPort;
@@ -34,18 +34,18 @@ final class TcpProxy implements AutoCloseable {
         return proxy;
     }
 
-    int port() {
+    public int port() {
         return port;
     }
 
-    synchronized void cut() {
+    public synchronized void cut() {
         closeQuietly(server);
         server = null;
         open.forEach(TcpProxy::closeQuietly);
         open.clear();
     }
 
-    synchronized void restore() throws IOException {
+    public synchronized void restore() throws IOException {
         if (server == null) {
             listen(port);
         }
