@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * A request made on this machine itself (a monitoring agent or an operator's curl on the node),
@@ -20,6 +21,9 @@ final class LocalRequests {
 
     static final List<String> FORWARDING_HEADERS = List.of("X-Forwarded-For", "Forwarded", "X-Real-IP",
             "X-Forwarded-Host");
+
+    private static final Pattern IPV4 = Pattern.compile("\\d{1,3}(\\.\\d{1,3}){3}");
+    private static final Pattern IPV6 = Pattern.compile("\\[?[0-9a-fA-F]*:[0-9a-fA-F:.]*(%[A-Za-z0-9_.-]+)?]?");
 
     private LocalRequests() {
     }
@@ -37,8 +41,8 @@ final class LocalRequests {
         if (address == null || address.isBlank()) {
             return false;
         }
-        // an IP literal from the container: no name lookup happens for it
-        if (!address.matches("[0-9a-fA-F:.%\\[\\]a-z]+") || !(address.contains(".") || address.contains(":"))) {
+        // only IP literals (what the container reports), so that no name is ever looked up
+        if (!IPV4.matcher(address).matches() && !IPV6.matcher(address).matches()) {
             return false;
         }
         try {

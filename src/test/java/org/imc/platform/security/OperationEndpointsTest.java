@@ -157,7 +157,10 @@ class OperationEndpointsTest extends IntegrationTest {
         assertThat(LocalRequests.isLoopback("127.3.4.5")).isTrue();
         assertThat(LocalRequests.isLoopback("0:0:0:0:0:0:0:1")).isTrue();
         assertThat(LocalRequests.isLoopback("10.0.0.1")).isFalse();
+        assertThat(LocalRequests.isLoopback("[::1]")).isTrue();
         assertThat(LocalRequests.isLoopback("localhost")).as("a name is never looked up").isFalse();
+        assertThat(LocalRequests.isLoopback("localhost.localdomain")).isFalse();
+        assertThat(LocalRequests.isLoopback("cafe")).isFalse();
         assertThat(LocalRequests.isLoopback("")).isFalse();
         assertThat(LocalRequests.isLoopback(null)).isFalse();
     }
