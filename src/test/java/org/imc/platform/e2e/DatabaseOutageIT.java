@@ -1,10 +1,12 @@
 package org.imc.platform.e2e;
 
 import com.microsoft.playwright.Page;
+import org.imc.platform.base.db.OwnSecurityContextStrategy;
 import org.imc.platform.base.db.ProxiedDatabaseConfiguration;
 import org.imc.platform.base.db.TcpProxy;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 
@@ -14,6 +16,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
  * In a real browser: while the database is away the user reads "temporarily unavailable" (no
  * stack trace, no blank page), and once it is back the same page opens again without a restart.
  */
+@ExtendWith(OwnSecurityContextStrategy.class)
 @Import(ProxiedDatabaseConfiguration.class)
 class DatabaseOutageIT extends BrowserJourneyBase {
 

@@ -7,6 +7,7 @@ import org.imc.platform.security.SignedInUser;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -36,6 +37,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
  * The application reaches its (embedded) MariaDB through a proxy the test can cut.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ExtendWith(OwnSecurityContextStrategy.class)
 @Import(ProxiedDatabaseConfiguration.class)
 class DatabaseOutageTest {
 
