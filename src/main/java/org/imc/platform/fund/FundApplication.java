@@ -7,6 +7,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import org.imc.platform.base.BaseEntity;
 import org.imc.platform.base.BusinessException;
+import org.imc.platform.base.Translatable;
 import org.imc.platform.base.SubProgramme;
 
 import java.math.BigDecimal;
@@ -119,7 +120,8 @@ public class FundApplication extends BaseEntity {
 
     void moveTo(ApplicationStatus target) {
         if (!status.canMoveTo(target)) {
-            throw new BusinessException("fund.error.transition", status.name(), target.name());
+            throw new BusinessException("fund.error.transition", Translatable.of("fund.status.", status),
+                    Translatable.of("fund.status.", target));
         }
         status = target;
     }

@@ -7,6 +7,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import org.imc.platform.base.BaseEntity;
 import org.imc.platform.base.BusinessException;
+import org.imc.platform.base.Translatable;
 
 import java.time.LocalDate;
 
@@ -49,7 +50,8 @@ public class Enrolment extends BaseEntity {
 
     void moveTo(EnrolmentStatus next, Integer position) {
         if (!status.canBecome(next)) {
-            throw new BusinessException("learning.error.transition", status.name(), next.name());
+            throw new BusinessException("learning.error.transition", Translatable.of("learning.status.", status),
+                    Translatable.of("learning.status.", next));
         }
         status = next;
         waitlistPosition = next == EnrolmentStatus.WAITLISTED ? position : null;

@@ -5,6 +5,7 @@ import org.apache.commons.csv.CSVPrinter;
 import org.imc.platform.audit.AuditService;
 import org.imc.platform.base.BusinessException;
 import org.imc.platform.base.NotFoundException;
+import org.imc.platform.base.Translatable;
 import org.imc.platform.notification.NotificationService;
 import org.imc.platform.security.CurrentUser;
 import org.imc.platform.security.SignedInUser;
@@ -130,7 +131,8 @@ public class EnrolmentService {
             throw new AccessDeniedException("not your enrolment");
         }
         if (!e.getStatus().isActive()) {
-            throw new BusinessException("learning.error.transition", e.getStatus().name(), EnrolmentStatus.WITHDRAWN.name());
+            throw new BusinessException("learning.error.transition", Translatable.of("learning.status.", e.getStatus()),
+                    Translatable.of("learning.status.", EnrolmentStatus.WITHDRAWN));
         }
         Map<String, Object> before = snapshot(e);
         if (e.getStatus() == EnrolmentStatus.WAITLISTED) {
@@ -181,7 +183,8 @@ public class EnrolmentService {
         Locked locked = lockAsTrainer(enrolmentId);
         Enrolment e = locked.enrolment();
         if (e.getStatus() != EnrolmentStatus.WAITLISTED) {
-            throw new BusinessException("learning.error.transition", e.getStatus().name(), "OVER_ENROLLED");
+            throw new BusinessException("learning.error.transition", Translatable.of("learning.status.", e.getStatus()),
+                    new Translatable("learning.status.over-enrolled"));
         }
         Map<String, Object> before = snapshot(e);
         seats.leaveWaitlist(e, EnrolmentStatus.ENROLLED);
@@ -247,7 +250,8 @@ public class EnrolmentService {
     @Transactional
     public Enrolment recordOutcome(Long enrolmentId, EnrolmentStatus outcome) {
         if (!EnrolmentStatus.OUTCOMES.contains(outcome)) {
-            throw new BusinessException("learning.error.transition", "ENROLLED", String.valueOf(outcome));
+            throw new BusinessException("learning.error.transition", Translatable.of("learning.status.", EnrolmentStatus.ENROLLED),
+                    outcome == null ? "—" : Translatable.of("learning.status.", outcome));
         }
         Locked locked = lockAsTrainer(enrolmentId);
         Enrolment e = locked.enrolment();

@@ -6,9 +6,12 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import jakarta.validation.ConstraintViolationException;
 import org.imc.platform.base.BusinessException;
 import org.imc.platform.base.DatabaseOutage;
+import org.imc.platform.base.Translatable;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
+
+import java.util.Arrays;
 
 /**
  * Turns what went wrong into a sentence for the user, and shows short confirmations.
@@ -27,7 +30,10 @@ public final class UserMessages {
         Throwable cause = error;
         while (cause != null) {
             if (cause instanceof BusinessException business) {
-                return ui.getTranslation(business.getMessageKey(), business.getArgs());
+                Object[] args = Arrays.stream(business.getArgs())
+                        .map(arg -> arg instanceof Translatable t ? ui.getTranslation(t.key()) : arg)
+                        .toArray();
+                return ui.getTranslation(business.getMessageKey(), args);
             }
             if (cause instanceof OptimisticLockingFailureException) {
                 return ui.getTranslation("error.concurrent-edit");
