@@ -8,11 +8,11 @@ import org.imc.platform.notification.NotificationService;
 import org.imc.platform.security.CurrentUser;
 import org.imc.platform.security.Role;
 import org.imc.platform.security.SignedInUser;
+import org.imc.platform.security.UserService;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -53,12 +53,12 @@ public class FundApplicationService {
     private final CurrentUser currentUser;
     private final AuditService audit;
     private final NotificationService notifications;
-    private final JdbcTemplate jdbc;
+    private final UserService users;
     private final Clock clock;
 
     FundApplicationService(FundApplicationRepository applications, FundDocumentRepository documents, LoanRepository loans,
                            FundLedger ledger, CurrentUser currentUser, AuditService audit,
-                           NotificationService notifications, JdbcTemplate jdbc, Clock clock) {
+                           NotificationService notifications, UserService users, Clock clock) {
         this.applications = applications;
         this.documents = documents;
         this.loans = loans;
@@ -66,7 +66,7 @@ public class FundApplicationService {
         this.currentUser = currentUser;
         this.audit = audit;
         this.notifications = notifications;
-        this.jdbc = jdbc;
+        this.users = users;
         this.clock = clock;
     }
 
@@ -352,8 +352,7 @@ public class FundApplicationService {
     }
 
     private List<Long> officerIds() {
-        return jdbc.queryForList("SELECT u.id FROM app_user u JOIN app_user_role r ON r.user_id = u.id "
-                + "WHERE r.role = 'FUND_OFFICER' AND u.enabled = TRUE ORDER BY u.id", Long.class);
+        return users.idsWithRole(Role.FUND_OFFICER);
     }
 
     static String requiredText(String text) {

@@ -155,6 +155,17 @@ public class UserService {
         return users.findEnabledByRole(role).stream().map(UserSummary::of).toList();
     }
 
+    /**
+     * The ids of the enabled users holding a role, for features that notify a whole role (the
+     * liaisons of a new proposal, the officers of a submitted application); ids only, so no
+     * personal details leave this module.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<Long> idsWithRole(Role role) {
+        return users.findEnabledByRole(role).stream().map(AppUser::getId).sorted().toList();
+    }
+
     /** The mayors of a municipality (normally one), readable by every signed-in user. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)

@@ -18,11 +18,6 @@ class TwinningQueries {
         this.jdbc = new NamedParameterJdbcTemplate(jdbc);
     }
 
-    List<Long> liaisonIds() {
-        return jdbc.getJdbcTemplate().queryForList("SELECT u.id FROM app_user u JOIN app_user_role r ON r.user_id = u.id "
-                + "WHERE r.role = 'LIAISON' AND u.enabled ORDER BY u.id", Long.class);
-    }
-
     long countNeedingAttention(LocalDate today) {
         Long n = jdbc.queryForObject("SELECT COUNT(*) FROM twinning t WHERE t.status = 'SUSPENDED' OR (t.status = 'ACTIVE' "
                 + "AND EXISTS (SELECT 1 FROM twinning_work_plan p JOIN twinning_goal g ON g.work_plan_id = p.id "

@@ -114,7 +114,7 @@ public class TwinningService {
             throw new BusinessException("twinning.error.duplicate", names.get(partnerId).name());
         }
         audit.record("PROPOSE", ENTITY, twinning.getId(), null, twinning.snapshot());
-        notifyAll(queries.liaisonIds(), "twinning.notification.PROPOSED", twinning, names);
+        notifyAll(users.idsWithRole(Role.LIAISON), "twinning.notification.PROPOSED", twinning, names);
         return twinning;
     }
 
@@ -541,7 +541,7 @@ public class TwinningService {
             case REJECT -> recipients.addAll(mayorIds(t.getProposerId()));
             case WITHDRAW -> {
                 if (before == TwinningStatus.PROPOSED) {
-                    recipients.addAll(queries.liaisonIds());
+                    recipients.addAll(users.idsWithRole(Role.LIAISON));
                 } else {
                     recipients.addAll(mayorIds(t.getPartnerId()));
                     addIfPresent(recipients, t.getVettedBy());

@@ -118,6 +118,13 @@ class UserServiceTest extends IntegrationTest {
     }
 
     @Test
+    @WithUserDetails("mayor")
+    void anySignedInUserMayLearnWhomToNotifyAsIds() {
+        assertThat(users.idsWithRole(Role.FUND_OFFICER)).contains(userId("officer"), userId("officer2"))
+                .doesNotContain(userId("mayor"), userId("liaison"));
+    }
+
+    @Test
     @WithUserDetails("admin")
     void malformedEmailIsRefusedAndNothingIsCreated() {
         String username = uniqueName();
