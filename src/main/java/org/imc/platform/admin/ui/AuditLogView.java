@@ -85,7 +85,6 @@ class AuditLogView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
         from.setLabel(getTranslation("admin.audit.from"));
         to.setLabel(getTranslation("admin.audit.to"));
         for (DatePicker date : List.of(from, to)) {
-            date.setLocale(Formats.locale());
             date.setClearButtonVisible(true);
             date.addValueChangeListener(e -> refresh());
         }

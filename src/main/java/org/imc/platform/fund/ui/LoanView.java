@@ -112,8 +112,10 @@ class LoanView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
                 fact("fund.loan.repaid", Money.format(totals.principalRepaid()), "fact-repaid"),
                 fact("fund.loan.interest-paid", Money.format(totals.interestPaid()), "fact-interest"),
                 fact("fund.loan.outstanding", Money.format(totals.outstanding()), "fact-outstanding"),
-                fact("fund.loan.days-past-due", getTranslation("fund.loan.days-past-due-value", loan.getDaysPastDue(),
-                        getTranslation(loan.getBucket().labelKey()), Formats.date(loan.getDelinquencyAsOf())), "fact-dpd"));
+                fact("fund.loan.days-past-due", loan.getDelinquencyAsOf() == null
+                        ? getTranslation("fund.loan.days-past-due-not-yet")
+                        : getTranslation("fund.loan.days-past-due-value", loan.getDaysPastDue(),
+                                getTranslation(loan.getBucket().labelKey()), Formats.date(loan.getDelinquencyAsOf())), "fact-dpd"));
         if (loan.getStatus() == LoanStatus.ACTIVE) {
             facts.add(fact("fund.loan.interest-due", Money.format(service.interestDue(loanId, LocalDate.now(clock))), "fact-interest-due"));
         }

@@ -205,4 +205,22 @@ class FundViewsTest extends SpringBrowserlessTest {
         var titles = $(com.vaadin.flow.component.html.H2.class).all().stream().map(h -> h.getText()).toList();
         assertThat(titles).contains("Fund applications", "Fund loans").doesNotContain("Fund review queue");
     }
+
+    @Test
+    @WithUserDetails("officer")
+    void aLoanNotYetCheckedForArrearsSaysSoInsteadOfAnEmptyDate() {
+        Long loanId = jdbc.queryForObject("SELECT MIN(id) FROM loan WHERE delinquency_as_of IS NOT NULL", Long.class);
+        java.sql.Date asOf = jdbc.queryForObject("SELECT delinquency_as_of FROM loan WHERE id = ?", java.sql.Date.class, loanId);
+        try {
+            navigate("fund/loans/" + loanId, LoanView.class);
+            assertThat(find(com.vaadin.flow.component.html.Span.class).withId("fact-dpd").single().getText()).contains(" as of ");
+
+            jdbc.update("UPDATE loan SET delinquency_as_of = NULL WHERE id = ?", loanId);
+            navigate("fund/loans/" + loanId, LoanView.class);
+            assertThat(find(com.vaadin.flow.component.html.Span.class).withId("fact-dpd").single().getText())
+                    .isEqualTo("Not computed yet: the daily check runs overnight");
+        } finally {
+            jdbc.update("UPDATE loan SET delinquency_as_of = ? WHERE id = ?", asOf, loanId);
+        }
+    }
 }
