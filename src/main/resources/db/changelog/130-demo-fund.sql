@@ -85,3 +85,17 @@ INSERT INTO fund_ledger_entry (entry_type, amount, value_date, loan_id, recorded
   ('PRINCIPAL_REPAYMENT', 3229.65, @s2 + INTERVAL 5 MONTH, @late, @officer2, NULL),
   ('INTEREST', 266.61, @s2 + INTERVAL 6 MONTH, @late, @officer2, NULL),
   ('PRINCIPAL_REPAYMENT', 3243.10, @s2 + INTERVAL 6 MONTH, @late, @officer2, NULL);
+
+--changeset imc:demo-fund-loan-totals context:demo
+-- the demo loans' running totals, summed from their ledger entries (see 031-fund-loan-totals.sql)
+UPDATE loan l
+LEFT JOIN (SELECT loan_id,
+                  SUM(CASE WHEN entry_type = 'DISBURSEMENT' THEN amount ELSE 0 END) AS disbursed,
+                  SUM(CASE WHEN entry_type = 'PRINCIPAL_REPAYMENT' THEN amount ELSE 0 END) AS principal_repaid,
+                  SUM(CASE WHEN entry_type = 'INTEREST' THEN amount ELSE 0 END) AS interest_paid,
+                  SUM(CASE WHEN entry_type = 'WRITE_OFF' THEN amount ELSE 0 END) AS written_off
+           FROM fund_ledger_entry WHERE loan_id IS NOT NULL GROUP BY loan_id) t ON t.loan_id = l.id
+SET l.disbursed = COALESCE(t.disbursed, 0),
+    l.principal_repaid = COALESCE(t.principal_repaid, 0),
+    l.interest_paid = COALESCE(t.interest_paid, 0),
+    l.written_off = COALESCE(t.written_off, 0);

@@ -39,9 +39,33 @@ class FundLedger {
                 (rs, i) -> new Capital(rs.getBigDecimal("inflows"), rs.getBigDecimal("outflows"), rs.getBigDecimal("committed")));
     }
 
+    /**
+     * Writes a ledger entry and, for an entry of a loan, adds it to that loan's running total of
+     * its type (columns {@code disbursed}, {@code principal_repaid}, {@code interest_paid},
+     * {@code written_off}) in the same transaction, so both commit or roll back together (callers
+     * hold the transaction and the fund lock). Those totals are only ever sums of the ledger.
+     */
     void record(EntryType type, BigDecimal amount, LocalDate valueDate, Long loanId, Long userId, String note) {
         jdbc.update("INSERT INTO fund_ledger_entry (entry_type, amount, value_date, loan_id, recorded_by, note) VALUES (?, ?, ?, ?, ?, ?)",
                 type.name(), amount, Date.valueOf(valueDate), loanId, userId, note);
+        if (loanId != null) {
+            String column = totalColumn(type);
+            int updated = jdbc.update("UPDATE loan SET " + column + " = " + column + " + ? WHERE id = ?", amount, loanId);
+            if (updated != 1) {
+                throw new IllegalStateException("no loan " + loanId + " for a " + type + " entry");
+            }
+        }
+    }
+
+    /** The loan column that sums a loan's ledger entries of this type. */
+    static String totalColumn(EntryType type) {
+        return switch (type) {
+            case DISBURSEMENT -> "disbursed";
+            case PRINCIPAL_REPAYMENT -> "principal_repaid";
+            case INTEREST -> "interest_paid";
+            case WRITE_OFF -> "written_off";
+            case CONTRIBUTION -> throw new IllegalArgumentException("a contribution belongs to no loan");
+        };
     }
 
     LoanTotals totals(Long loanId) {

@@ -12,9 +12,10 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 
 /**
- * A loan created by an approval. Money moved for it is in the ledger, never here: disbursed,
- * repaid and outstanding amounts are sums of its ledger entries. Days past due are written by
- * the daily delinquency job only.
+ * A loan created by an approval. Money moved for it is in the ledger: disbursed, repaid and
+ * outstanding amounts are sums of its ledger entries. The table also keeps running totals of
+ * those entries for the portfolio (written by {@link FundLedger#record} only, not mapped here).
+ * Days past due are written by the daily delinquency job only.
  */
 @Entity
 @Table(name = "loan")

@@ -19,18 +19,20 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Portfolio figures for fund officers, aggregated in MariaDB in three queries: the contributions,
- * the loans grouped by sub-programme, country, status and delinquency bucket, and the loans'
- * ledger entries summed by type over the same groups (one pass over the ledger). Java only adds up
- * those few hundred groups.
+ * Portfolio figures for fund officers, aggregated in MariaDB in two queries read in the same
+ * snapshot of one read-only transaction: the contributions (a range of the covering index
+ * {@code ix_ledger_type}), and the loans grouped by sub-programme, status, delinquency bucket and
+ * municipality with the sums of their running ledger totals — one streaming pass over the covering
+ * index {@code ix_loan_portfolio}, the country joined to the few thousand groups afterwards. Java
+ * only adds up those groups. The running totals are the sums of each loan's ledger entries,
+ * written with every entry in the same transaction ({@link FundLedger#record}); the ledger stays
+ * the source of truth, and capital decisions read it directly ({@link FundLedger#capital()}).
  */
 @Service
 @PreAuthorize("hasRole('FUND_OFFICER')")
 public class PortfolioService {
 
     private static final BigDecimal ZERO = BigDecimal.ZERO.setScale(2);
-    private static final String BUCKET = "CASE WHEN l.days_past_due <= 0 THEN 0 WHEN l.days_past_due <= 30 THEN 1 "
-            + "WHEN l.days_past_due <= 60 THEN 2 WHEN l.days_past_due <= 90 THEN 3 ELSE 4 END";
 
     private final JdbcTemplate jdbc;
 
@@ -46,29 +48,26 @@ public class PortfolioService {
         }
         record Group(long loans, BigDecimal principal, BigDecimal disbursed, BigDecimal repaid, BigDecimal interest,
                      BigDecimal writtenOff) {
+
+            Group plus(Group o) {
+                return new Group(loans + o.loans, principal.add(o.principal), disbursed.add(o.disbursed), repaid.add(o.repaid),
+                        interest.add(o.interest), writtenOff.add(o.writtenOff));
+            }
         }
         Map<Key, Group> groups = new LinkedHashMap<>();
-        // loans per group
-        jdbc.query("SELECT l.sub_programme, m.country, l.status, " + BUCKET + " AS bucket, COUNT(*), SUM(l.principal) "
-                        + "FROM loan l JOIN municipality m ON m.id = l.municipality_id "
-                        + "GROUP BY l.sub_programme, m.country, l.status, bucket",
+        jdbc.query("""
+                SELECT g.sub_programme, m.country, g.status, g.bucket, g.loans, g.principal, g.disbursed, g.repaid,
+                       g.interest, g.written_off
+                FROM (SELECT sub_programme, status, delinquency_bucket AS bucket, municipality_id, COUNT(*) AS loans,
+                             SUM(principal) AS principal, SUM(disbursed) AS disbursed, SUM(principal_repaid) AS repaid,
+                             SUM(interest_paid) AS interest, SUM(written_off) AS written_off
+                      FROM loan
+                      GROUP BY sub_programme, status, delinquency_bucket, municipality_id) g
+                JOIN municipality m ON m.id = g.municipality_id""",
                 rs -> {
-                    groups.put(new Key(rs.getString(1), rs.getString(2), LoanStatus.valueOf(rs.getString(3)), rs.getInt(4)),
-                            new Group(rs.getLong(5), rs.getBigDecimal(6), ZERO, ZERO, ZERO, ZERO));
-                });
-        // their ledger entries per group, in one pass over the ledger
-        jdbc.query("SELECT l.sub_programme, m.country, l.status, " + BUCKET + " AS bucket, "
-                        + "SUM(CASE WHEN e.entry_type = 'DISBURSEMENT' THEN e.amount ELSE 0 END), "
-                        + "SUM(CASE WHEN e.entry_type = 'PRINCIPAL_REPAYMENT' THEN e.amount ELSE 0 END), "
-                        + "SUM(CASE WHEN e.entry_type = 'INTEREST' THEN e.amount ELSE 0 END), "
-                        + "SUM(CASE WHEN e.entry_type = 'WRITE_OFF' THEN e.amount ELSE 0 END) "
-                        + "FROM fund_ledger_entry e JOIN loan l ON l.id = e.loan_id JOIN municipality m ON m.id = l.municipality_id "
-                        + "GROUP BY l.sub_programme, m.country, l.status, bucket",
-                rs -> {
-                    Key key = new Key(rs.getString(1), rs.getString(2), LoanStatus.valueOf(rs.getString(3)), rs.getInt(4));
-                    Group g = groups.get(key);
-                    groups.put(key, new Group(g == null ? 0 : g.loans(), g == null ? ZERO : g.principal(), rs.getBigDecimal(5),
-                            rs.getBigDecimal(6), rs.getBigDecimal(7), rs.getBigDecimal(8)));
+                    groups.merge(new Key(rs.getString(1), rs.getString(2), LoanStatus.valueOf(rs.getString(3)), rs.getInt(4)),
+                            new Group(rs.getLong(5), rs.getBigDecimal(6), rs.getBigDecimal(7), rs.getBigDecimal(8),
+                                    rs.getBigDecimal(9), rs.getBigDecimal(10)), Group::plus);
                 });
 
         BigDecimal committed = ZERO;

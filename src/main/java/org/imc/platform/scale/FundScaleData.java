@@ -24,8 +24,9 @@ import java.util.Random;
  * instalments, computed by the application's own rule) and its ledger entries: disbursement, and
  * the repayments made so far summed into one interest and one principal entry. About 80 % of the
  * started loans are current, the rest fall behind by one to six instalments; some are repaid
- * (CLOSED) and some written off (DEFAULTED). Days past due are set as of today. Written in JDBC
- * batches; skipped when the loans are already there.
+ * (CLOSED) and some written off (DEFAULTED). Days past due are set as of today, and each loan's
+ * running ledger totals are the sums of its entries. Written in JDBC batches; skipped when the
+ * loans are already there.
  */
 class FundScaleData {
 
@@ -89,10 +90,6 @@ class FundScaleData {
                 if ("ACTIVE".equals(status) && paid < due) {
                     dpd = (int) ChronoUnit.DAYS.between(schedule.get(paid).dueDate(), today);
                 }
-                loanRows.add(new Object[] {id, municipalities.get(random.nextInt(municipalities.size())),
-                        subProgrammes[random.nextInt(subProgrammes.length)].name(), principal, rate, term, grace,
-                        Date.valueOf(start), status, dpd, Date.valueOf(today),
-                        "ACTIVE".equals(status) ? null : Date.valueOf(today)});
                 for (Instalment s : schedule) {
                     scheduleRows.add(new Object[] {id, s.seq(), Date.valueOf(s.dueDate()), s.principal(), s.interest(),
                             s.amount(), s.balanceAfter(), s.cumulativeDue()});
@@ -111,17 +108,24 @@ class FundScaleData {
                 if (repaid.signum() > 0) {
                     ledgerRows.add(new Object[] {"PRINCIPAL_REPAYMENT", repaid, Date.valueOf(lastPaid), id});
                 }
-                if ("DEFAULTED".equals(status)) {
-                    ledgerRows.add(new Object[] {"WRITE_OFF", principal.subtract(repaid), Date.valueOf(today), id});
+                BigDecimal writtenOff = "DEFAULTED".equals(status) ? principal.subtract(repaid) : BigDecimal.ZERO;
+                if (writtenOff.signum() > 0) {
+                    ledgerRows.add(new Object[] {"WRITE_OFF", writtenOff, Date.valueOf(today), id});
                 }
+                // the loan's running totals are the sums of the ledger entries just made
+                loanRows.add(new Object[] {id, municipalities.get(random.nextInt(municipalities.size())),
+                        subProgrammes[random.nextInt(subProgrammes.length)].name(), principal, rate, term, grace,
+                        Date.valueOf(start), status, dpd, Date.valueOf(today),
+                        "ACTIVE".equals(status) ? null : Date.valueOf(today), principal, repaid, interest, writtenOff});
                 totalPrincipal = totalPrincipal.add(principal);
             }
             instalments += scheduleRows.size();
             entries += ledgerRows.size();
             tx.executeWithoutResult(status -> {
                 jdbc.batchUpdate("INSERT INTO loan (id, municipality_id, sub_programme, principal, annual_rate, term_months, "
-                        + "grace_months, start_date, status, days_past_due, delinquency_as_of, closed_at) "
-                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", loanRows);
+                        + "grace_months, start_date, status, days_past_due, delinquency_as_of, closed_at, disbursed, "
+                        + "principal_repaid, interest_paid, written_off) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", loanRows);
                 jdbc.batchUpdate("INSERT INTO loan_instalment (loan_id, seq, due_date, principal, interest, amount, "
                         + "balance_after, cumulative_due) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", scheduleRows);
                 jdbc.batchUpdate("INSERT INTO fund_ledger_entry (entry_type, amount, value_date, loan_id, note) "

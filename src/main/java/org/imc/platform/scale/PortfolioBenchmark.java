@@ -10,7 +10,10 @@ import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 import java.io.PrintStream;
+import java.math.BigDecimal;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -68,6 +71,18 @@ class PortfolioBenchmark {
             out.printf(Locale.ROOT, "  (%,d loans, %,d active; outstanding %s; PAR30 %s %%; revolutions %s; %d sub-programmes, %d countries)%n",
                     last.loans(), last.activeLoans(), last.outstanding().toPlainString(), last.parPercent().toPlainString(),
                     last.revolutions().toPlainString(), last.bySubProgramme().size(), last.byCountry().size());
+            // the figures come from the loans' running totals: check them against the ledger itself (not timed)
+            Map<String, BigDecimal> ledger = new HashMap<>();
+            jdbc.query("SELECT entry_type, SUM(amount) FROM fund_ledger_entry GROUP BY entry_type",
+                    rs -> {
+                        ledger.put(rs.getString(1), rs.getBigDecimal(2));
+                    });
+            boolean same = last.disbursed().compareTo(ledger.getOrDefault("DISBURSEMENT", BigDecimal.ZERO)) == 0
+                    && last.repaid().compareTo(ledger.getOrDefault("PRINCIPAL_REPAYMENT", BigDecimal.ZERO)) == 0
+                    && last.interest().compareTo(ledger.getOrDefault("INTEREST", BigDecimal.ZERO)) == 0
+                    && last.writtenOff().compareTo(ledger.getOrDefault("WRITE_OFF", BigDecimal.ZERO)) == 0;
+            out.printf(Locale.ROOT, "  disbursed, repaid, interest and written off equal the ledger's sums by type: %s%n",
+                    same ? "yes" : "NO");
         } finally {
             SecurityContextHolder.clearContext();
         }
