@@ -2,6 +2,7 @@ package org.imc.platform.fund.ui;
 
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -55,6 +56,8 @@ class ReviewView extends VerticalLayout implements HasDynamicTitle {
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
         grid.addColumn(a -> getTranslation(a.getStatus().labelKey())).setHeader(getTranslation("fund.column.status")).setAutoWidth(true);
         grid.addColumn(a -> Formats.dateTime(a.getSubmittedAt())).setHeader(getTranslation("fund.column.submitted")).setAutoWidth(true);
+        // long project and municipality names wrap instead of being cut off
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setPageSize(50);
         grid.setAriaLabel(getTranslation("fund.review.title"));
         grid.setItems(q -> page(q.getPage(), q.getPageSize()).stream(), q -> (int) service.reviewCount());
