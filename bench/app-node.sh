@@ -1,0 +1,64 @@
+# Shared by the load scripts: checks the JDK, builds the jar when needed, starts one application
+# node on the scale data set and stops it again. Source it; do not run it.
+#   start_node [extra application arguments...]   sets APP_PID, waits until /actuator/health is UP
+#   stop_node
+
+if [[ -z "${JAVA_HOME:-}" || ! -x "$JAVA_HOME/bin/java" ]]; then
+    echo "Set JAVA_HOME to a JDK 21 or newer." >&2
+    exit 1
+fi
+export JAVA_HOME
+export IMC_DATA_DIR="${IMC_DATA_DIR:-data/scale}"
+export PORT="${PORT:-8092}"
+BASE_URL="http://127.0.0.1:$PORT"
+APP_LOG="${APP_LOG:-target/load-node.log}"
+jar=target/imc-platform.jar
+
+build_jar() {
+    if [[ "${REBUILD:-0}" == 1 || ! -f $jar || -n $(find pom.xml src/main frontend -newer "$jar" -print -quit 2>/dev/null) ]]; then
+        echo "Building $jar ..."
+        ./mvnw -B -q -DskipTests package
+    fi
+}
+
+# Starts the node; generates the scale data set first if the database does not have it yet.
+start_node() {
+    build_jar
+    mkdir -p "$(dirname "$APP_LOG")"
+    echo "Starting one node on $BASE_URL (database in ${DB_URL:-$IMC_DATA_DIR}, log in $APP_LOG) ..."
+    "$JAVA_HOME/bin/java" ${APP_JAVA_OPTS:-} -jar "$jar" --logging.level.root=warn --spring.main.banner-mode=off \
+        --imc.scale.generate=true "$@" >"$APP_LOG" 2>&1 &
+    APP_PID=$!
+    trap stop_node EXIT
+    for _ in $(seq 1 600); do
+        if curl -fs "$BASE_URL/actuator/health" 2>/dev/null | grep -q UP; then
+            grep -E "^Scale data|^Start-up" "$APP_LOG" || true
+            return 0
+        fi
+        if ! kill -0 "$APP_PID" 2>/dev/null; then
+            echo "The application stopped; see $APP_LOG" >&2
+            tail -20 "$APP_LOG" >&2
+            exit 1
+        fi
+        sleep 1
+    done
+    echo "The application did not become ready in 10 minutes; see $APP_LOG" >&2
+    exit 1
+}
+
+stop_node() {
+    if [[ -n "${APP_PID:-}" ]] && kill -0 "$APP_PID" 2>/dev/null; then
+        kill "$APP_PID"
+        wait "$APP_PID" 2>/dev/null || true
+        echo "Node stopped."
+    fi
+    APP_PID=
+}
+
+# Runs one Gatling simulation through Maven; extra -D options are passed on.
+run_gatling() {
+    local simulation=$1
+    shift
+    ./mvnw -B ${MAVEN_ARGS:-} gatling:test -Dgatling.simulationClass="org.imc.platform.load.$simulation" \
+        -DbaseUrl="$BASE_URL" "$@"
+}
