@@ -32,7 +32,7 @@ import static io.gatling.javaapi.core.CoreDsl.scenario;
  * sessions, Vaadin sessions and UIs on the heap:
  * <ol>
  * <li>after a warm-up (a few users sign in and browse, so classes and caches are loaded);</li>
- * <li>with {@code sessions} more users signed in, each having opened the dashboard, the
+ * <li>once {@code sessions} more users have signed in, each having opened the dashboard, the
  * directory (scrolled) and the events;</li>
  * <li>then every 20 s while they go away: half of them close the tab (no more requests), the
  * other half leave it open and idle (heartbeats only), until the sessions are gone or
@@ -57,6 +57,7 @@ public class SessionHeapSimulation extends Simulation {
     static final Path OUT = Path.of(System.getProperty("out", "target/session-heap.txt"));
 
     private static final long START = System.nanoTime();
+    private static final java.util.concurrent.atomic.AtomicInteger BROWSED = new java.util.concurrent.atomic.AtomicInteger();
     private static volatile Reading baseline;
     private static volatile Reading open;
 
@@ -80,10 +81,14 @@ public class SessionHeapSimulation extends Simulation {
                 .feed(ScaleUsers.feeder())
                 .exec(session -> session.set("idleTab", session.userId() % 2 == 0))
                 .exec(browse())
+                .exec(session -> {
+                    BROWSED.incrementAndGet();
+                    return session;
+                })
                 .exec(doIf("#{idleTab}").then(
                         exec(session -> session.set("heartbeatStatus", 200))
                                 .exec(asLongAs(session -> session.getInt("heartbeatStatus") == 200
-                                        && elapsedSeconds() < WARM_UP_SECONDS + RAMP + RELEASE_WAIT + 30).on(
+                                        && elapsedSeconds() < WARM_UP_SECONDS + RAMP + 180 + RELEASE_WAIT).on(
                                         pause(session -> Duration.ofSeconds(session.getInt(VaadinClient.HEARTBEAT)))
                                                 .exec(VaadinClient.heartbeat("idle tab: heartbeat"))))));
     }
@@ -95,7 +100,11 @@ public class SessionHeapSimulation extends Simulation {
                     baseline = measure("before (warm-up users' sessions still open)");
                     return session;
                 })
-                .pause(Duration.ofSeconds(RAMP + 25))
+                // until every user has signed in and browsed (or, if some fail, at most 3 minutes more)
+                .pause(Duration.ofSeconds(RAMP))
+                .exec(asLongAs(session -> BROWSED.get() < SESSIONS && elapsedSeconds() < WARM_UP_SECONDS + RAMP + 180)
+                        .on(pause(Duration.ofSeconds(2))))
+                .pause(Duration.ofSeconds(5))
                 .exec(session -> {
                     open = measure("with the " + SESSIONS + " sessions open");
                     long sessions = open.httpSessions() - baseline.httpSessions();
@@ -106,7 +115,8 @@ public class SessionHeapSimulation extends Simulation {
                             open.uis() - baseline.uis(), perSession / 1024 <= 250 ? "met" : "MISSED"));
                     return session;
                 })
-                .exec(asLongAs(session -> elapsedSeconds() < WARM_UP_SECONDS + RAMP + 25 + RELEASE_WAIT).on(
+                .exec(session -> session.set("releaseUntil", elapsedSeconds() + RELEASE_WAIT))
+                .exec(asLongAs(session -> elapsedSeconds() < session.getLong("releaseUntil")).on(
                         pause(Duration.ofSeconds(20)).exec(session -> {
                             Reading r = measure("released?");
                             return r.httpSessions() <= 1 ? session.set("done", true) : session;
@@ -149,7 +159,7 @@ public class SessionHeapSimulation extends Simulation {
             }
             Reading r = new Reading(Long.parseLong(total.group(2)),
                     instances(histogram, "org.apache.catalina.session.StandardSession"),
-                    instances(histogram, "com.vaadin.flow.spring.SpringVaadinSession"),
+                    instances(histogram, "com.vaadin.flow.server.VaadinSession"),
                     instances(histogram, "com.vaadin.flow.component.UI"));
             report(String.format(Locale.ROOT, "[%4d s] %-45s live heap %7.1f MB, HTTP sessions %4d, "
                             + "Vaadin sessions %4d, UIs %4d", elapsedSeconds(), label, r.liveBytes() / 1048576.0,

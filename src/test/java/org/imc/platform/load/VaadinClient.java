@@ -27,7 +27,8 @@ import static io.gatling.javaapi.http.HttpDsl.status;
  * Per virtual user (= one browser tab) the session keeps what the client keeps: the UI id
  * ({@code v-uiId}), the UI's CSRF token ({@code Vaadin-Security-Key}), the last server sync id,
  * the next client message id, the history index, the open grid's node id, update id and
- * promise counter, and the last response (to find buttons by their text). Node ids are read
+ * promise counter, and the last response (to find buttons by their text). A tab whose step
+ * failed stops there (its state may be stale), so each error is counted once, at its step. Node ids are read
  * from the responses; only the UI root (state node 1, which receives {@code ui-navigate}) is
  * fixed by Flow.
  */
@@ -88,7 +89,8 @@ final class VaadinClient {
                                 header("Location").transform(location -> !location.contains("error")).is(true)))
                 .exec(http("sign-in: bootstrap").get("/?continue").check(status().is(200)))
                 .exec(init("sign-in: init signed in", "", "continue"))
-                .exec(navigate("dashboard: first", "/", "continue", "", expectedFirstView));
+                .exec(navigate("dashboard: first", "/", "continue", "", expectedFirstView))
+                .exitHereIfFailed();
     }
 
     /** {@code ?v-r=init}: a new UI for the tab, with the browser details Flow collects. */
@@ -103,9 +105,9 @@ final class VaadinClient {
                 .check(status().is(200),
                         regex("\"v-uiId\":(\\d+)").saveAs(UI_ID),
                         regex("\"Vaadin-Security-Key\":\"([^\"]+)\"").saveAs(CSRF),
-                        regex("\"heartbeatInterval\":(\\d+)").transform(Integer::parseInt).saveAs(HEARTBEAT),
-                        regex("\"syncId\":(\\d+)").transform(Integer::parseInt).saveAs(SYNC_ID),
-                        regex("\"clientId\":(\\d+)").transform(Integer::parseInt).saveAs(CLIENT_ID))
+                        regex("\"heartbeatInterval\":(\\d+)").transform(VaadinClient::toInt).saveAs(HEARTBEAT),
+                        regex("\"syncId\":(\\d+)").transform(VaadinClient::toInt).saveAs(SYNC_ID),
+                        regex("\"clientId\":(\\d+)").transform(VaadinClient::toInt).saveAs(CLIENT_ID))
                 .check(noVaadinError());
     }
 
@@ -118,7 +120,8 @@ final class VaadinClient {
      */
     static ChainBuilder open(String name, String route, String expectedText) {
         return exec(session -> session.set(HISTORY, session.getInt(HISTORY) + 1))
-                .exec(navigate(name, route, "", "client", expectedText));
+                .exec(navigate(name, route, "", "client", expectedText))
+                .exitHereIfFailed();
     }
 
     /**
@@ -129,8 +132,10 @@ final class VaadinClient {
         return exec(session -> session.set(HISTORY, session.getInt(HISTORY) + 1).remove(GRID))
                 .exec(navigate(name, route, "", "client", expectedText)
                         .check(regex(GRID_CONFIRM).captureGroups(2).saveAs(GRID)))
+                .exitHereIfFailed()
                 .exec(VaadinClient::rememberGrid)
-                .exec(confirmGrid(name + " (confirm)"));
+                .exec(confirmGrid(name + " (confirm)"))
+                .exitHereIfFailed();
     }
 
     /** Scrolls the open grid so that {@code firstRow} is at the top: the rows arrive, then are confirmed. */
@@ -146,8 +151,10 @@ final class VaadinClient {
                 regex(session -> "\\{\"@v-node\":" + session.getInt(GRID) + "\\}," + session.getInt("scrollRow")
                         + ",\\[\\{\"key\"").exists(),
                 regex(GRID_CONFIRM).captureGroups(2).saveAs(GRID)))
+                .exitHereIfFailed()
                 .exec(VaadinClient::rememberGrid)
-                .exec(confirmGrid(name + " (confirm)"));
+                .exec(confirmGrid(name + " (confirm)"))
+                .exitHereIfFailed();
     }
 
     /**
@@ -162,7 +169,8 @@ final class VaadinClient {
                 .exec(uidl(name, session -> "{\"type\":\"event\",\"node\":" + session.getInt("clickNode")
                                 + ",\"event\":\"click\",\"data\":" + CLICK_DATA + "}",
                         substring(expectedText).exists(),
-                        bodyString().saveAs(LAST_RESPONSE)));
+                        bodyString().saveAs(LAST_RESPONSE)))
+                .exitHereIfFailed();
     }
 
     /** A heartbeat, as an open but idle tab sends one every {@code heartbeatInterval} seconds. */
@@ -221,8 +229,8 @@ final class VaadinClient {
     static HttpRequestActionBuilder uidl(String name, Function<Session, String> rpc, CheckBuilder... extraChecks) {
         List<CheckBuilder> checks = new ArrayList<>(List.of(
                 status().is(200),
-                regex("^\\{\"clientId\":(\\d+)").transform(Integer::parseInt).saveAs(CLIENT_ID),
-                regex("\"syncId\":(\\d+)\\}\\s*$").transform(Integer::parseInt).saveAs(SYNC_ID)));
+                regex("^\\{\"clientId\":(\\d+)").transform(VaadinClient::toInt).saveAs(CLIENT_ID),
+                regex("\"syncId\":(\\d+)\\}\\s*$").transform(VaadinClient::toInt).saveAs(SYNC_ID)));
         checks.add(noVaadinError());
         checks.addAll(List.of(extraChecks));
         return http(name).post("/?v-r=uidl&v-uiId=#{" + UI_ID + "}")
@@ -231,6 +239,11 @@ final class VaadinClient {
                         + session.getString(CSRF) + "\",\"rpc\":[" + rpc.apply(session) + "],\"syncId\":"
                         + session.getInt(SYNC_ID) + ",\"clientId\":" + session.getInt(CLIENT_ID) + "}"))
                 .check(checks);
+    }
+
+    /** A missing value stays missing, so the check fails as "found nothing" instead of crashing. */
+    private static Integer toInt(String value) {
+        return value == null ? null : Integer.valueOf(value);
     }
 
     /** Errors Flow reports inside a 200 answer: an application error, an expired session, a resync. */
