@@ -15,7 +15,7 @@ APP_LOG="${APP_LOG:-target/load-node.log}"
 jar=target/imc-platform.jar
 
 build_jar() {
-    if [[ "${REBUILD:-0}" == 1 || ! -f $jar || -n $(find pom.xml src/main frontend -newer "$jar" -print -quit 2>/dev/null) ]]; then
+    if [[ "${REBUILD:-0}" == 1 || ! -f $jar || -n $(find pom.xml src/main frontend -path frontend/generated -prune -o -newer "$jar" -print -quit 2>/dev/null) ]]; then
         echo "Building $jar ..."
         ./mvnw -B -q -DskipTests package
     fi

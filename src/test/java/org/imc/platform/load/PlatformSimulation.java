@@ -30,7 +30,8 @@ import static io.gatling.javaapi.http.HttpDsl.http;
  * System properties: {@code baseUrl} (http://127.0.0.1:8080), {@code users} (concurrent users,
  * 10), {@code ramp} (seconds over which they sign in, 30), {@code duration} (seconds each keeps
  * working after signing in, 60), {@code think} (mean seconds between steps, 5; each pause is
- * 0.5-1.5 times it), {@code password} (scale-demo).
+ * 0.5-1.5 times it), {@code scrollMax} (deepest row the directory is scrolled to, 5000),
+ * {@code password} (scale-demo).
  * <p>
  * A step is one method below: a route, the text the view must show, and the interactions on
  * it. To load-test a new view, copy a step (e.g. {@link #affiliates()}), change the route and
@@ -44,6 +45,7 @@ public class PlatformSimulation extends Simulation {
     static final int DURATION = Integer.getInteger("duration", 60);
     static final double THINK = Double.parseDouble(System.getProperty("think", "5"));
     static final String PASSWORD = System.getProperty("password", ScaleUsers.PASSWORD);
+    static final int SCROLL_MAX = Integer.getInteger("scrollMax", 5_000);
 
     // ---- steps: one view (or interaction) each ------------------------------------------------
 
@@ -51,14 +53,18 @@ public class PlatformSimulation extends Simulation {
         return VaadinClient.open("dashboard", "", "Dashboard · IMC");
     }
 
-    /** The directory on the scale data: first page, then scrolled down twice as a person reading it. */
+    /**
+     * The directory on the scale data: first page, then scrolled down twice as a person reading
+     * it, the second time to a random row below {@code scrollMax} (5,000: a hundred pages deep;
+     * deeper offsets cost the database more, see the README).
+     */
     static ChainBuilder directory() {
         return VaadinClient.openWithGrid("directory", "municipalities", "Municipalities · IMC")
                 .pause(Duration.ofMillis(800))
                 .exec(VaadinClient.scrollGrid("directory: scroll", 150))
                 .pause(Duration.ofMillis(800))
                 .exec(VaadinClient.scrollGrid("directory: scroll far",
-                        session -> ThreadLocalRandom.current().nextInt(10, 490) * 100 - 50));
+                        session -> ThreadLocalRandom.current().nextInt(3, Math.max(4, SCROLL_MAX / 100)) * 100 - 50));
     }
 
     /** A municipality's profile, reached from a link on the previous view (directory or dashboard). */
