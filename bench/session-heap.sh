@@ -5,7 +5,7 @@
 #   SESSIONS=500 bench/session-heap.sh
 #
 # Starts one node like bench/load-test.sh, but with a short session timeout (SESSION_TIMEOUT,
-# default 1m) and heartbeat interval (HEARTBEAT, default 20 s) so the release can be watched in
+# default 2m) and heartbeat interval (HEARTBEAT, default 20 s) so the release can be watched in
 # a few minutes (production: 30m and 300 s; Vaadin's closeIdleSessions is on in both). Then runs
 # SessionHeapSimulation, which reads the node's live heap after a full GC (jcmd GC.class_histogram)
 # before and after SESSIONS users signed in and browsed, then while half of them close the tab
@@ -17,9 +17,9 @@ source bench/app-node.sh
 
 SESSIONS="${SESSIONS:-200}"
 RAMP="${RAMP:-30}"
-SESSION_TIMEOUT="${SESSION_TIMEOUT:-1m}"
+SESSION_TIMEOUT="${SESSION_TIMEOUT:-2m}"
 HEARTBEAT="${HEARTBEAT:-20}"
-RELEASE_WAIT="${RELEASE_WAIT:-240}"
+RELEASE_WAIT="${RELEASE_WAIT:-300}"
 
 start_node --server.servlet.session.timeout="$SESSION_TIMEOUT" --vaadin.heartbeatInterval="$HEARTBEAT" "$@"
 echo

@@ -40,9 +40,9 @@ import static io.gatling.javaapi.core.CoreDsl.scenario;
  * </ol>
  * Live heap per session = (heap with them - heap before) / (HTTP sessions with them - before).
  * Start the application with a short session timeout for this (e.g.
- * {@code --server.servlet.session.timeout=1m --vaadin.heartbeatInterval=20}); see
+ * {@code --server.servlet.session.timeout=2m --vaadin.heartbeatInterval=20}); see
  * bench/session-heap.sh. System properties: {@code baseUrl}, {@code appPid} (required),
- * {@code sessions} (200), {@code ramp} (30), {@code releaseWait} (240), {@code out}
+ * {@code sessions} (200), {@code ramp} (30), {@code releaseWait} (seconds to watch the release, 240), {@code out}
  * (target/session-heap.txt).
  */
 public class SessionHeapSimulation extends Simulation {
@@ -88,7 +88,7 @@ public class SessionHeapSimulation extends Simulation {
                 .exec(doIf("#{idleTab}").then(
                         exec(session -> session.set("heartbeatStatus", 200))
                                 .exec(asLongAs(session -> session.getInt("heartbeatStatus") == 200
-                                        && elapsedSeconds() < WARM_UP_SECONDS + RAMP + 180 + RELEASE_WAIT).on(
+                                        && elapsedSeconds() < WARM_UP_SECONDS + RAMP + 300 + RELEASE_WAIT).on(
                                         pause(session -> Duration.ofSeconds(session.getInt(VaadinClient.HEARTBEAT)))
                                                 .exec(VaadinClient.heartbeat("idle tab: heartbeat"))))));
     }
@@ -100,13 +100,20 @@ public class SessionHeapSimulation extends Simulation {
                     baseline = measure("before (warm-up users' sessions still open)");
                     return session;
                 })
-                // until every user has signed in and browsed (or, if some fail, at most 3 minutes more)
+                // until every user has signed in and browsed, or the number that did stops growing
+                // for 20 s after the ramp (users whose step failed stop early and never count)
                 .pause(Duration.ofSeconds(RAMP))
-                .exec(asLongAs(session -> BROWSED.get() < SESSIONS && elapsedSeconds() < WARM_UP_SECONDS + RAMP + 180)
-                        .on(pause(Duration.ofSeconds(2))))
-                .pause(Duration.ofSeconds(5))
+                .exec(session -> session.set("browsed", -1).set("stableSince", elapsedSeconds()))
+                .exec(asLongAs(session -> BROWSED.get() < SESSIONS
+                        && elapsedSeconds() - session.getLong("stableSince") < 20).on(
+                        pause(Duration.ofSeconds(2)).exec(session -> {
+                            int now = BROWSED.get();
+                            return now == session.getInt("browsed") ? session
+                                    : session.set("browsed", now).set("stableSince", elapsedSeconds());
+                        })))
+                .pause(Duration.ofSeconds(3))
                 .exec(session -> {
-                    open = measure("with the " + SESSIONS + " sessions open");
+                    open = measure("with " + BROWSED.get() + " of " + SESSIONS + " more sessions browsed");
                     long sessions = open.httpSessions() - baseline.httpSessions();
                     double perSession = (open.liveBytes() - baseline.liveBytes()) / (double) Math.max(1, sessions);
                     report(String.format(Locale.ROOT, "Live heap per signed-in session: %.1f KB "
