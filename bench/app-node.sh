@@ -24,6 +24,10 @@ build_jar() {
 # Starts the node; generates the scale data set first if the database does not have it yet.
 start_node() {
     build_jar
+    if curl -s -o /dev/null "$BASE_URL/" 2>/dev/null; then
+        echo "Something already answers on $BASE_URL: stop it or choose another PORT." >&2
+        exit 1
+    fi
     mkdir -p "$(dirname "$APP_LOG")"
     echo "Starting one node on $BASE_URL (database in ${DB_URL:-$IMC_DATA_DIR}, log in $APP_LOG) ..."
     "$JAVA_HOME/bin/java" ${APP_JAVA_OPTS:-} -jar "$jar" --logging.level.root=warn --spring.main.banner-mode=off \

@@ -101,11 +101,13 @@ public class SessionHeapSimulation extends Simulation {
                     return session;
                 })
                 // until every user has signed in and browsed, or the number that did stops growing
-                // for 20 s after the ramp (users whose step failed stop early and never count)
+                // for 20 s after the ramp (users whose step failed stop early and never count);
+                // at most 5 minutes
                 .pause(Duration.ofSeconds(RAMP))
                 .exec(session -> session.set("browsed", -1).set("stableSince", elapsedSeconds()))
                 .exec(asLongAs(session -> BROWSED.get() < SESSIONS
-                        && elapsedSeconds() - session.getLong("stableSince") < 20).on(
+                        && (BROWSED.get() == 0 || elapsedSeconds() - session.getLong("stableSince") < 20)
+                        && elapsedSeconds() < WARM_UP_SECONDS + RAMP + 300).on(
                         pause(Duration.ofSeconds(2)).exec(session -> {
                             int now = BROWSED.get();
                             return now == session.getInt("browsed") ? session

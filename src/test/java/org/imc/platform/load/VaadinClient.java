@@ -11,6 +11,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Function;
 
 import static io.gatling.javaapi.core.CoreDsl.bodyString;
+import static io.gatling.javaapi.core.CoreDsl.doIf;
 import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.regex;
 import static io.gatling.javaapi.core.CoreDsl.substring;
@@ -47,6 +48,7 @@ final class VaadinClient {
     static final String GRID_UPDATE = "gridUpdate";
     static final String PROMISES = "promises";
     static final String LAST_RESPONSE = "lastResponse";
+    static final String LAST_HEARTBEAT = "lastHeartbeat";
 
     /** The UI root: navigation events go to it. */
     static final int UI_NODE = 1;
@@ -89,6 +91,7 @@ final class VaadinClient {
                                 header("Location").transform(location -> !location.contains("error")).is(true)))
                 .exec(http("sign-in: bootstrap").get("/?continue").check(status().is(200)))
                 .exec(init("sign-in: init signed in", "", "continue"))
+                .exec(session -> session.set(LAST_HEARTBEAT, System.currentTimeMillis()))
                 .exec(navigate("dashboard: first", "/", "continue", "", expectedFirstView))
                 .exitHereIfFailed();
     }
@@ -119,7 +122,8 @@ final class VaadinClient {
      * step that calls this to load-test a new view.
      */
     static ChainBuilder open(String name, String route, String expectedText) {
-        return exec(session -> session.set(HISTORY, session.getInt(HISTORY) + 1))
+        return heartbeatIfDue()
+                .exec(session -> session.set(HISTORY, session.getInt(HISTORY) + 1))
                 .exec(navigate(name, route, "", "client", expectedText))
                 .exitHereIfFailed();
     }
@@ -129,7 +133,8 @@ final class VaadinClient {
      * confirms ({@code confirmUpdate}) as vaadin-grid's connector does.
      */
     static ChainBuilder openWithGrid(String name, String route, String expectedText) {
-        return exec(session -> session.set(HISTORY, session.getInt(HISTORY) + 1).remove(GRID))
+        return heartbeatIfDue()
+                .exec(session -> session.set(HISTORY, session.getInt(HISTORY) + 1).remove(GRID))
                 .exec(navigate(name, route, "", "client", expectedText)
                         .check(regex(GRID_CONFIRM).captureGroups(2).saveAs(GRID)))
                 .exitHereIfFailed()
@@ -145,7 +150,8 @@ final class VaadinClient {
 
     /** Scrolls the open grid to a row chosen per user (e.g. at random). */
     static ChainBuilder scrollGrid(String name, Function<Session, Integer> firstRow) {
-        return exec(session -> session.set("scrollRow", firstRow.apply(session)))
+        return heartbeatIfDue()
+                .exec(session -> session.set("scrollRow", firstRow.apply(session)))
                 .exec(uidl(name, session -> publishedEvent(session, session.getInt(GRID), "setViewportRange",
                         session.getInt("scrollRow") + "," + SCROLL_ROWS),
                 regex(session -> "\\{\"@v-node\":" + session.getInt(GRID) + "\\}," + session.getInt("scrollRow")
@@ -164,13 +170,25 @@ final class VaadinClient {
     static ChainBuilder click(String name, String tag, String text, String expectedText) {
         // when the element is missing the click goes to node -1, which Flow ignores: the step then
         // fails its text check and is counted as an error under its own name
-        return exec(session -> session.set("clickNode",
+        return heartbeatIfDue().exec(session -> session.set("clickNode",
                 UidlTree.parse(session.getString(LAST_RESPONSE)).elementWithText(tag, text).orElse(-1)))
                 .exec(uidl(name, session -> "{\"type\":\"event\",\"node\":" + session.getInt("clickNode")
                                 + ",\"event\":\"click\",\"data\":" + CLICK_DATA + "}",
                         substring(expectedText).exists(),
                         bodyString().saveAs(LAST_RESPONSE)))
                 .exitHereIfFailed();
+    }
+
+    /**
+     * The browser sends a heartbeat every {@code heartbeatInterval} seconds whatever else it does;
+     * a UI that misses three is closed by the server. Steps send the heartbeat that fell due
+     * while the user was thinking or waiting for an answer.
+     */
+    static ChainBuilder heartbeatIfDue() {
+        return doIf(session -> session.contains(LAST_HEARTBEAT) && System.currentTimeMillis()
+                - session.getLong(LAST_HEARTBEAT) >= session.getInt(HEARTBEAT) * 1000L).then(
+                exec(heartbeat("heartbeat").check(status().is(200)))
+                        .exec(session -> session.set(LAST_HEARTBEAT, System.currentTimeMillis())));
     }
 
     /** A heartbeat, as an open but idle tab sends one every {@code heartbeatInterval} seconds. */
