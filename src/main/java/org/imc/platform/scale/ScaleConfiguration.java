@@ -1,6 +1,9 @@
 package org.imc.platform.scale;
 
 import org.imc.platform.directory.MunicipalityService;
+import org.imc.platform.fund.PortfolioService;
+import org.imc.platform.learning.EnrolmentService;
+import org.imc.platform.twinning.PartnerFinder;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
@@ -16,7 +19,9 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * The scale tasks exist only when asked for on the command line:
- * {@code --imc.scale.generate=true}, {@code --imc.scale.benchmark=true} or
+ * {@code --imc.scale.generate=true}, {@code --imc.scale.benchmark=true},
+ * {@code --imc.scale.benchmark-twinning=true}, {@code --imc.scale.benchmark-enrolment=true},
+ * {@code --imc.scale.generate-fund=true}, {@code --imc.scale.benchmark-portfolio=true} or
  * {@code --imc.scale.report-startup=true}, optionally with {@code --imc.scale.exit=true}.
  * Normal runs and tests never create these beans.
  */
@@ -39,9 +44,32 @@ class ScaleConfiguration {
     }
 
     @Bean
+    EnrolmentBenchmark enrolmentBenchmark(EnrolmentService enrolments, JdbcTemplate jdbc, ScaleProperties properties) {
+        return new EnrolmentBenchmark(enrolments, jdbc, properties);
+    }
+
+    @Bean
+    TwinningBenchmark twinningBenchmark(PartnerFinder finder, JdbcTemplate jdbc, ScaleProperties properties) {
+        return new TwinningBenchmark(finder, jdbc, properties);
+    }
+
+    @Bean
+    FundScaleData fundScaleData(JdbcTemplate jdbc, PlatformTransactionManager transactionManager, ScaleProperties properties) {
+        return new FundScaleData(jdbc, transactionManager, properties);
+    }
+
+    @Bean
+    PortfolioBenchmark portfolioBenchmark(PortfolioService portfolio, JdbcTemplate jdbc, ScaleProperties properties) {
+        return new PortfolioBenchmark(portfolio, jdbc, properties);
+    }
+
+    @Bean
     ScaleTasks scaleTasks(ScaleProperties properties, ScaleDataGenerator generator, DirectoryBenchmark benchmark,
+                          EnrolmentBenchmark enrolmentBenchmark, TwinningBenchmark twinningBenchmark,
+                          FundScaleData fundData, PortfolioBenchmark portfolioBenchmark,
                           ConfigurableApplicationContext context) {
-        return new ScaleTasks(properties, generator, benchmark, context);
+        return new ScaleTasks(properties, generator, benchmark, enrolmentBenchmark, twinningBenchmark,
+                fundData, portfolioBenchmark, context);
     }
 
     /** True when at least one scale task is switched on. */
@@ -50,7 +78,9 @@ class ScaleConfiguration {
         public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
             Environment env = context.getEnvironment();
             return isOn(env, "imc.scale.generate") || isOn(env, "imc.scale.benchmark")
-                    || isOn(env, "imc.scale.report-startup");
+                    || isOn(env, "imc.scale.report-startup") || isOn(env, "imc.scale.benchmark-enrolment")
+                    || isOn(env, "imc.scale.benchmark-twinning") || isOn(env, "imc.scale.generate-fund")
+                    || isOn(env, "imc.scale.benchmark-portfolio");
         }
 
         private static boolean isOn(Environment env, String key) {

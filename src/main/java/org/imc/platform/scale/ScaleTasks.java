@@ -25,14 +25,23 @@ class ScaleTasks implements ApplicationListener<ApplicationReadyEvent> {
     private final ScaleProperties properties;
     private final ScaleDataGenerator generator;
     private final DirectoryBenchmark benchmark;
+    private final EnrolmentBenchmark enrolmentBenchmark;
+    private final TwinningBenchmark twinningBenchmark;
+    private final FundScaleData fundData;
+    private final PortfolioBenchmark portfolioBenchmark;
     private final ConfigurableApplicationContext context;
     private final PrintStream out = System.out;
 
     ScaleTasks(ScaleProperties properties, ScaleDataGenerator generator, DirectoryBenchmark benchmark,
-               ConfigurableApplicationContext context) {
+               EnrolmentBenchmark enrolmentBenchmark, TwinningBenchmark twinningBenchmark,
+               FundScaleData fundData, PortfolioBenchmark portfolioBenchmark, ConfigurableApplicationContext context) {
         this.properties = properties;
         this.generator = generator;
         this.benchmark = benchmark;
+        this.enrolmentBenchmark = enrolmentBenchmark;
+        this.twinningBenchmark = twinningBenchmark;
+        this.fundData = fundData;
+        this.portfolioBenchmark = portfolioBenchmark;
         this.context = context;
     }
 
@@ -49,8 +58,20 @@ class ScaleTasks implements ApplicationListener<ApplicationReadyEvent> {
             if (properties.generate()) {
                 generator.generate();
             }
+            if (properties.generateFund()) {
+                fundData.generate(out);
+            }
             if (properties.benchmark()) {
                 benchmark.run(out);
+            }
+            if (properties.benchmarkTwinning()) {
+                twinningBenchmark.run(out);
+            }
+            if (properties.benchmarkEnrolment()) {
+                enrolmentBenchmark.run(out);
+            }
+            if (properties.benchmarkPortfolio()) {
+                portfolioBenchmark.run(out);
             }
             reportStartup(sinceJvmStart, springStart);
         } catch (RuntimeException e) {

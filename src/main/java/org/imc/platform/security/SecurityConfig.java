@@ -1,20 +1,30 @@
 package org.imc.platform.security;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import jakarta.servlet.DispatcherType;
 import org.imc.platform.security.ui.LoginView;
+import org.springframework.boot.health.actuate.endpoint.HealthEndpoint;
+import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.authorization.AuthorityAuthorizationManager;
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.authorization.AuthorizationManagers;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 import java.time.Clock;
 
@@ -36,8 +46,25 @@ class SecurityConfig {
                 .frameOptions(frame -> frame.deny())
                 .referrerPolicy(referrer -> referrer.policy(
                         org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
-        // our stylesheet (so the sign-in page is styled) and the health probe are public
-        http.authorizeHttpRequests(auth -> auth.requestMatchers("/styles/**", "/actuator/health").permitAll());
+        // our stylesheet (so the sign-in page is styled) and the health probes are public (details
+        // for admins only, see management.endpoint.health.*); the other operation endpoints (info,
+        // prometheus) are for admins and for requests made directly on this machine
+        RequestMatcher operationEndpoints = EndpointRequest.toAnyEndpoint();
+        http.authorizeHttpRequests(auth -> auth
+                .requestMatchers("/styles/**").permitAll()
+                // the error page of a failed request (e.g. "temporarily unavailable" for a sign-in
+                // while the database is away) is shown as it is, not replaced by the sign-in page
+                .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
+                .requestMatchers(EndpointRequest.to(HealthEndpoint.class)).permitAll()
+                .requestMatchers(operationEndpoints).access(AuthorizationManagers.anyOf(
+                        AuthorityAuthorizationManager.hasRole(Role.ADMIN.name()),
+                        (authentication, context) -> new AuthorizationDecision(
+                                LocalRequests.isDirectFromThisMachine(context.getRequest())))));
+        // a scraper or script gets 401, not the sign-in page
+        http.exceptionHandling(exceptions -> exceptions.defaultAuthenticationEntryPointFor(
+                new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), operationEndpoints));
+        // the signed-in user's name in every log line of the request (after the session is read)
+        http.addFilterAfter(new UserLogContextFilter(), SecurityContextHolderFilter.class);
         http.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()));
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
     }

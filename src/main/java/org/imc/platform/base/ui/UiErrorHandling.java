@@ -3,13 +3,15 @@ package org.imc.platform.base.ui;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
+import org.imc.platform.base.DatabaseOutage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
  * Anything a view did not handle itself ends here: the user reads a sentence, never a stack
- * trace; unexpected failures are logged.
+ * trace; unexpected failures are logged. A database outage reads "temporarily unavailable,
+ * please try again" and is logged in one line.
  */
 @Component
 class UiErrorHandling implements VaadinServiceInitListener {
@@ -20,7 +22,10 @@ class UiErrorHandling implements VaadinServiceInitListener {
     public void serviceInit(ServiceInitEvent event) {
         event.getSource().addSessionInitListener(init -> init.getSession().setErrorHandler(error -> {
             Throwable throwable = error.getThrowable();
-            if (!UserMessages.isExpected(throwable)) {
+            if (DatabaseOutage.isCause(throwable)) {
+                // one line, not a stack trace per click while the database is away
+                LOG.warn("Database unavailable: {}", throwable.toString());
+            } else if (!UserMessages.isExpected(throwable)) {
                 LOG.error("Unhandled error in the UI", throwable);
             }
             if (UI.getCurrent() != null) {

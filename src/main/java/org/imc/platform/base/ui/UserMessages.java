@@ -5,6 +5,7 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import jakarta.validation.ConstraintViolationException;
 import org.imc.platform.base.BusinessException;
+import org.imc.platform.base.DatabaseOutage;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
@@ -20,6 +21,9 @@ public final class UserMessages {
     /** The translated explanation of a failure a user can act on; a generic sentence otherwise. */
     public static String explain(Throwable error) {
         UI ui = UI.getCurrent();
+        if (DatabaseOutage.isCause(error)) {
+            return ui.getTranslation(DatabaseOutage.MESSAGE_KEY);
+        }
         Throwable cause = error;
         while (cause != null) {
             if (cause instanceof BusinessException business) {
@@ -41,6 +45,9 @@ public final class UserMessages {
     }
 
     public static boolean isExpected(Throwable error) {
+        if (DatabaseOutage.isCause(error)) {
+            return true;
+        }
         Throwable cause = error;
         while (cause != null) {
             if (cause instanceof BusinessException || cause instanceof OptimisticLockingFailureException

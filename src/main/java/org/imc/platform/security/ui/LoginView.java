@@ -12,6 +12,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import org.imc.platform.base.DatabaseOutage;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.web.WebAttributes;
 
@@ -48,18 +49,24 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
             return;
         }
         if (event.getLocation().getQueryParameters().getParameters().containsKey("error")) {
-            form.setI18n(i18n(lastFailureWasLock()));
+            Object failure = lastFailure();
+            LoginI18n i18n = i18n(failure instanceof LockedException);
+            if (failure instanceof Throwable error && DatabaseOutage.isCause(error)) {
+                // the user name and password may well be right: say so instead of "incorrect"
+                i18n.getErrorMessage().setTitle(getTranslation("error.database-unavailable.title"));
+                i18n.getErrorMessage().setMessage(getTranslation(DatabaseOutage.MESSAGE_KEY));
+            }
+            form.setI18n(i18n);
             form.setError(true);
         }
     }
 
-    private static boolean lastFailureWasLock() {
+    private static Object lastFailure() {
         VaadinSession session = VaadinSession.getCurrent();
         if (session == null || session.getSession() == null) {
-            return false;
+            return null;
         }
-        Object error = session.getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
-        return error instanceof LockedException;
+        return session.getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
     }
 
     private LoginI18n i18n(boolean locked) {

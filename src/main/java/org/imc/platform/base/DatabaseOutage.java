@@ -1,0 +1,50 @@
+package org.imc.platform.base;
+
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.dao.RecoverableDataAccessException;
+import org.springframework.dao.TransientDataAccessResourceException;
+import org.springframework.transaction.CannotCreateTransactionException;
+
+import java.net.ConnectException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLRecoverableException;
+import java.sql.SQLTransientConnectionException;
+
+/**
+ * Tells a failure caused by the database being out of reach (down, restarting, network cut,
+ * pool timed out waiting for a connection) from other failures. Such a failure is temporary:
+ * the user reads "temporarily unavailable, please try again", the health endpoint reports DOWN,
+ * and the connection pool reconnects by itself once the database is back.
+ */
+public final class DatabaseOutage {
+
+    /** The translation key of the message users read. */
+    public static final String MESSAGE_KEY = "error.database-unavailable";
+
+    private DatabaseOutage() {
+    }
+
+    public static boolean isCause(Throwable error) {
+        Throwable cause = error;
+        int depth = 0;
+        while (cause != null && depth++ < 50) {
+            if (cause instanceof OptimisticLockingFailureException) {
+                return false;
+            }
+            if (cause instanceof CannotCreateTransactionException
+                    || cause instanceof DataAccessResourceFailureException
+                    || cause instanceof TransientDataAccessResourceException
+                    || cause instanceof RecoverableDataAccessException
+                    || cause instanceof SQLTransientConnectionException
+                    || cause instanceof SQLNonTransientConnectionException
+                    || cause instanceof SQLRecoverableException
+                    || cause instanceof ConnectException
+                    || cause.getClass().getName().equals("org.hibernate.exception.JDBCConnectionException")) {
+                return true;
+            }
+            cause = cause.getCause() == cause ? null : cause.getCause();
+        }
+        return false;
+    }
+}

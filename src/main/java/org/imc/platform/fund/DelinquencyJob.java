@@ -1,0 +1,69 @@
+package org.imc.platform.fund;
+
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import org.imc.platform.audit.AuditService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Map;
+
+/**
+ * Every night: days past due (and so the delinquency bucket) of every loan as of today. The
+ * result depends only on the date, the schedules and the repayments, so a second run gives the
+ * same figures; ShedLock keeps several application nodes from running it at the same time.
+ */
+@Component
+class DelinquencyJob {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DelinquencyJob.class);
+
+    private final FundLedger ledger;
+    private final AuditService audit;
+    private final Clock clock;
+
+    DelinquencyJob(FundLedger ledger, AuditService audit, Clock clock) {
+        this.ledger = ledger;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Scheduled(cron = "${imc.fund.delinquency-cron:0 15 1 * * *}", zone = "UTC")
+    @SchedulerLock(name = "fund-delinquency", lockAtMostFor = "PT30M", lockAtLeastFor = "PT1M")
+    public void nightly() {
+        refresh(LocalDate.now(clock));
+    }
+
+    /**
+     * At start-up: loans entered without a schedule (the demo data) get theirs, and days past due
+     * are brought up to date. Safe when several nodes start together.
+     */
+    @EventListener(ApplicationReadyEvent.class)
+    public void atStartup() {
+        for (FundLedger.LoanTerms terms : ledger.loansWithoutSchedule()) {
+            try {
+                ledger.saveSchedule(terms.id(), AmortisationSchedule.compute(terms.principal(), terms.annualRate(),
+                        terms.termMonths(), terms.graceMonths(), terms.startDate()));
+            } catch (DuplicateKeyException another) {
+                LOG.debug("Schedule of loan {} written by another node", terms.id());
+            }
+        }
+        refresh(LocalDate.now(clock));
+    }
+
+    @Transactional
+    public int refresh(LocalDate asOf) {
+        int loans = ledger.refreshDelinquency(asOf);
+        audit.recordAs(AuditService.SYSTEM, "DELINQUENCY", LoanService.ENTITY, null, null,
+                Map.of("asOf", asOf, "loans", loans));
+        LOG.info("Delinquency as of {}: {} loans updated", asOf, loans);
+        return loans;
+    }
+}

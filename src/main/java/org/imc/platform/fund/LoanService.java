@@ -1,0 +1,254 @@
+package org.imc.platform.fund;
+
+import org.imc.platform.audit.AuditService;
+import org.imc.platform.base.BusinessException;
+import org.imc.platform.base.NotFoundException;
+import org.imc.platform.notification.NotificationService;
+import org.imc.platform.security.CurrentUser;
+import org.imc.platform.security.Role;
+import org.imc.platform.security.SignedInUser;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Loans and the money that moves for them. Every movement is a ledger entry written while holding
+ * the fund's lock: contributions, disbursements (in tranches, never beyond the principal),
+ * repayments (interest first, then principal; overpayments and payments on a closed loan are
+ * refused) and write-offs (an officer's decision). Mayors read their own municipality's loans.
+ */
+@Service
+@PreAuthorize("hasAnyRole('MAYOR', 'FUND_OFFICER')")
+public class LoanService {
+
+    static final String ENTITY = "Loan";
+    static final BigDecimal MAX_MOVEMENT = new BigDecimal("100000000.00");
+
+    private final LoanRepository loans;
+    private final FundLedger ledger;
+    private final CurrentUser currentUser;
+    private final AuditService audit;
+    private final NotificationService notifications;
+    private final FundApplicationRepository applications;
+    private final Clock clock;
+
+    LoanService(LoanRepository loans, FundLedger ledger, CurrentUser currentUser, AuditService audit,
+                NotificationService notifications, FundApplicationRepository applications, Clock clock) {
+        this.loans = loans;
+        this.ledger = ledger;
+        this.currentUser = currentUser;
+        this.audit = audit;
+        this.notifications = notifications;
+        this.applications = applications;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public List<Loan> list(LoanStatus status, Pageable pageable) {
+        return loans.findBy(visible(status), q -> q.slice(pageable)).getContent();
+    }
+
+    @Transactional(readOnly = true)
+    public long count(LoanStatus status) {
+        return loans.count(visible(status));
+    }
+
+    @Transactional(readOnly = true)
+    public Loan get(Long id) {
+        Loan loan = loans.findById(id).orElseThrow(NotFoundException::new);
+        if (!currentUser.hasRole(Role.FUND_OFFICER) && !currentUser.isMayorOf(loan.getMunicipalityId())) {
+            throw new NotFoundException();
+        }
+        return loan;
+    }
+
+    @Transactional(readOnly = true)
+    public String title(Loan loan) {
+        return loan.getApplicationId() == null ? "#" + loan.getId()
+                : applications.findById(loan.getApplicationId()).map(FundApplication::getTitle).orElse("#" + loan.getId());
+    }
+
+    @Transactional(readOnly = true)
+    public List<Instalment> schedule(Long loanId) {
+        get(loanId);
+        return ledger.schedule(loanId);
+    }
+
+    @Transactional(readOnly = true)
+    public List<LedgerEntry> entries(Long loanId) {
+        get(loanId);
+        return ledger.entries(loanId);
+    }
+
+    @Transactional(readOnly = true)
+    public LoanTotals totals(Long loanId) {
+        get(loanId);
+        return ledger.totals(loanId);
+    }
+
+    /** Interest fallen due by {@code date} and not yet paid. */
+    @Transactional(readOnly = true)
+    public BigDecimal interestDue(Long loanId, LocalDate date) {
+        get(loanId);
+        return interestDue(loanId, ledger.totals(loanId), date);
+    }
+
+    @PreAuthorize("hasRole('FUND_OFFICER')")
+    @Transactional(readOnly = true)
+    public Capital capital() {
+        return ledger.capital();
+    }
+
+    @PreAuthorize("hasRole('FUND_OFFICER')")
+    @Transactional(isolation = Isolation.READ_COMMITTED)
+    public void contribute(BigDecimal amount, String note) {
+        checkAmount(amount);
+        String text = FundApplicationService.optionalText(note);
+        ledger.lockFund();
+        ledger.record(EntryType.CONTRIBUTION, amount, LocalDate.now(clock), null, currentUser.require().id(), text);
+        audit.record("CONTRIBUTION", "Fund", 1L, null, Map.of("amount", amount));
+    }
+
+    /** Pays out a tranche of an active loan; the tranches never add up to more than the principal. */
+    @PreAuthorize("hasRole('FUND_OFFICER')")
+    @Transactional(isolation = Isolation.READ_COMMITTED)
+    public LoanTotals disburse(Long loanId, BigDecimal amount) {
+        checkAmount(amount);
+        ledger.lockFund();
+        Loan loan = active(loanId);
+        LoanTotals totals = ledger.totals(loanId);
+        BigDecimal remaining = loan.getPrincipal().subtract(totals.disbursed());
+        if (amount.compareTo(remaining) > 0) {
+            throw new BusinessException("fund.error.over-disbursement", remaining.toPlainString());
+        }
+        if (amount.compareTo(ledger.capital().cash()) > 0) {
+            throw new BusinessException("fund.error.no-cash");
+        }
+        ledger.record(EntryType.DISBURSEMENT, amount, LocalDate.now(clock), loanId, currentUser.require().id(), null);
+        audit.record("DISBURSE", ENTITY, loanId, Map.of("disbursed", totals.disbursed()),
+                Map.of("disbursed", totals.disbursed().add(amount)));
+        return ledger.totals(loanId);
+    }
+
+    /**
+     * Records a repayment valued on {@code valueDate} (not in the future): first the interest
+     * fallen due by then and not yet paid, the rest against the outstanding principal. A loan whose
+     * whole principal was disbursed and repaid is CLOSED.
+     */
+    @PreAuthorize("hasRole('FUND_OFFICER')")
+    @Transactional(isolation = Isolation.READ_COMMITTED)
+    public Repayment repay(Long loanId, BigDecimal amount, LocalDate valueDate) {
+        checkAmount(amount);
+        LocalDate today = LocalDate.now(clock);
+        LocalDate date = valueDate == null ? today : valueDate;
+        if (date.isAfter(today)) {
+            throw new BusinessException("fund.error.future-date");
+        }
+        ledger.lockFund();
+        Loan loan = loans.findById(loanId).orElseThrow(NotFoundException::new);
+        if (loan.getStatus() != LoanStatus.ACTIVE) {
+            throw new BusinessException("fund.error.loan-closed");
+        }
+        if (date.isBefore(loan.getStartDate())) {
+            throw new BusinessException("fund.error.before-start");
+        }
+        LoanTotals totals = ledger.totals(loanId);
+        BigDecimal interestDue = interestDue(loanId, totals, date);
+        BigDecimal interest = amount.min(interestDue);
+        BigDecimal principal = amount.subtract(interest);
+        BigDecimal outstanding = totals.outstanding();
+        if (principal.compareTo(outstanding) > 0) {
+            throw new BusinessException("fund.error.overpayment", interestDue.add(outstanding).toPlainString());
+        }
+        Long me = currentUser.require().id();
+        if (interest.signum() > 0) {
+            ledger.record(EntryType.INTEREST, interest, date, loanId, me, null);
+        }
+        if (principal.signum() > 0) {
+            ledger.record(EntryType.PRINCIPAL_REPAYMENT, principal, date, loanId, me, null);
+        }
+        boolean closed = principal.compareTo(outstanding) == 0 && totals.disbursed().compareTo(loan.getPrincipal()) == 0;
+        Map<String, Object> after = new LinkedHashMap<>();
+        after.put("interest", interest);
+        after.put("principal", principal);
+        after.put("valueDate", date);
+        if (closed) {
+            loan.close(LoanStatus.CLOSED, today);
+            loans.saveAndFlush(loan);
+            after.put("status", LoanStatus.CLOSED);
+        }
+        audit.record("REPAY", ENTITY, loanId, null, after);
+        return new Repayment(interest, principal, closed);
+    }
+
+    /** An officer's decision that the outstanding principal will not be recovered. */
+    @PreAuthorize("hasRole('FUND_OFFICER')")
+    @Transactional(isolation = Isolation.READ_COMMITTED)
+    public void writeOff(Long loanId, String reason) {
+        String text = FundApplicationService.requiredText(reason);
+        ledger.lockFund();
+        Loan loan = active(loanId);
+        BigDecimal outstanding = ledger.totals(loanId).outstanding();
+        if (outstanding.signum() <= 0) {
+            throw new BusinessException("fund.error.nothing-to-write-off");
+        }
+        ledger.record(EntryType.WRITE_OFF, outstanding, LocalDate.now(clock), loanId, currentUser.require().id(), text);
+        loan.close(LoanStatus.DEFAULTED, LocalDate.now(clock));
+        loans.saveAndFlush(loan);
+        audit.record("WRITE_OFF", ENTITY, loanId, Map.of("status", LoanStatus.ACTIVE),
+                Map.of("status", LoanStatus.DEFAULTED, "writtenOff", outstanding, "reason", text));
+        applications.findById(loan.getApplicationId() == null ? -1L : loan.getApplicationId()).ifPresent(a ->
+                notifications.notify(a.getApplicantId(), "fund.notify.written-off", "fund/loans/" + loanId, a.getTitle()));
+    }
+
+    private BigDecimal interestDue(Long loanId, LoanTotals totals, LocalDate date) {
+        return ledger.interestScheduledUntil(loanId, date).subtract(totals.interestPaid()).max(BigDecimal.ZERO);
+    }
+
+    private Loan active(Long loanId) {
+        Loan loan = loans.findById(loanId).orElseThrow(NotFoundException::new);
+        if (loan.getStatus() != LoanStatus.ACTIVE) {
+            throw new BusinessException("fund.error.loan-closed");
+        }
+        return loan;
+    }
+
+    private static void checkAmount(BigDecimal amount) {
+        if (amount == null || amount.signum() <= 0 || amount.compareTo(MAX_MOVEMENT) > 0) {
+            throw new BusinessException("fund.error.amount");
+        }
+        if (amount.stripTrailingZeros().scale() > 2) {
+            throw new BusinessException("fund.validation.cents");
+        }
+    }
+
+    private Specification<Loan> visible(LoanStatus status) {
+        SignedInUser user = currentUser.require();
+        boolean officer = user.hasRole(Role.FUND_OFFICER);
+        Long municipality = user.municipalityId();
+        return (root, query, cb) -> {
+            var where = cb.conjunction();
+            if (!officer) {
+                where = municipality == null ? cb.disjunction() : cb.equal(root.get("municipalityId"), municipality);
+            }
+            if (status != null) {
+                where = cb.and(where, cb.equal(root.get("status"), status));
+            }
+            return where;
+        };
+    }
+
+    /** How a repayment was allocated. */
+    public record Repayment(BigDecimal interest, BigDecimal principal, boolean closed) {
+    }
+}

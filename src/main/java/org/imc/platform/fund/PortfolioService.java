@@ -1,0 +1,163 @@
+package org.imc.platform.fund;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Portfolio figures for fund officers, aggregated in MariaDB in three queries: the contributions,
+ * the loans grouped by sub-programme, country, status and delinquency bucket, and the loans'
+ * ledger entries summed by type over the same groups (one pass over the ledger). Java only adds up
+ * those few hundred groups.
+ */
+@Service
+@PreAuthorize("hasRole('FUND_OFFICER')")
+public class PortfolioService {
+
+    private static final BigDecimal ZERO = BigDecimal.ZERO.setScale(2);
+    private static final String BUCKET = "CASE WHEN l.days_past_due <= 0 THEN 0 WHEN l.days_past_due <= 30 THEN 1 "
+            + "WHEN l.days_past_due <= 60 THEN 2 WHEN l.days_past_due <= 90 THEN 3 ELSE 4 END";
+
+    private final JdbcTemplate jdbc;
+
+    PortfolioService(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Transactional(readOnly = true)
+    public Portfolio figures() {
+        BigDecimal contributed = jdbc.queryForObject(
+                "SELECT COALESCE(SUM(amount), 0) FROM fund_ledger_entry WHERE entry_type = 'CONTRIBUTION'", BigDecimal.class);
+        record Key(String subProgramme, String country, LoanStatus status, int bucket) {
+        }
+        record Group(long loans, BigDecimal principal, BigDecimal disbursed, BigDecimal repaid, BigDecimal interest,
+                     BigDecimal writtenOff) {
+        }
+        Map<Key, Group> groups = new LinkedHashMap<>();
+        // loans per group
+        jdbc.query("SELECT l.sub_programme, m.country, l.status, " + BUCKET + " AS bucket, COUNT(*), SUM(l.principal) "
+                        + "FROM loan l JOIN municipality m ON m.id = l.municipality_id "
+                        + "GROUP BY l.sub_programme, m.country, l.status, bucket",
+                rs -> {
+                    groups.put(new Key(rs.getString(1), rs.getString(2), LoanStatus.valueOf(rs.getString(3)), rs.getInt(4)),
+                            new Group(rs.getLong(5), rs.getBigDecimal(6), ZERO, ZERO, ZERO, ZERO));
+                });
+        // their ledger entries per group, in one pass over the ledger
+        jdbc.query("SELECT l.sub_programme, m.country, l.status, " + BUCKET + " AS bucket, "
+                        + "SUM(CASE WHEN e.entry_type = 'DISBURSEMENT' THEN e.amount ELSE 0 END), "
+                        + "SUM(CASE WHEN e.entry_type = 'PRINCIPAL_REPAYMENT' THEN e.amount ELSE 0 END), "
+                        + "SUM(CASE WHEN e.entry_type = 'INTEREST' THEN e.amount ELSE 0 END), "
+                        + "SUM(CASE WHEN e.entry_type = 'WRITE_OFF' THEN e.amount ELSE 0 END) "
+                        + "FROM fund_ledger_entry e JOIN loan l ON l.id = e.loan_id JOIN municipality m ON m.id = l.municipality_id "
+                        + "GROUP BY l.sub_programme, m.country, l.status, bucket",
+                rs -> {
+                    Key key = new Key(rs.getString(1), rs.getString(2), LoanStatus.valueOf(rs.getString(3)), rs.getInt(4));
+                    Group g = groups.get(key);
+                    groups.put(key, new Group(g == null ? 0 : g.loans(), g == null ? ZERO : g.principal(), rs.getBigDecimal(5),
+                            rs.getBigDecimal(6), rs.getBigDecimal(7), rs.getBigDecimal(8)));
+                });
+
+        BigDecimal committed = ZERO;
+        BigDecimal atRisk = ZERO;
+        BigDecimal disbursed = ZERO;
+        BigDecimal repaid = ZERO;
+        BigDecimal interest = ZERO;
+        BigDecimal writtenOff = ZERO;
+        long loans = 0;
+        long active = 0;
+        Map<DelinquencyBucket, Portfolio.Segment> buckets = new EnumMap<>(DelinquencyBucket.class);
+        for (DelinquencyBucket b : DelinquencyBucket.values()) {
+            buckets.put(b, Portfolio.Segment.empty(b.name()));
+        }
+        Map<String, Portfolio.Segment> bySub = new LinkedHashMap<>();
+        Map<String, Portfolio.Segment> byCountry = new LinkedHashMap<>();
+        for (Map.Entry<Key, Group> entry : groups.entrySet()) {
+            Key k = entry.getKey();
+            Group g = entry.getValue();
+            boolean isActive = k.status() == LoanStatus.ACTIVE;
+            BigDecimal outstanding = g.disbursed().subtract(g.repaid()).subtract(g.writtenOff());
+            BigDecimal risk = isActive && k.bucket() >= 2 ? outstanding : ZERO;
+            loans += g.loans();
+            disbursed = disbursed.add(g.disbursed());
+            repaid = repaid.add(g.repaid());
+            interest = interest.add(g.interest());
+            writtenOff = writtenOff.add(g.writtenOff());
+            if (isActive) {
+                active += g.loans();
+                committed = committed.add(g.principal().subtract(g.disbursed()));
+                DelinquencyBucket bucket = DelinquencyBucket.values()[k.bucket()];
+                buckets.merge(bucket, new Portfolio.Segment(bucket.name(), g.loans(), g.principal(), g.disbursed(),
+                        g.repaid(), outstanding, risk), Portfolio.Segment::plus);
+            }
+            atRisk = atRisk.add(risk);
+            Portfolio.Segment segment = new Portfolio.Segment(null, g.loans(), g.principal(), g.disbursed(), g.repaid(), outstanding, risk);
+            bySub.merge(k.subProgramme(), withKey(segment, k.subProgramme()), Portfolio.Segment::plus);
+            byCountry.merge(k.country(), withKey(segment, k.country()), Portfolio.Segment::plus);
+        }
+        Capital capital = new Capital(contributed.add(repaid).add(interest), disbursed, committed);
+        BigDecimal outstanding = disbursed.subtract(repaid).subtract(writtenOff);
+        return new Portfolio(capital, contributed, disbursed, repaid, interest, writtenOff, outstanding, atRisk, loans, active,
+                buckets, sorted(bySub), sorted(byCountry));
+    }
+
+    /** The figures as CSV (comma separated, header line, amounts with a dot and two decimals). */
+    @Transactional(readOnly = true)
+    public String csv() {
+        Portfolio p = figures();
+        StringWriter out = new StringWriter();
+        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder()
+                .setHeader("section", "key", "loans", "approved", "disbursed", "repaid", "outstanding", "at_risk_30")
+                .get())) {
+            csv.printRecord("summary", "available", "", "", "", "", p.capital().available().toPlainString(), "");
+            csv.printRecord("summary", "committed", "", "", "", "", p.capital().committed().toPlainString(), "");
+            csv.printRecord("summary", "contributed", "", "", "", "", p.contributed().toPlainString(), "");
+            csv.printRecord("summary", "interest", "", "", "", "", p.interest().toPlainString(), "");
+            csv.printRecord("summary", "written_off", "", "", "", "", p.writtenOff().toPlainString(), "");
+            csv.printRecord("summary", "par30_percent", "", "", "", "", p.parPercent().toPlainString(), "");
+            csv.printRecord("summary", "revolutions", "", "", "", "", p.revolutions().toPlainString(), "");
+            csv.printRecord("total", "all", p.loans(), "", p.disbursed().toPlainString(), p.repaid().toPlainString(),
+                    p.outstanding().toPlainString(), p.atRisk().toPlainString());
+            for (Portfolio.Segment s : p.bySubProgramme()) {
+                print(csv, "sub_programme", s);
+            }
+            for (Portfolio.Segment s : p.byCountry()) {
+                print(csv, "country", s);
+            }
+            for (Portfolio.Segment s : p.buckets().values()) {
+                print(csv, "bucket", s);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    private static void print(CSVPrinter csv, String section, Portfolio.Segment s) throws IOException {
+        csv.printRecord(section, s.key(), s.loans(), s.approved().toPlainString(), s.disbursed().toPlainString(),
+                s.repaid().toPlainString(), s.outstanding().toPlainString(), s.atRisk().toPlainString());
+    }
+
+    private static Portfolio.Segment withKey(Portfolio.Segment s, String key) {
+        return new Portfolio.Segment(key, s.loans(), s.approved(), s.disbursed(), s.repaid(), s.outstanding(), s.atRisk());
+    }
+
+    private static List<Portfolio.Segment> sorted(Map<String, Portfolio.Segment> map) {
+        List<Portfolio.Segment> list = new ArrayList<>(map.values());
+        list.sort(Comparator.comparing(Portfolio.Segment::outstanding).reversed().thenComparing(Portfolio.Segment::key));
+        return list;
+    }
+}

@@ -1,0 +1,76 @@
+package org.imc.platform.fund.ui;
+
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import org.imc.platform.base.ui.Formats;
+import org.imc.platform.directory.MunicipalityName;
+import org.imc.platform.directory.MunicipalityService;
+import org.imc.platform.fund.FundApplication;
+import org.imc.platform.fund.FundApplicationService;
+import org.springframework.data.domain.PageRequest;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The officers' priority list: pending applications, highest priority score first, then the
+ * not yet scored ones by submission date.
+ */
+@Route("fund/review")
+@Menu(order = 61, icon = "vaadin:clipboard-check", title = "nav.fund.review")
+@RolesAllowed("FUND_OFFICER")
+class ReviewView extends VerticalLayout implements HasDynamicTitle {
+
+    final Grid<FundApplication> grid = new Grid<>(FundApplication.class, false);
+    private final transient FundApplicationService service;
+    private final transient MunicipalityService municipalities;
+    private Map<Long, MunicipalityName> names = Map.of();
+
+    ReviewView(FundApplicationService service, MunicipalityService municipalities) {
+        this.service = service;
+        this.municipalities = municipalities;
+        addClassName("imc-view");
+        setSizeFull();
+        Paragraph intro = new Paragraph(getTranslation("fund.review.intro"));
+        intro.addClassName("imc-muted");
+
+        grid.addColumn(a -> a.getPriorityScore() == null ? "—" : Formats.decimal(a.getPriorityScore()))
+                .setHeader(getTranslation("fund.column.score")).setAutoWidth(true).setTextAlign(ColumnTextAlign.END);
+        grid.addComponentColumn(a -> new Anchor("fund/applications/" + a.getId(), a.getTitle()))
+                .setHeader(getTranslation("fund.column.title")).setFlexGrow(3);
+        grid.addColumn(a -> {
+            MunicipalityName n = names.get(a.getMunicipalityId());
+            return n == null ? "" : n.label();
+        }).setHeader(getTranslation("fund.column.municipality")).setFlexGrow(2);
+        grid.addColumn(a -> getTranslation(a.getSubProgramme().labelKey())).setHeader(getTranslation("fund.column.sub-programme")).setFlexGrow(2);
+        grid.addColumn(a -> Money.format(a.getAmount())).setHeader(getTranslation("fund.column.amount"))
+                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+        grid.addColumn(a -> getTranslation(a.getStatus().labelKey())).setHeader(getTranslation("fund.column.status")).setAutoWidth(true);
+        grid.addColumn(a -> Formats.dateTime(a.getSubmittedAt())).setHeader(getTranslation("fund.column.submitted")).setAutoWidth(true);
+        grid.setPageSize(50);
+        grid.setAriaLabel(getTranslation("fund.review.title"));
+        grid.setItems(q -> page(q.getPage(), q.getPageSize()).stream(), q -> (int) service.reviewCount());
+        grid.setSizeFull();
+        add(new H1(getTranslation("fund.review.title")), intro, grid);
+        setFlexGrow(1, grid);
+    }
+
+    private List<FundApplication> page(int page, int size) {
+        List<FundApplication> rows = service.reviewQueue(PageRequest.of(page, size));
+        names = municipalities.names(rows.stream().map(FundApplication::getMunicipalityId).distinct().toList());
+        return rows;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("fund.review.title") + " · IMC";
+    }
+}

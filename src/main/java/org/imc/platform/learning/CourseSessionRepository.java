@@ -1,0 +1,19 @@
+package org.imc.platform.learning;
+
+import jakarta.persistence.LockModeType;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
+
+import java.util.List;
+import java.util.Optional;
+
+interface CourseSessionRepository extends JpaRepository<CourseSession, Long> {
+
+    /** SELECT ... FOR UPDATE: every change to a session's seats or waitlist holds this lock. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select s from CourseSession s where s.id = :id")
+    Optional<CourseSession> lockById(Long id);
+
+    List<CourseSession> findByCourseIdOrderByStartDateAscIdAsc(Long courseId);
+}

@@ -1,0 +1,159 @@
+package org.imc.platform.learning.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import org.imc.platform.base.ui.Formats;
+import org.imc.platform.base.ui.UserMessages;
+import org.imc.platform.learning.Course;
+import org.imc.platform.learning.CourseService;
+import org.imc.platform.learning.Enrolment;
+import org.imc.platform.learning.EnrolmentService;
+import org.imc.platform.learning.EnrolmentStatus;
+import org.imc.platform.learning.SessionRow;
+
+import java.util.Optional;
+
+/**
+ * A course with its sessions: seats, waitlist and the signed-in user's own status. Enrolling
+ * here seats the learner, asks the trainer, or puts them on the waitlist with their position.
+ */
+@Route("learning/courses")
+@PermitAll
+class CourseDetailView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
+
+    private final transient CourseService courses;
+    private final transient EnrolmentService enrolments;
+    final Grid<SessionRow> sessions = new Grid<>();
+    private Course course;
+
+    CourseDetailView(CourseService courses, EnrolmentService enrolments) {
+        this.courses = courses;
+        this.enrolments = enrolments;
+        addClassName("imc-view");
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, Long id) {
+        try {
+            course = courses.get(id);
+        } catch (org.imc.platform.base.NotFoundException e) {
+            throw new NotFoundException();
+        }
+        show();
+    }
+
+    private void show() {
+        removeAll();
+        add(new Anchor("learning/courses", getTranslation("learning.course.back")), new H1(course.getTitle()));
+        Div facts = new Div();
+        facts.addClassName("imc-tags");
+        facts.add(tag(getTranslation(course.getSubProgramme().labelKey())), tag(getTranslation(course.getFormat().labelKey())),
+                tag(getTranslation(course.getLanguage().labelKey())),
+                tag(getTranslation("learning.course.duration-value", course.getDurationHours())));
+        add(facts, new Paragraph(getTranslation("learning.course.trainer") + ": " + courses.trainerName(course)));
+        if (course.getPrerequisiteId() != null) {
+            Course prerequisite = courses.get(course.getPrerequisiteId());
+            Paragraph p = new Paragraph(getTranslation("learning.course.prerequisite") + ": ");
+            p.add(new Anchor("learning/courses/" + prerequisite.getId(), prerequisite.getTitle()));
+            add(p);
+        }
+        if (course.getDescription() != null) {
+            add(new Paragraph(course.getDescription()));
+        }
+        add(new H2(getTranslation("learning.course.sessions")));
+        sessions.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        sessions.addColumn(r -> r.session().getName()).setHeader(getTranslation("learning.session.name")).setFlexGrow(2);
+        sessions.addColumn(r -> Formats.date(r.session().getStartDate()) + " – " + Formats.date(r.session().getEndDate()))
+                .setHeader(getTranslation("learning.session.dates")).setFlexGrow(2);
+        sessions.addColumn(r -> getTranslation("learning.session.window-value", Formats.date(r.session().getEnrolmentOpens()),
+                Formats.date(r.session().getEnrolmentCloses()))).setHeader(getTranslation("learning.session.window")).setFlexGrow(2);
+        sessions.addColumn(r -> getTranslation("learning.session.seats-value", r.seated(), r.session().getCapacity()))
+                .setHeader(getTranslation("learning.session.seats"));
+        sessions.addColumn(SessionRow::waitlisted).setHeader(getTranslation("learning.session.waitlist"));
+        sessions.addColumn(r -> getTranslation(r.session().isApprovalRequired() ? "learning.session.yes" : "learning.session.no"))
+                .setHeader(getTranslation("learning.session.approval-short"));
+        sessions.addComponentColumn(this::statusAndAction).setHeader(getTranslation("learning.session.my-status"))
+                .setFlexGrow(2);
+        sessions.setAllRowsVisible(true);
+        sessions.setAriaLabel(getTranslation("learning.course.sessions"));
+        refresh();
+        add(sessions);
+    }
+
+    private void refresh() {
+        var rows = courses.sessions(course.getId());
+        sessions.setItems(rows);
+        sessions.setVisible(!rows.isEmpty());
+        if (rows.isEmpty()) {
+            add(new Paragraph(getTranslation("learning.course.no-sessions")));
+        }
+    }
+
+    private Component statusAndAction(SessionRow row) {
+        Div cell = new Div();
+        Optional<Enrolment> mine = enrolments.mineIn(row.session().getId());
+        if (mine.isPresent()) {
+            cell.add(new Span(statusText(mine.get().getStatus(), mine.get().getWaitlistPosition(), mine.get().isOverEnrolled()) + " "));
+        }
+        if (mine.isEmpty() || mine.get().getStatus() == EnrolmentStatus.WITHDRAWN) {
+            Button enrol = new Button(getTranslation(row.isFull() ? "learning.enrol.waitlist" : "learning.enrol"),
+                    e -> enrol(row));
+            enrol.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
+            enrol.setAriaLabel(getTranslation("learning.enrol.aria", row.session().getName()));
+            cell.add(enrol);
+        }
+        return cell;
+    }
+
+    void enrol(SessionRow row) {
+        try {
+            Enrolment e = enrolments.enrol(row.session().getId());
+            switch (e.getStatus()) {
+                case WAITLISTED -> UserMessages.showSuccess("learning.enrolled.waitlisted", row.session().getName(),
+                        e.getWaitlistPosition());
+                case PENDING -> UserMessages.showSuccess("learning.enrolled.pending", row.session().getName());
+                default -> UserMessages.showSuccess("learning.enrolled", row.session().getName());
+            }
+        } catch (RuntimeException ex) {
+            UserMessages.showError(ex);
+        }
+        refresh();
+    }
+
+    String statusText(EnrolmentStatus status, Integer position, boolean overEnrolled) {
+        if (status == EnrolmentStatus.WAITLISTED) {
+            return getTranslation("learning.status.waitlisted-at", position);
+        }
+        if (overEnrolled && status == EnrolmentStatus.ENROLLED) {
+            return getTranslation("learning.status.over-enrolled");
+        }
+        return getTranslation(status.labelKey());
+    }
+
+    private static Span tag(String text) {
+        Span tag = new Span(text);
+        tag.addClassName("imc-tag");
+        return tag;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return (course == null ? getTranslation("learning.catalogue.title") : course.getTitle()) + " · IMC";
+    }
+}

@@ -1,0 +1,80 @@
+package org.imc.platform.learning.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.BeanValidationBinder;
+import org.imc.platform.base.SubProgramme;
+import org.imc.platform.base.ui.EditorDialog;
+import org.imc.platform.learning.Course;
+import org.imc.platform.learning.CourseFormat;
+import org.imc.platform.learning.CourseLanguage;
+import org.imc.platform.learning.CourseService;
+
+import java.util.Objects;
+import java.util.function.Consumer;
+
+/**
+ * Adds or edits one of the trainer's courses (on a copy, so a refused save changes nothing).
+ */
+class CourseForm extends EditorDialog<Course> {
+
+    final TextField title = new TextField();
+    final TextArea description = new TextArea();
+    final ComboBox<SubProgramme> subProgramme = new ComboBox<>();
+    final ComboBox<CourseLanguage> language = new ComboBox<>();
+    final ComboBox<CourseFormat> format = new ComboBox<>();
+    final IntegerField duration = new IntegerField();
+    final ComboBox<Course> prerequisite = new ComboBox<>();
+
+    CourseForm(CourseService service, Course existing, Consumer<Course> onSaved) {
+        super(UI.getCurrent().getTranslation(existing == null ? "learning.manage.add-course" : "learning.manage.edit-course"),
+                "min(44rem, 95vw)");
+        Course values = existing == null ? new Course() : existing.copy();
+        title.setLabel(getTranslation("learning.course.title"));
+        title.setRequiredIndicatorVisible(true);
+        description.setLabel(getTranslation("learning.course.description"));
+        subProgramme.setLabel(getTranslation("learning.course.sub-programme"));
+        subProgramme.setItems(SubProgramme.values());
+        subProgramme.setItemLabelGenerator(s -> getTranslation(s.labelKey()));
+        subProgramme.setRequiredIndicatorVisible(true);
+        language.setLabel(getTranslation("learning.course.language"));
+        language.setItems(CourseLanguage.values());
+        language.setItemLabelGenerator(l -> getTranslation(l.labelKey()));
+        format.setLabel(getTranslation("learning.course.format"));
+        format.setItems(CourseFormat.values());
+        format.setItemLabelGenerator(f -> getTranslation(f.labelKey()));
+        duration.setLabel(getTranslation("learning.course.duration"));
+        duration.setRequiredIndicatorVisible(true);
+        prerequisite.setLabel(getTranslation("learning.course.prerequisite"));
+        prerequisite.setItems(service.all().stream()
+                .filter(c -> existing == null || !Objects.equals(c.getId(), existing.getId())).toList());
+        prerequisite.setItemLabelGenerator(Course::getTitle);
+        prerequisite.setClearButtonVisible(true);
+
+        BeanValidationBinder<Course> binder = new BeanValidationBinder<>(Course.class);
+        binder.forField(title).bind("title");
+        binder.forField(description).withNullRepresentation("").bind("description");
+        binder.forField(subProgramme).bind("subProgramme");
+        binder.forField(language).bind("language");
+        binder.forField(format).bind("format");
+        binder.forField(duration).bind("durationHours");
+        binder.forField(prerequisite).bind(c -> c.getPrerequisiteId() == null ? null
+                        : prerequisite.getListDataView().getItems().filter(p -> p.getId().equals(c.getPrerequisiteId()))
+                        .findFirst().orElse(null),
+                (c, p) -> c.setPrerequisiteId(p == null ? null : p.getId()));
+        binder.readBean(values);
+
+        FormLayout form = new FormLayout(title, subProgramme, language, format, duration, prerequisite, description);
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30em", 2));
+        form.setColspan(title, 2);
+        form.setColspan(description, 2);
+        add(form);
+        onSave(() -> binder.writeBeanIfValid(values),
+                () -> existing == null ? service.create(values) : service.update(existing.getId(), existing.getVersion(), values),
+                "learning.manage.course-saved", Course::getTitle, onSaved);
+    }
+}

@@ -1,0 +1,270 @@
+package org.imc.platform.learning.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.function.SerializableRunnable;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import jakarta.annotation.security.RolesAllowed;
+import org.imc.platform.base.ui.Formats;
+import org.imc.platform.base.ui.UserMessages;
+import org.imc.platform.learning.Course;
+import org.imc.platform.learning.CourseService;
+import org.imc.platform.learning.CourseSession;
+import org.imc.platform.learning.EnrolmentService;
+import org.imc.platform.learning.EnrolmentStatus;
+import org.imc.platform.learning.RosterRow;
+import org.imc.platform.learning.SessionRow;
+
+import java.io.OutputStream;
+import java.util.List;
+
+/**
+ * The trainer's desk: their courses, each course's sessions, and each session's participants
+ * with the decisions a trainer takes (approve, reject, over-enrol, move, outcome) and the roster
+ * as CSV.
+ */
+@Route("learning/manage")
+@Menu(order = 51, icon = "vaadin:user-card", title = "nav.learning.manage")
+@RolesAllowed("TRAINER")
+class TrainerView extends VerticalLayout implements HasDynamicTitle {
+
+    private final transient CourseService courses;
+    private final transient EnrolmentService enrolments;
+    final Grid<Course> courseGrid = new Grid<>();
+    final Grid<SessionRow> sessionGrid = new Grid<>();
+    final Grid<RosterRow> roster = new Grid<>();
+    final Button addCourse;
+    final Button addSession;
+    final H2 sessionsTitle = new H2();
+    final H2 rosterTitle = new H2();
+    final Div rosterTools = new Div();
+    Anchor export;
+    Course course;
+    SessionRow session;
+
+    TrainerView(CourseService courses, EnrolmentService enrolments) {
+        this.courses = courses;
+        this.enrolments = enrolments;
+        addClassName("imc-view");
+
+        addCourse = new Button(getTranslation("learning.manage.add-course"), new Icon("vaadin:plus"),
+                e -> new CourseForm(courses, null, saved -> { refreshCourses(); courseGrid.select(saved); }).open());
+        addCourse.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        courseGrid.addColumn(Course::getTitle).setHeader(getTranslation("learning.course.title")).setFlexGrow(3);
+        courseGrid.addColumn(c -> getTranslation(c.getSubProgramme().labelKey())).setHeader(getTranslation("learning.course.sub-programme")).setFlexGrow(2);
+        courseGrid.addColumn(c -> getTranslation(c.getFormat().labelKey())).setHeader(getTranslation("learning.course.format"));
+        courseGrid.addComponentColumn(c -> small(getTranslation("action.edit"), getTranslation("learning.manage.edit-course") + ": " + c.getTitle(),
+                () -> new CourseForm(courses, c, saved -> refreshCourses()).open())).setHeader(getTranslation("action.actions")).setAutoWidth(true).setFlexGrow(0);
+        courseGrid.setHeight("16rem");
+        courseGrid.setAriaLabel(getTranslation("learning.manage.title"));
+        courseGrid.addSelectionListener(e -> showCourse(e.getFirstSelectedItem().orElse(null)));
+
+        addSession = new Button(getTranslation("learning.manage.add-session"), new Icon("vaadin:plus"),
+                e -> new SessionForm(courses, course.getId(), null, saved -> refreshSessions()).open());
+        sessionGrid.addColumn(r -> r.session().getName()).setHeader(getTranslation("learning.session.name")).setFlexGrow(2);
+        sessionGrid.addColumn(r -> Formats.date(r.session().getStartDate()) + " – " + Formats.date(r.session().getEndDate()))
+                .setHeader(getTranslation("learning.session.dates")).setAutoWidth(true);
+        sessionGrid.addColumn(r -> getTranslation("learning.session.seats-value", r.seated(), r.session().getCapacity()))
+                .setHeader(getTranslation("learning.session.seats"));
+        sessionGrid.addColumn(SessionRow::waitlisted).setHeader(getTranslation("learning.session.waitlist"));
+        sessionGrid.addComponentColumn(r -> small(getTranslation("action.edit"), getTranslation("learning.manage.edit-session") + ": " + r.session().getName(),
+                () -> new SessionForm(courses, course.getId(), courses.session(r.session().getId()), saved -> refreshSessions()).open()))
+                .setHeader(getTranslation("action.actions")).setAutoWidth(true).setFlexGrow(0);
+        sessionGrid.setHeight("14rem");
+        sessionGrid.setAriaLabel(getTranslation("learning.course.sessions"));
+        sessionGrid.addSelectionListener(e -> showSession(e.getFirstSelectedItem().orElse(null)));
+
+        roster.addColumn(RosterRow::fullName).setHeader(getTranslation("learning.manage.participant")).setFlexGrow(2);
+        roster.addColumn(RosterRow::username).setHeader(getTranslation("learning.manage.username"));
+        roster.addColumn(this::statusText).setHeader(getTranslation("learning.my.status")).setAutoWidth(true);
+        roster.addComponentColumn(this::rosterActions).setHeader(getTranslation("action.actions")).setAutoWidth(true).setFlexGrow(3);
+        roster.setAllRowsVisible(true);
+        roster.setAriaLabel(getTranslation("learning.manage.participant"));
+        rosterTools.addClassName("imc-filters");
+
+        HorizontalLayout head = new HorizontalLayout(new H1(getTranslation("learning.manage.title")), addCourse);
+        head.setAlignItems(Alignment.BASELINE);
+        HorizontalLayout sessionsHead = new HorizontalLayout(sessionsTitle, addSession);
+        sessionsHead.setAlignItems(Alignment.BASELINE);
+        add(head, courseGrid, sessionsHead, sessionGrid, rosterTitle, rosterTools, roster);
+        refreshCourses();
+        showCourse(null);
+    }
+
+    void refreshCourses() {
+        List<Course> mine = courses.mine();
+        courseGrid.setItems(mine);
+        if (course != null) {
+            mine.stream().filter(c -> c.getId().equals(course.getId())).findFirst().ifPresent(courseGrid::select);
+        }
+    }
+
+    void showCourse(Course selected) {
+        course = selected;
+        addSession.setVisible(selected != null);
+        sessionGrid.setVisible(selected != null);
+        sessionsTitle.setText(selected == null ? getTranslation("learning.manage.pick-course")
+                : getTranslation("learning.manage.sessions-of", selected.getTitle()));
+        refreshSessions();
+    }
+
+    void refreshSessions() {
+        Long keep = session == null ? null : session.session().getId();
+        List<SessionRow> rows = course == null ? List.of() : courses.sessions(course.getId());
+        sessionGrid.setItems(rows);
+        SessionRow again = rows.stream().filter(r -> r.session().getId().equals(keep)).findFirst().orElse(null);
+        if (again != null) {
+            sessionGrid.select(again);
+            showSession(again);
+        } else {
+            showSession(null);
+        }
+    }
+
+    void showSession(SessionRow selected) {
+        session = selected;
+        rosterTools.removeAll();
+        roster.setVisible(selected != null);
+        rosterTitle.setVisible(course != null);
+        rosterTitle.setText(selected == null ? getTranslation("learning.manage.pick-session")
+                : getTranslation("learning.manage.participants-of", selected.session().getName()));
+        if (selected == null) {
+            roster.setItems(List.of());
+            return;
+        }
+        Long sessionId = selected.session().getId();
+        export = new Anchor((DownloadHandler) event -> {
+            event.setFileName("roster-" + sessionId + ".csv");
+            event.setContentType("text/csv; charset=UTF-8");
+            try (OutputStream out = event.getOutputStream()) {
+                enrolments.writeRosterCsv(sessionId, out);
+            }
+        }, getTranslation("learning.manage.export"));
+        rosterTools.add(export);
+        roster.setItems(enrolments.roster(sessionId));
+    }
+
+    private String statusText(RosterRow r) {
+        if (r.status() == EnrolmentStatus.WAITLISTED) {
+            return getTranslation("learning.status.waitlisted-at", r.waitlistPosition());
+        }
+        if (r.overEnrolled() && r.status() == EnrolmentStatus.ENROLLED) {
+            return getTranslation("learning.status.over-enrolled");
+        }
+        return getTranslation(r.status().labelKey());
+    }
+
+    private Component rosterActions(RosterRow r) {
+        HorizontalLayout actions = new HorizontalLayout();
+        actions.setSpacing(false);
+        switch (r.status()) {
+            case PENDING -> actions.add(
+                    action(r, "learning.manage.approve", () -> enrolments.approve(r.enrolmentId())),
+                    action(r, "learning.manage.reject", () -> enrolments.reject(r.enrolmentId())),
+                    small(getTranslation("learning.manage.move"), aria(r, "learning.manage.move"), () -> openMove(r)));
+            case WAITLISTED -> actions.add(small(getTranslation("learning.manage.over-enrol"),
+                    aria(r, "learning.manage.over-enrol"), () -> confirmOverEnrol(r)));
+            case ENROLLED -> actions.add(
+                    action(r, "learning.manage.completed", () -> enrolments.recordOutcome(r.enrolmentId(), EnrolmentStatus.COMPLETED)),
+                    action(r, "learning.manage.failed", () -> enrolments.recordOutcome(r.enrolmentId(), EnrolmentStatus.FAILED)),
+                    action(r, "learning.manage.no-show", () -> enrolments.recordOutcome(r.enrolmentId(), EnrolmentStatus.NO_SHOW)),
+                    small(getTranslation("learning.manage.move"), aria(r, "learning.manage.move"), () -> openMove(r)));
+            default -> {
+                // final states: nothing left to decide
+            }
+        }
+        return actions;
+    }
+
+    private String aria(RosterRow r, String key) {
+        return getTranslation("learning.manage.action-aria", getTranslation(key), r.fullName());
+    }
+
+    private Button action(RosterRow r, String key, SerializableRunnable call) {
+        return small(getTranslation(key), aria(r, key), () -> {
+            try {
+                call.run();
+                UserMessages.showSuccess("learning.manage.done", r.fullName(), getTranslation(key));
+            } catch (RuntimeException ex) {
+                UserMessages.showError(ex);
+            }
+            refreshSessions();
+        });
+    }
+
+    private static Button small(String text, String aria, SerializableRunnable onClick) {
+        Button b = new Button(text, e -> onClick.run());
+        b.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        b.setAriaLabel(aria);
+        return b;
+    }
+
+    /** Seating beyond the capacity is a deliberate decision: confirmed first, audited by the service. */
+    void confirmOverEnrol(RosterRow r) {
+        com.vaadin.flow.component.confirmdialog.ConfirmDialog confirm = new com.vaadin.flow.component.confirmdialog.ConfirmDialog();
+        confirm.setHeader(getTranslation("learning.manage.over-enrol"));
+        confirm.setText(getTranslation("learning.manage.over-enrol-text", r.fullName(), session.session().getCapacity()));
+        confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("action.cancel"));
+        confirm.setConfirmText(getTranslation("learning.manage.over-enrol"));
+        confirm.addConfirmListener(e -> {
+            try {
+                enrolments.overEnrol(r.enrolmentId());
+                UserMessages.showSuccess("learning.manage.done", r.fullName(), getTranslation("learning.status.over-enrolled"));
+            } catch (RuntimeException ex) {
+                UserMessages.showError(ex);
+            }
+            refreshSessions();
+        });
+        confirm.open();
+    }
+
+    void openMove(RosterRow r) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("learning.manage.move-title", r.fullName()));
+        ComboBox<CourseSession> target = new ComboBox<>(getTranslation("learning.manage.move-target"));
+        target.setItems(courses.sessions(course.getId()).stream().map(SessionRow::session)
+                .filter(s -> !s.getId().equals(session.session().getId())).toList());
+        target.setItemLabelGenerator(s -> s.getName() + " (" + Formats.date(s.getStartDate()) + ")");
+        target.setWidthFull();
+        dialog.add(new Paragraph(session.session().getName()), target);
+        Button move = new Button(getTranslation("learning.manage.move"), e -> {
+            if (target.getValue() == null) {
+                target.setInvalid(true);
+                target.setErrorMessage(getTranslation("validation.required"));
+                return;
+            }
+            try {
+                enrolments.move(r.enrolmentId(), target.getValue().getId());
+                UserMessages.showSuccess("learning.manage.done", r.fullName(), target.getValue().getName());
+                dialog.close();
+            } catch (RuntimeException ex) {
+                UserMessages.showError(ex);
+            }
+            refreshSessions();
+        });
+        move.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), move);
+        dialog.open();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("learning.manage.title") + " · IMC";
+    }
+}

@@ -1,0 +1,160 @@
+package org.imc.platform.twinning;
+
+import org.imc.platform.base.BusinessException;
+import org.imc.platform.directory.MunicipalResource;
+import org.imc.platform.directory.Municipality;
+import org.imc.platform.directory.MunicipalityService;
+import org.imc.platform.security.CurrentUser;
+import org.imc.platform.security.SignedInUser;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.PriorityQueue;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Find partners: the signed-in mayor's municipality against every other one, ranked by
+ * {@link PartnerScoring} over the compact {@link PartnerIndex}, one page at a time; the page is
+ * explained with the reasons of each score. Our own profile is read fresh on every call.
+ * Municipalities already in a pending or running twinning with us are marked, not hidden.
+ */
+@Service
+@PreAuthorize("hasRole('MAYOR')")
+public class PartnerFinder {
+
+    public static final int MAX_PAGE = 100;
+
+    /** Best score first; equal scores by name, then id, so pages never overlap. */
+    private static final Comparator<Ranked> ORDER = Comparator.comparingInt(Ranked::score).reversed()
+            .thenComparing(r -> r.entry().name(), String.CASE_INSENSITIVE_ORDER)
+            .thenComparingLong(r -> r.entry().id());
+
+    private record Ranked(PartnerIndex.Entry entry, int score) {
+    }
+
+    private final PartnerIndex index;
+    private final MunicipalityService municipalities;
+    private final TwinningService twinnings;
+    private final CurrentUser currentUser;
+
+    PartnerFinder(PartnerIndex index, MunicipalityService municipalities, TwinningService twinnings,
+                  CurrentUser currentUser) {
+        this.index = index;
+        this.municipalities = municipalities;
+        this.twinnings = twinnings;
+        this.currentUser = currentUser;
+    }
+
+    @Transactional(readOnly = true)
+    public List<PartnerSuggestion> suggestions(PartnerFilter filter, int offset, int limit) {
+        Long ownId = ownMunicipality();
+        PartnerScoring.Profile own = profileOf(municipalities.get(ownId));
+        int wanted = Math.max(0, offset) + Math.max(1, Math.min(limit, MAX_PAGE));
+        // keep only the best "wanted" candidates: the worst of them sits at the head of the queue
+        PriorityQueue<Ranked> best = new PriorityQueue<>(wanted + 1, ORDER.reversed());
+        Matcher matcher = new Matcher(ownId, own, filter);
+        for (PartnerIndex.Entry e : index.entries()) {
+            if (matcher.matches(e)) {
+                int score = matcher.score(e);
+                if (best.size() == wanted && score < best.peek().score()) {
+                    continue; // worse than the worst kept: no need to compare names
+                }
+                best.add(new Ranked(e, score));
+                if (best.size() > wanted) {
+                    best.poll();
+                }
+            }
+        }
+        List<Ranked> ranked = new ArrayList<>(best);
+        ranked.sort(ORDER);
+        List<Ranked> page = ranked.subList(Math.min(Math.max(0, offset), ranked.size()), ranked.size());
+        Map<Long, Twinning> open = twinnings.openTwinningsOf(ownId);
+        return page.stream().map(r -> {
+            PartnerIndex.Entry e = r.entry();
+            PartnerScoring.Score score = PartnerScoring.score(own, PartnerScoring.profile(e.needs(), e.offers(),
+                    e.pillars(), Set.of(e.languageKeys())));
+            Twinning existing = open.get(e.id());
+            return new PartnerSuggestion(e.id(), e.name(), e.country(), e.region(), e.population(), e.languages(),
+                    score.total(), score.reasons(), existing == null ? null : existing.getStatus());
+        }).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public long count(PartnerFilter filter) {
+        Long ownId = ownMunicipality();
+        Matcher matcher = new Matcher(ownId, profileOf(municipalities.get(ownId)), filter);
+        return index.entries().stream().filter(matcher::matches).count();
+    }
+
+    /** The filters and the score of one request, on the compact entries. */
+    private static final class Matcher {
+        private final long ownId;
+        private final int needs;
+        private final int offers;
+        private final int pillars;
+        private final Set<String> languages;
+        private final String country;
+        private final String region;
+        private final PartnerFilter filter;
+
+        Matcher(long ownId, PartnerScoring.Profile own, PartnerFilter filter) {
+            this.ownId = ownId;
+            this.needs = PartnerScoring.mask(own.needs());
+            this.offers = PartnerScoring.mask(own.offers());
+            this.pillars = PartnerScoring.mask(own.pillars());
+            this.languages = own.languages();
+            this.country = filter.country() == null || filter.country().isBlank() ? null : filter.country().trim();
+            this.region = filter.region() == null || filter.region().isBlank() ? null
+                    : filter.region().trim().toLowerCase(Locale.ROOT);
+            this.filter = filter;
+        }
+
+        boolean matches(PartnerIndex.Entry e) {
+            if (e.id() == ownId) {
+                return false;
+            }
+            if (country != null && !country.equalsIgnoreCase(e.country())) {
+                return false;
+            }
+            if (region != null && (e.region() == null || !e.region().toLowerCase(Locale.ROOT).contains(region))) {
+                return false;
+            }
+            if (filter.band() != null && (e.population() == null || e.population() < filter.band().from()
+                    || e.population() >= filter.band().to())) {
+                return false;
+            }
+            return !filter.sharedLanguage() || sharesLanguage(e);
+        }
+
+        int score(PartnerIndex.Entry e) {
+            return PartnerScoring.total(needs, offers, pillars, e.needs(), e.offers(), e.pillars(), sharesLanguage(e));
+        }
+
+        private boolean sharesLanguage(PartnerIndex.Entry e) {
+            return Arrays.stream(e.languageKeys()).anyMatch(languages::contains);
+        }
+    }
+
+    private Long ownMunicipality() {
+        SignedInUser user = currentUser.require();
+        if (user.municipalityId() == null) {
+            throw new BusinessException("twinning.error.no-municipality");
+        }
+        return user.municipalityId();
+    }
+
+    static PartnerScoring.Profile profileOf(Municipality m) {
+        return new PartnerScoring.Profile(
+                m.getNeeds().stream().map(MunicipalResource::subProgramme).collect(Collectors.toSet()),
+                m.getOffers().stream().map(MunicipalResource::subProgramme).collect(Collectors.toSet()),
+                m.getPillars(), PartnerScoring.languages(m.getLanguages()));
+    }
+}

@@ -1,0 +1,13 @@
+package org.imc.platform.twinning;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+import java.util.List;
+import java.util.Optional;
+
+interface WorkPlanRepository extends JpaRepository<WorkPlan, Long> {
+
+    List<WorkPlan> findByTwinningIdOrderByYearDesc(Long twinningId);
+
+    Optional<WorkPlan> findByTwinningIdAndYear(Long twinningId, int year);
+}

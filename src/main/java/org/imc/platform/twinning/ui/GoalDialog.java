@@ -1,0 +1,67 @@
+package org.imc.platform.twinning.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.BeanValidationBinder;
+import org.imc.platform.twinning.GoalStatus;
+import org.imc.platform.twinning.WorkPlanGoal;
+import org.imc.platform.twinning.TwinningService;
+
+import java.util.function.Consumer;
+
+/** Adds a goal to a year's work plan (creating the plan), or edits one, on a copy. */
+class GoalDialog extends org.imc.platform.base.ui.EditorDialog<WorkPlanGoal> {
+
+    final IntegerField year = new IntegerField();
+    final TextField description = new TextField();
+    final TextField owner = new TextField();
+    final DatePicker target = new DatePicker();
+    final Select<GoalStatus> status = new Select<>();
+    final IntegerField progress = new IntegerField();
+    final Button save = saveButton();
+
+    GoalDialog(TwinningService service, Long twinningId, int defaultYear, WorkPlanGoal existing, Consumer<WorkPlanGoal> onSaved) {
+        super(UI.getCurrent().getTranslation(existing == null ? "twinning.workplans.add-goal" : "twinning.goal.edit"),
+                "min(40rem, 95vw)");
+        WorkPlanGoal values = existing == null ? new WorkPlanGoal() : existing.copy();
+        year.setLabel(getTranslation("twinning.goal.year"));
+        year.setValue(defaultYear);
+        year.setMin(2000);
+        year.setMax(2100);
+        year.setStepButtonsVisible(true);
+        year.setReadOnly(existing != null);
+        description.setLabel(getTranslation("twinning.goal.description"));
+        description.setRequiredIndicatorVisible(true);
+        owner.setLabel(getTranslation("twinning.goal.owner"));
+        owner.setRequiredIndicatorVisible(true);
+        target.setLabel(getTranslation("twinning.goal.target"));
+        target.setRequiredIndicatorVisible(true);
+        status.setLabel(getTranslation("twinning.goal.status"));
+        status.setItems(GoalStatus.values());
+        status.setItemLabelGenerator(s -> s == null ? "" : getTranslation(s.labelKey()));
+        progress.setLabel(getTranslation("twinning.goal.progress"));
+        progress.setSuffixComponent(new com.vaadin.flow.component.html.Span("%"));
+
+        BeanValidationBinder<WorkPlanGoal> binder = new BeanValidationBinder<>(WorkPlanGoal.class);
+        binder.forField(description).bind("description");
+        binder.forField(owner).bind("owner");
+        binder.forField(target).bind("targetDate");
+        binder.forField(status).bind("status");
+        binder.forField(progress).bind("progress");
+        binder.readBean(values);
+
+        FormLayout form = new FormLayout(year, description, owner, target, status, progress);
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30em", 2));
+        form.setColspan(description, 2);
+        add(form);
+        onSave(() -> binder.writeBeanIfValid(values) && year.getValue() != null,
+                () -> existing == null ? service.addGoal(twinningId, year.getValue(), values)
+                        : service.updateGoal(existing.getId(), existing.getVersion(), values),
+                "twinning.goal.saved", WorkPlanGoal::getDescription, onSaved);
+    }
+}

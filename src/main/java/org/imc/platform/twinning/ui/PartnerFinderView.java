@@ -1,0 +1,172 @@
+package org.imc.platform.twinning.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import org.imc.platform.base.Pillar;
+import org.imc.platform.base.SubProgramme;
+import org.imc.platform.base.ui.Formats;
+import org.imc.platform.directory.MunicipalityService;
+import org.imc.platform.security.CurrentUser;
+import org.imc.platform.twinning.PartnerFilter;
+import org.imc.platform.twinning.PartnerFinder;
+import org.imc.platform.twinning.PartnerScoring;
+import org.imc.platform.twinning.PartnerSuggestion;
+import org.imc.platform.twinning.PopulationBand;
+import org.imc.platform.twinning.TwinningService;
+
+/**
+ * Find partners: for the mayor's municipality, every other municipality ranked by
+ * complementarity, each with the reasons of its score. Existing twinnings are marked.
+ */
+@Route("twinning/partners")
+@Menu(order = 40, icon = "vaadin:connect", title = "nav.twinning.partners")
+@RolesAllowed("MAYOR")
+class PartnerFinderView extends VerticalLayout implements HasDynamicTitle {
+
+    final ComboBox<String> country = new ComboBox<>();
+    final TextField region = new TextField();
+    final Select<PopulationBand> band = new Select<>();
+    final Checkbox sharedLanguage = new Checkbox();
+    final Span matches = new Span();
+    final Grid<PartnerSuggestion> grid = new Grid<>(PartnerSuggestion.class, false);
+    private final transient PartnerFinder finder;
+    private final transient TwinningService twinnings;
+    private final transient MunicipalityService municipalities;
+    private final transient CurrentUser currentUser;
+
+    PartnerFinderView(PartnerFinder finder, TwinningService twinnings, MunicipalityService municipalities,
+                      CurrentUser currentUser) {
+        this.finder = finder;
+        this.twinnings = twinnings;
+        this.municipalities = municipalities;
+        this.currentUser = currentUser;
+        addClassName("imc-view");
+        setSizeFull();
+        add(new H1(getTranslation("twinning.partners.title")));
+        Long own = currentUser.require().municipalityId();
+        if (own == null) {
+            add(new Paragraph(getTranslation("twinning.partners.no-municipality")));
+            return;
+        }
+        Paragraph intro = new Paragraph(getTranslation("twinning.partners.intro", municipalities.get(own).getName()));
+        intro.addClassName("imc-muted");
+
+        country.setLabel(getTranslation("twinning.partners.country"));
+        country.setItems(municipalities.countries());
+        country.setClearButtonVisible(true);
+        country.addValueChangeListener(e -> refresh());
+        region.setLabel(getTranslation("twinning.partners.region"));
+        region.setClearButtonVisible(true);
+        region.setValueChangeMode(ValueChangeMode.LAZY);
+        region.addValueChangeListener(e -> refresh());
+        band.setLabel(getTranslation("twinning.partners.band"));
+        band.setItems(PopulationBand.values());
+        band.setEmptySelectionAllowed(true);
+        band.setItemLabelGenerator(b -> b == null ? "" : getTranslation(b.labelKey()));
+        band.addValueChangeListener(e -> refresh());
+        sharedLanguage.setLabel(getTranslation("twinning.partners.shared-language"));
+        sharedLanguage.addValueChangeListener(e -> refresh());
+        Div filters = new Div(country, region, band, sharedLanguage, matches);
+        filters.addClassName("imc-filters");
+
+        grid.addComponentColumn(s -> new Anchor("municipalities/" + s.municipalityId(), s.name()))
+                .setHeader(getTranslation("twinning.partners.column.municipality")).setFlexGrow(2);
+        grid.addColumn(s -> s.region() == null ? s.country() : s.region() + ", " + s.country())
+                .setHeader(getTranslation("twinning.partners.column.country")).setFlexGrow(2);
+        grid.addColumn(s -> s.population() == null ? "" : Formats.number(s.population()))
+                .setHeader(getTranslation("twinning.partners.column.population")).setAutoWidth(true);
+        grid.addColumn(PartnerSuggestion::score).setHeader(getTranslation("twinning.partners.column.score"))
+                .setAutoWidth(true).setKey("score");
+        grid.addComponentColumn(this::why).setHeader(getTranslation("twinning.partners.column.why")).setFlexGrow(5);
+        grid.addComponentColumn(s -> {
+            if (s.alreadyTwinned()) {
+                Span mark = new Span(getTranslation(s.openStatus().labelKey()));
+                mark.addClassName("imc-tag");
+                return mark;
+            }
+            Button propose = new Button(getTranslation("twinning.partners.propose"), e -> openProposal(s));
+            propose.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
+            propose.setAriaLabel(getTranslation("twinning.partners.propose-named", s.name()));
+            return propose;
+        }).setHeader(getTranslation("twinning.partners.column.twinning")).setAutoWidth(true).setFlexGrow(0);
+        grid.setPageSize(50);
+        grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.setAriaLabel(getTranslation("twinning.partners.title"));
+        grid.setItems(q -> finder.suggestions(filter(), q.getOffset(), q.getLimit()).stream(),
+                q -> (int) finder.count(filter()));
+        grid.setSizeFull();
+        updateMatches();
+        add(intro, filters, grid);
+        setFlexGrow(1, grid);
+    }
+
+    PartnerFilter filter() {
+        return new PartnerFilter(country.getValue(), region.getValue(), band.getValue(), sharedLanguage.getValue());
+    }
+
+    private UnorderedList why(PartnerSuggestion s) {
+        UnorderedList list = new UnorderedList();
+        list.addClassName("imc-resource-list");
+        if (s.reasons().isEmpty()) {
+            list.add(new ListItem(getTranslation("twinning.reason.none")));
+        }
+        s.reasons().forEach(r -> list.add(new ListItem(explain(r))));
+        return list;
+    }
+
+    String explain(PartnerScoring.Reason reason) {
+        String subject = switch (reason.kind()) {
+            case THEY_OFFER, THEY_NEED -> inSentence(getTranslation(SubProgramme.valueOf(reason.subject()).labelKey()));
+            case SHARED_PILLAR -> getTranslation(Pillar.valueOf(reason.subject()).labelKey());
+            case SHARED_LANGUAGE -> java.util.Arrays.stream(reason.subject().split(", "))
+                    .map(l -> l.isEmpty() ? l : Character.toUpperCase(l.charAt(0)) + l.substring(1))
+                    .collect(java.util.stream.Collectors.joining(", "));
+        };
+        return getTranslation(reason.messageKey(), subject) + " (+" + reason.points() + ")";
+    }
+
+    /** "Drinking water" reads "drinking water" inside a sentence; "ICT distance learning" stays. */
+    private static String inSentence(String label) {
+        if (label.length() > 1 && Character.isUpperCase(label.charAt(0)) && !Character.isUpperCase(label.charAt(1))) {
+            return Character.toLowerCase(label.charAt(0)) + label.substring(1);
+        }
+        return label;
+    }
+
+    void openProposal(PartnerSuggestion s) {
+        new ProposalDialog(twinnings, currentUser.require().municipalityId(), s.municipalityId(), s.name(),
+                saved -> refresh()).open();
+    }
+
+    private void refresh() {
+        grid.getDataProvider().refreshAll();
+        updateMatches();
+    }
+
+    private void updateMatches() {
+        matches.setText(getTranslation("twinning.partners.matches", Formats.number(finder.count(filter()))));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("twinning.partners.title") + " · IMC";
+    }
+}

