@@ -10,6 +10,10 @@ fi
 export JAVA_HOME
 export IMC_DATA_DIR="${IMC_DATA_DIR:-data/scale}"
 export PORT="${PORT:-8092}"
+# The fund's start-up job recomputes the days past due of every loan in one UPDATE, which takes
+# over a minute with 100,000 loans on a busy 2-CPU machine: more than the default socket time-out
+# (60 s), and the node would not start.
+export DB_SOCKET_TIMEOUT="${DB_SOCKET_TIMEOUT:-600000}"
 BASE_URL="http://127.0.0.1:$PORT"
 APP_LOG="${APP_LOG:-target/load-node.log}"
 jar=target/imc-platform.jar
@@ -21,7 +25,12 @@ build_jar() {
     fi
 }
 
-# Starts the node; generates the scale data set first if the database does not have it yet.
+# Starts the node; generates the scale data set first if the database does not have it yet:
+# the directory's municipalities and users, then the fund's loans (FUND_LOANS, 100,000). The
+# database must be created by this script (or be empty): the demo data (courses, sessions,
+# twinnings, fund applications), which the learning and fund steps use, goes in first, and it
+# cannot be added to a database that already holds the scale data (its look-ups by municipality
+# name find generated namesakes).
 start_node() {
     build_jar
     if curl -s -o /dev/null "$BASE_URL/" 2>/dev/null; then
@@ -31,12 +40,13 @@ start_node() {
     mkdir -p "$(dirname "$APP_LOG")"
     echo "Starting one node on $BASE_URL (database in ${DB_URL:-$IMC_DATA_DIR}, log in $APP_LOG) ..."
     "$JAVA_HOME/bin/java" ${APP_JAVA_OPTS:-} -jar "$jar" --logging.level.root=warn --spring.main.banner-mode=off \
-        --imc.scale.generate=true "$@" >"$APP_LOG" 2>&1 &
+        --imc.scale.generate=true --imc.scale.generate-fund=true --imc.scale.fund-loans="${FUND_LOANS:-100000}" \
+        "$@" >"$APP_LOG" 2>&1 &
     APP_PID=$!
     trap stop_node EXIT
     for _ in $(seq 1 600); do
         if curl -fs "$BASE_URL/actuator/health" 2>/dev/null | grep -q UP; then
-            grep -E "^Scale data|^Start-up" "$APP_LOG" || true
+            grep -E "^Scale data|^Fund scale data|^Start-up" "$APP_LOG" || true
             return 0
         fi
         if ! kill -0 "$APP_PID" 2>/dev/null; then

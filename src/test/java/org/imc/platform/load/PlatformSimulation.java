@@ -11,6 +11,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import static io.gatling.javaapi.core.CoreDsl.doIf;
 import static io.gatling.javaapi.core.CoreDsl.doSwitch;
 import static io.gatling.javaapi.core.CoreDsl.during;
 import static io.gatling.javaapi.core.CoreDsl.exec;
@@ -35,7 +36,8 @@ import static io.gatling.javaapi.http.HttpDsl.http;
  * <p>
  * A step is one method below: a route, the text the view must show, and the interactions on
  * it. To load-test a new view, copy a step (e.g. {@link #affiliates()}), change the route and
- * text, and add it to the journeys of the roles that use it.
+ * text, and add it to the journeys of the roles that use it. Learning steps need the demo data
+ * (courses and sessions; the scale data has none), which every database but a production one has.
  */
 public class PlatformSimulation extends Simulation {
 
@@ -96,24 +98,72 @@ public class PlatformSimulation extends Simulation {
                 .exec(VaadinClient.click("events: cancel editor", "vaadin-button", "Cancel", "\"opened\""));
     }
 
-    // Steps for the twinning, learning and fund views go here once those views exist, e.g.
-    //   static ChainBuilder partnerFinder() {
-    //       return VaadinClient.openWithGrid("partner finder", "<route>", "<page title> · IMC");
-    //   }
-    // and are added to the journeys below.
+    /** A mayor's partner finder: every other municipality ranked for the own one; scrolled once. */
+    static ChainBuilder partnerFinder() {
+        return VaadinClient.openWithGrid("partner finder", "twinning/partners", "Find partners · IMC")
+                .pause(Duration.ofMillis(800))
+                .exec(VaadinClient.scrollGrid("partner finder: scroll", 150));
+    }
+
+    static ChainBuilder courseCatalogue() {
+        return VaadinClient.openWithGrid("course catalogue", "learning/courses", "Courses · IMC");
+    }
+
+    /**
+     * Courses of the demo data whose only session is open for enrolment without the trainer's
+     * approval: enrolling seats the learner, or puts them on the waitlist once the seats are
+     * taken (both are fine outcomes).
+     */
+    static final List<String> OPEN_COURSES = List.of("GIS for Municipal Asset Registers",
+            "Climate-Smart Urban Agriculture", "Community-Led Total Sanitation");
+
+    /**
+     * From the catalogue, one of {@link #OPEN_COURSES} (by its link in the catalogue), and on it
+     * "Enrol" (or "Join the waitlist" when full) if the user has not enrolled yet: each virtual
+     * user is another account, so the first visit enrols and later visits only show the status.
+     */
+    static ChainBuilder course() {
+        return exec(session -> {
+            String title = OPEN_COURSES.get(ThreadLocalRandom.current().nextInt(OPEN_COURSES.size()));
+            return session.set("courseTitle", title).set("courseRoute",
+                    UidlTree.parse(session.getString(VaadinClient.LAST_RESPONSE))
+                            .attributeOfElementWithText("a", title, "href").orElse("learning/courses/0"));
+        })
+                .exec(VaadinClient.openWithGrid("course", "#{courseRoute}", "Sessions"))
+                .pause(Duration.ofSeconds(1))
+                .exec(doIf(session -> VaadinClient.shows(session, "vaadin-button", "Enrol")).then(
+                        VaadinClient.clickExpecting("course: enrol", "vaadin-button", "Enrol", ENROLLED)))
+                .exec(doIf(session -> VaadinClient.shows(session, "vaadin-button", "Join the waitlist")).then(
+                        VaadinClient.clickExpecting("course: join the waitlist", "vaadin-button", "Join the waitlist",
+                                ENROLLED)));
+    }
+
+    /** The answers to an enrolment that are not refusals: seated, waitlisted, or awaiting approval. */
+    static final String ENROLLED = "You are enrolled in|you are number \\d+ on the waitlist|awaits the trainer";
+
+    /** A fund officer's queue of pending applications. */
+    static ChainBuilder fundReview() {
+        return VaadinClient.openWithGrid("fund review", "fund/review", "Review queue · IMC");
+    }
+
+    /** The fund's portfolio: every figure computed in SQL over all loans and the ledger, three charts and tables. */
+    static ChainBuilder portfolio() {
+        return VaadinClient.openWithGrid("portfolio", "fund/portfolio", "Fund portfolio · IMC");
+    }
 
     // ---- journeys per role ---------------------------------------------------------------------
 
     static ChainBuilder member() {
         return think().exec(directory()).exec(think()).exec(municipalityProfile()).exec(think())
+                .exec(courseCatalogue()).exec(think()).exec(course()).exec(think())
                 .exec(events()).exec(think()).exec(affiliates()).exec(think()).exec(dashboard());
     }
 
     /** Ends on the own profile, so the next round starts on another view (re-opening the same route is cheap). */
     static ChainBuilder mayor() {
         return think().exec(directory()).exec(think()).exec(municipalityProfile()).exec(think())
-                .exec(affiliates()).exec(think()).exec(dashboard()).exec(think()).exec(municipalityProfile())
-                .exec(think()).exec(ownProfileEditor());
+                .exec(partnerFinder()).exec(think()).exec(affiliates()).exec(think()).exec(dashboard())
+                .exec(think()).exec(municipalityProfile()).exec(think()).exec(ownProfileEditor());
     }
 
     static ChainBuilder liaison() {
@@ -122,12 +172,13 @@ public class PlatformSimulation extends Simulation {
     }
 
     static ChainBuilder fundOfficer() {
-        return think().exec(directory()).exec(think()).exec(municipalityProfile()).exec(think())
-                .exec(dashboard());
+        return think().exec(fundReview()).exec(think()).exec(portfolio()).exec(think()).exec(directory())
+                .exec(think()).exec(municipalityProfile()).exec(think()).exec(dashboard());
     }
 
     static ChainBuilder trainer() {
-        return think().exec(events()).exec(think()).exec(directory()).exec(think()).exec(dashboard());
+        return think().exec(events()).exec(think()).exec(courseCatalogue()).exec(think()).exec(course())
+                .exec(think()).exec(directory()).exec(think()).exec(dashboard());
     }
 
     // ---- set-up --------------------------------------------------------------------------------
@@ -151,7 +202,9 @@ public class PlatformSimulation extends Simulation {
                                 onCase("MAYOR").then(mayor()),
                                 onCase("LIAISON").then(liaison()),
                                 onCase("FUND_OFFICER").then(fundOfficer()),
-                                onCase("TRAINER").then(trainer()))));
+                                onCase("TRAINER").then(trainer()))))
+                // the tab is closed without signing out
+                .exec(VaadinClient.unloadBeacon("tab closed: unload beacon"));
     }
 
     {

@@ -34,8 +34,8 @@ import static io.gatling.javaapi.core.CoreDsl.scenario;
  * <li>after a warm-up (a few users sign in and browse, so classes and caches are loaded);</li>
  * <li>once {@code sessions} more users have signed in, each having opened the dashboard, the
  * directory (scrolled) and the events;</li>
- * <li>then every 20 s while they go away: half of them close the tab (no more requests), the
- * other half leave it open and idle (heartbeats only), until the sessions are gone or
+ * <li>then every 20 s while they go away: half of them close the tab (the unload beacon, then no
+ * more requests), the other half leave it open and idle (heartbeats only), until the sessions are gone or
  * {@code releaseWait} seconds have passed.</li>
  * </ol>
  * Live heap per session = (heap with them - heap before) / (HTTP sessions with them - before).
@@ -75,7 +75,10 @@ public class SessionHeapSimulation extends Simulation {
         return scenario("warm-up").feed(ScaleUsers.feeder(2_000)).exec(browse());
     }
 
-    /** Half the users keep the tab open and idle: heartbeats only, until the server ends the session. */
+    /**
+     * Half the users close the tab (the browser's unload beacon, then nothing); the other half
+     * keep it open and idle: heartbeats only, until the server ends the session.
+     */
     static ScenarioBuilder sessions() {
         return scenario("signed-in sessions")
                 .feed(ScaleUsers.feeder())
@@ -85,6 +88,8 @@ public class SessionHeapSimulation extends Simulation {
                     BROWSED.incrementAndGet();
                     return session;
                 })
+                .exec(doIf(session -> !session.getBoolean("idleTab")).then(
+                        exec(VaadinClient.unloadBeacon("closed tab: unload beacon"))))
                 .exec(doIf("#{idleTab}").then(
                         exec(session -> session.set("heartbeatStatus", 200))
                                 .exec(asLongAs(session -> session.getInt("heartbeatStatus") == 200

@@ -12,18 +12,21 @@ import java.util.Optional;
  * which tag, which text, and which parent. Enough to find "the vaadin-button whose text is
  * Enrol" the way a person finds it on the screen, instead of hard-coding a node id.
  * <p>
- * Feature ids of Flow's state tree used here: 0 element data (tag), 2 children, 7 text node.
+ * Feature ids of Flow's state tree used here: 0 element data (tag), 2 children, 3 attributes,
+ * 7 text node.
  */
 final class UidlTree {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int FEAT_ELEMENT_DATA = 0;
     private static final int FEAT_CHILDREN = 2;
+    private static final int FEAT_ATTRIBUTES = 3;
     private static final int FEAT_TEXT = 7;
 
     private final Map<Integer, String> tags = new HashMap<>();
     private final Map<Integer, String> texts = new HashMap<>();
     private final Map<Integer, Integer> parents = new HashMap<>();
+    private final Map<Integer, Map<String, String>> attributes = new HashMap<>();
 
     private UidlTree() {
     }
@@ -40,6 +43,9 @@ final class UidlTree {
                     tree.tags.put(node, change.path("value").asText());
                 } else if ("put".equals(type) && feat == FEAT_TEXT && "text".equals(change.path("key").asText())) {
                     tree.texts.put(node, change.path("value").asText());
+                } else if ("put".equals(type) && feat == FEAT_ATTRIBUTES && change.path("value").isTextual()) {
+                    tree.attributes.computeIfAbsent(node, n -> new HashMap<>())
+                            .put(change.path("key").asText(), change.path("value").asText());
                 } else if ("splice".equals(type) && feat == FEAT_CHILDREN) {
                     for (JsonNode child : change.path("addNodes")) {
                         tree.parents.put(child.asInt(), node);
@@ -67,5 +73,10 @@ final class UidlTree {
             }
         }
         return Optional.empty();
+    }
+
+    /** An attribute (e.g. {@code href}) of the element found by {@link #elementWithText}. */
+    Optional<String> attributeOfElementWithText(String tag, String text, String attribute) {
+        return elementWithText(tag, text).map(node -> attributes.getOrDefault(node, Map.of()).get(attribute));
     }
 }

@@ -45,7 +45,7 @@ final class VaadinClient {
     static final String HEARTBEAT = "heartbeatSeconds";
     static final String SPRING_CSRF = "springCsrf";
     static final String GRID = "grid";
-    static final String GRID_UPDATE = "gridUpdate";
+    static final String GRIDS = "grids";
     static final String PROMISES = "promises";
     static final String LAST_RESPONSE = "lastResponse";
     static final String LAST_HEARTBEAT = "lastHeartbeat";
@@ -90,6 +90,8 @@ final class VaadinClient {
                         .check(status().is(302),
                                 header("Location").transform(location -> !location.contains("error")).is(true)))
                 .exec(http("sign-in: bootstrap").get("/?continue").check(status().is(200)))
+                // the form post left the sign-in page: its UI says goodbye (see unloadBeacon)
+                .exec(unloadBeacon("sign-in: unload beacon"))
                 .exec(init("sign-in: init signed in", "", "continue"))
                 .exec(session -> session.set(LAST_HEARTBEAT, System.currentTimeMillis()))
                 .exec(navigate("dashboard: first", "/", "continue", "", expectedFirstView))
@@ -129,14 +131,15 @@ final class VaadinClient {
     }
 
     /**
-     * Opens a view with a lazy grid: the response carries the first rows, which the client then
-     * confirms ({@code confirmUpdate}) as vaadin-grid's connector does.
+     * Opens a view with a grid: the response carries the first rows, which the client then
+     * confirms ({@code confirmUpdate}) as vaadin-grid's connector does, for every grid of the view
+     * in one message; the first grid is the one {@link #scrollGrid} scrolls.
      */
     static ChainBuilder openWithGrid(String name, String route, String expectedText) {
         return heartbeatIfDue()
                 .exec(session -> session.set(HISTORY, session.getInt(HISTORY) + 1).remove(GRID))
                 .exec(navigate(name, route, "", "client", expectedText)
-                        .check(regex(GRID_CONFIRM).captureGroups(2).saveAs(GRID)))
+                        .check(regex(GRID_CONFIRM).captureGroups(2).findAll().saveAs(GRID)))
                 .exitHereIfFailed()
                 .exec(VaadinClient::rememberGrid)
                 .exec(confirmGrid(name + " (confirm)"))
@@ -156,7 +159,7 @@ final class VaadinClient {
                         session.getInt("scrollRow") + "," + SCROLL_ROWS),
                 regex(session -> "\\{\"@v-node\":" + session.getInt(GRID) + "\\}," + session.getInt("scrollRow")
                         + ",\\[\\{\"key\"").exists(),
-                regex(GRID_CONFIRM).captureGroups(2).saveAs(GRID)))
+                regex(GRID_CONFIRM).captureGroups(2).findAll().saveAs(GRID)))
                 .exitHereIfFailed()
                 .exec(VaadinClient::rememberGrid)
                 .exec(confirmGrid(name + " (confirm)"))
@@ -177,6 +180,41 @@ final class VaadinClient {
                         substring(expectedText).exists(),
                         bodyString().saveAs(LAST_RESPONSE)))
                 .exitHereIfFailed();
+    }
+
+    /**
+     * Like {@link #click}, but the answer may show any of several outcomes: {@code expected} is
+     * a regular expression (e.g. "You are enrolled|on the waitlist").
+     */
+    static ChainBuilder clickExpecting(String name, String tag, String text, String expected) {
+        return heartbeatIfDue().exec(session -> session.set("clickNode",
+                UidlTree.parse(session.getString(LAST_RESPONSE)).elementWithText(tag, text).orElse(-1)))
+                .exec(uidl(name, session -> "{\"type\":\"event\",\"node\":" + session.getInt("clickNode")
+                                + ",\"event\":\"click\",\"data\":" + CLICK_DATA + "}",
+                        regex(expected).exists(),
+                        bodyString().saveAs(LAST_RESPONSE)))
+                .exitHereIfFailed();
+    }
+
+    /** Whether the last answer shows an element with that tag and text (e.g. a button one may click). */
+    static boolean shows(Session session, String tag, String text) {
+        return session.contains(LAST_RESPONSE)
+                && UidlTree.parse(session.getString(LAST_RESPONSE)).elementWithText(tag, text).isPresent();
+    }
+
+    /**
+     * What the browser sends when the page goes away (closing the tab, reloading, or leaving it
+     * for another page such as the sign-in form's post): on {@code pagehide} Flow's client calls
+     * {@code navigator.sendBeacon} with {@code {"csrfToken":…,"rpc":[],"UNLOAD":true}} to the
+     * UI's UIDL address (text/plain, no sync or client id), and the server closes that UI at
+     * once instead of waiting for three missed heartbeats. The answer is not read by the browser.
+     */
+    static HttpRequestActionBuilder unloadBeacon(String name) {
+        return http(name).post("/?v-r=uidl&v-uiId=#{" + UI_ID + "}")
+                .header("Content-Type", "text/plain;charset=UTF-8")
+                .body(io.gatling.javaapi.core.CoreDsl.StringBody(session -> "{\"csrfToken\":\""
+                        + session.getString(CSRF) + "\",\"rpc\":[],\"UNLOAD\":true}"))
+                .check(status().is(200));
     }
 
     /**
@@ -218,8 +256,14 @@ final class VaadinClient {
     }
 
     private static ChainBuilder confirmGrid(String name) {
-        return exec(uidl(name, session -> publishedEvent(session, session.getInt(GRID), "confirmUpdate",
-                String.valueOf(session.getInt(GRID_UPDATE)))));
+        return exec(uidl(name, session -> {
+            List<List<String>> grids = session.getList(GRIDS);
+            List<String> rpcs = new ArrayList<>();
+            for (List<String> grid : grids) {
+                rpcs.add(publishedEvent(session, Integer.parseInt(grid.get(0)), "confirmUpdate", grid.get(1)));
+            }
+            return String.join(",", rpcs);
+        }));
     }
 
     /** A {@code $server.method(args)} call on an element; each element numbers its promises from 0. */
@@ -234,9 +278,10 @@ final class VaadinClient {
         return promises.merge(String.valueOf(node), 1, Integer::sum) - 1;
     }
 
+    /** Keeps the grids to confirm (node id, update id) and the first grid's node id for scrolling. */
     private static Session rememberGrid(Session session) {
-        List<String> found = session.getList(GRID);
-        Session s = session.set(GRID, Integer.parseInt(found.get(0))).set(GRID_UPDATE, Integer.parseInt(found.get(1)));
+        List<List<String>> found = session.getList(GRID);
+        Session s = session.set(GRIDS, found).set(GRID, Integer.parseInt(found.get(0).get(0)));
         return s.contains(PROMISES) ? s : s.set(PROMISES, new java.util.concurrent.ConcurrentHashMap<String, Integer>());
     }
 
