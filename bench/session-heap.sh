@@ -16,7 +16,7 @@ cd "$(dirname "$0")/.."
 source bench/app-node.sh
 
 SESSIONS="${SESSIONS:-200}"
-RAMP="${RAMP:-30}"
+RAMP="${RAMP:-90}"
 SESSION_TIMEOUT="${SESSION_TIMEOUT:-2m}"
 HEARTBEAT="${HEARTBEAT:-20}"
 RELEASE_WAIT="${RELEASE_WAIT:-300}"

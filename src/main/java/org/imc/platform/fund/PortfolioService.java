@@ -32,9 +32,10 @@ import java.util.Map;
  * officer while they are still right: as long as no ledger entry and no loan has been added since
  * (the newest ids of both tables, read from their primary keys on every call, so a movement made
  * on any node counts at once; every change of money or of a loan's status writes a ledger entry),
- * and for at most {@code imc.fund.portfolio-max-age} (1 minute), which bounds how late the
- * nightly delinquency job's new buckets show. Officers asking at the same moment share one
- * computation. {@code imc.fund.portfolio-max-age=0} computes on every call.
+ * and for at most {@code imc.fund.portfolio-max-age} (15 minutes): only the delinquency job
+ * (nightly, and at start-up) changes figures without a ledger entry, by moving loans between
+ * buckets as days pass, so its new buckets show at most that much later. Officers asking at the
+ * same moment share one computation. {@code imc.fund.portfolio-max-age=0} computes on every call.
  */
 @Service
 @PreAuthorize("hasRole('FUND_OFFICER')")
@@ -58,7 +59,7 @@ public class PortfolioService {
     }
 
     PortfolioService(JdbcTemplate jdbc, PlatformTransactionManager transactionManager,
-                     @Value("${imc.fund.portfolio-max-age:PT1M}") Duration maxAge) {
+                     @Value("${imc.fund.portfolio-max-age:PT15M}") Duration maxAge) {
         this.jdbc = jdbc;
         this.readOnly = new TransactionTemplate(transactionManager);
         this.readOnly.setReadOnly(true);

@@ -42,7 +42,7 @@ import static io.gatling.javaapi.core.CoreDsl.scenario;
  * Start the application with a short session timeout for this (e.g.
  * {@code --server.servlet.session.timeout=2m --vaadin.heartbeatInterval=20}); see
  * bench/session-heap.sh. System properties: {@code baseUrl}, {@code appPid} (required),
- * {@code sessions} (200), {@code ramp} (30), {@code releaseWait} (seconds to watch the release, 240), {@code out}
+ * {@code sessions} (200), {@code ramp} (90), {@code releaseWait} (seconds to watch the release, 240), {@code out}
  * (target/session-heap.txt).
  */
 public class SessionHeapSimulation extends Simulation {
@@ -50,7 +50,7 @@ public class SessionHeapSimulation extends Simulation {
     static final String BASE_URL = System.getProperty("baseUrl", "http://127.0.0.1:8080");
     static final String APP_PID = System.getProperty("appPid", "");
     static final int SESSIONS = Integer.getInteger("sessions", 200);
-    static final int RAMP = Integer.getInteger("ramp", 30);
+    static final int RAMP = Integer.getInteger("ramp", 90);
     static final int RELEASE_WAIT = Integer.getInteger("releaseWait", 240);
     static final int WARM_UP_USERS = 10;
     static final int WARM_UP_SECONDS = 45;
@@ -88,6 +88,10 @@ public class SessionHeapSimulation extends Simulation {
                     BROWSED.incrementAndGet();
                     return session;
                 })
+                // every tab stays open (heartbeats) until the meter has read the heap with them
+                .exec(asLongAs(session -> open == null
+                        && elapsedSeconds() < WARM_UP_SECONDS + RAMP + 300).on(
+                        pause(Duration.ofSeconds(2)).exec(VaadinClient.heartbeatIfDue())))
                 .exec(doIf(session -> !session.getBoolean("idleTab")).then(
                         exec(VaadinClient.unloadBeacon("closed tab: unload beacon"))))
                 .exec(doIf("#{idleTab}").then(
