@@ -2,15 +2,19 @@ package org.imc.platform.fund;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -27,6 +31,15 @@ import java.util.Map;
  * only adds up those groups. The running totals are the sums of each loan's ledger entries,
  * written with every entry in the same transaction ({@link FundLedger#record}); the ledger stays
  * the source of truth, and capital decisions read it directly ({@link FundLedger#capital()}).
+ * <p>
+ * The figures are kept and handed to every officer while they are still right: as long as no
+ * ledger entry and no loan has been added since (the newest ids of both tables, read from their
+ * primary keys on every call, so a movement made on any node counts at once; every change of
+ * money or of a loan's status writes a ledger entry), and for at most
+ * {@code imc.fund.portfolio-max-age} (15 minutes): only the delinquency job (nightly, and at
+ * start-up) changes figures without a ledger entry, by moving loans between buckets as days pass,
+ * so its new buckets show at most that much later. Officers asking at the same moment share one
+ * computation. {@code imc.fund.portfolio-max-age=0} computes on every call.
  */
 @Service
 @PreAuthorize("hasRole('FUND_OFFICER')")
@@ -35,13 +48,58 @@ public class PortfolioService {
     private static final BigDecimal ZERO = BigDecimal.ZERO.setScale(2);
 
     private final JdbcTemplate jdbc;
+    private final TransactionTemplate readOnly;
+    private final long maxAgeNanos;
+    private final Object computing = new Object();
+    private volatile Kept kept;
 
-    PortfolioService(JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
+    /** Figures as of the newest ledger entry and loan they include. */
+    private record Kept(Stamp stamp, long computedAt, Portfolio figures) {
     }
 
-    @Transactional(readOnly = true)
+    private record Stamp(Long lastEntry, Long lastLoan) {
+    }
+
+    PortfolioService(JdbcTemplate jdbc, PlatformTransactionManager transactionManager,
+                     @Value("${imc.fund.portfolio-max-age:PT15M}") Duration maxAge) {
+        this.jdbc = jdbc;
+        this.readOnly = new TransactionTemplate(transactionManager);
+        this.readOnly.setReadOnly(true);
+        this.maxAgeNanos = maxAge.toNanos();
+    }
+
+    /** The figures as of now (see the class comment for when they are computed again). */
     public Portfolio figures() {
+        if (maxAgeNanos <= 0) {
+            return readOnly.execute(status -> compute());
+        }
+        Stamp stamp = stamp();
+        Kept k = kept;
+        if (current(k, stamp)) {
+            return k.figures();
+        }
+        synchronized (computing) {
+            k = kept;
+            if (current(k, stamp)) {
+                return k.figures();
+            }
+            // read after the stamp: if something was added in between, the next call computes again
+            Portfolio figures = readOnly.execute(status -> compute());
+            kept = new Kept(stamp, System.nanoTime(), figures);
+            return figures;
+        }
+    }
+
+    private boolean current(Kept k, Stamp stamp) {
+        return k != null && k.stamp().equals(stamp) && System.nanoTime() - k.computedAt() < maxAgeNanos;
+    }
+
+    private Stamp stamp() {
+        return jdbc.queryForObject("SELECT (SELECT MAX(id) FROM fund_ledger_entry), (SELECT MAX(id) FROM loan)",
+                (rs, i) -> new Stamp(rs.getObject(1, Long.class), rs.getObject(2, Long.class)));
+    }
+
+    private Portfolio compute() {
         BigDecimal contributed = jdbc.queryForObject(
                 "SELECT COALESCE(SUM(amount), 0) FROM fund_ledger_entry WHERE entry_type = 'CONTRIBUTION'", BigDecimal.class);
         record Key(String subProgramme, String country, LoanStatus status, int bucket) {

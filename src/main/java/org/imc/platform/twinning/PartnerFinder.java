@@ -11,7 +11,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -138,8 +137,14 @@ public class PartnerFinder {
             return PartnerScoring.total(needs, offers, pillars, e.needs(), e.offers(), e.pillars(), sharesLanguage(e));
         }
 
+        /** Runs for every municipality on every call: a plain loop, no stream per entry. */
         private boolean sharesLanguage(PartnerIndex.Entry e) {
-            return Arrays.stream(e.languageKeys()).anyMatch(languages::contains);
+            for (String language : e.languageKeys()) {
+                if (languages.contains(language)) {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 

@@ -1,0 +1,78 @@
+# Shared by the load scripts: checks the JDK, builds the jar when needed, starts one application
+# node on the scale data set and stops it again. Source it; do not run it.
+#   start_node [extra application arguments...]   sets APP_PID, waits until /actuator/health is UP
+#   stop_node
+
+if [[ -z "${JAVA_HOME:-}" || ! -x "$JAVA_HOME/bin/java" ]]; then
+    echo "Set JAVA_HOME to a JDK 21 or newer." >&2
+    exit 1
+fi
+export JAVA_HOME
+export IMC_DATA_DIR="${IMC_DATA_DIR:-data/scale}"
+export PORT="${PORT:-8092}"
+# The fund's start-up job recomputes the days past due of every loan in one UPDATE, which takes
+# over a minute with 100,000 loans on a busy 2-CPU machine: more than the default socket time-out
+# (60 s), and the node would not start.
+export DB_SOCKET_TIMEOUT="${DB_SOCKET_TIMEOUT:-600000}"
+BASE_URL="http://127.0.0.1:$PORT"
+APP_LOG="${APP_LOG:-target/load-node.log}"
+jar=target/imc-platform.jar
+
+build_jar() {
+    if [[ "${REBUILD:-0}" == 1 || ! -f $jar || -n $(find pom.xml src/main frontend -path frontend/generated -prune -o -newer "$jar" -print -quit 2>/dev/null) ]]; then
+        echo "Building $jar ..."
+        ./mvnw -B -q -DskipTests package
+    fi
+}
+
+# Starts the node; generates the scale data set first if the database does not have it yet:
+# the directory's municipalities and users, then the fund's loans (FUND_LOANS, 100,000). The
+# database must be created by this script (or be empty): the demo data (courses, sessions,
+# twinnings, fund applications), which the learning and fund steps use, goes in first, and it
+# cannot be added to a database that already holds the scale data (its look-ups by municipality
+# name find generated namesakes).
+start_node() {
+    build_jar
+    if curl -s -o /dev/null "$BASE_URL/" 2>/dev/null; then
+        echo "Something already answers on $BASE_URL: stop it or choose another PORT." >&2
+        exit 1
+    fi
+    mkdir -p "$(dirname "$APP_LOG")"
+    echo "Starting one node on $BASE_URL (database in ${DB_URL:-$IMC_DATA_DIR}, log in $APP_LOG) ..."
+    "$JAVA_HOME/bin/java" ${APP_JAVA_OPTS:-} -jar "$jar" --logging.level.root=warn --spring.main.banner-mode=off \
+        --imc.scale.generate=true --imc.scale.generate-fund=true --imc.scale.fund-loans="${FUND_LOANS:-100000}" \
+        "$@" >"$APP_LOG" 2>&1 &
+    APP_PID=$!
+    trap stop_node EXIT
+    for _ in $(seq 1 600); do
+        if curl -fs "$BASE_URL/actuator/health" 2>/dev/null | grep -q UP; then
+            grep -E "^Scale data|^Fund scale data|^Start-up" "$APP_LOG" || true
+            return 0
+        fi
+        if ! kill -0 "$APP_PID" 2>/dev/null; then
+            echo "The application stopped; see $APP_LOG" >&2
+            tail -20 "$APP_LOG" >&2
+            exit 1
+        fi
+        sleep 1
+    done
+    echo "The application did not become ready in 10 minutes; see $APP_LOG" >&2
+    exit 1
+}
+
+stop_node() {
+    if [[ -n "${APP_PID:-}" ]] && kill -0 "$APP_PID" 2>/dev/null; then
+        kill "$APP_PID"
+        wait "$APP_PID" 2>/dev/null || true
+        echo "Node stopped."
+    fi
+    APP_PID=
+}
+
+# Runs one Gatling simulation through Maven; extra -D options are passed on.
+run_gatling() {
+    local simulation=$1
+    shift
+    ./mvnw -B ${MAVEN_ARGS:-} gatling:test -Dgatling.simulationClass="org.imc.platform.load.$simulation" \
+        -DbaseUrl="$BASE_URL" "$@"
+}
