@@ -139,6 +139,13 @@ class FundLedger {
                     l.delinquency_as_of = ?""", d, d, d, d);
     }
 
+    /** True when every loan's days past due were computed as of this date already. */
+    boolean delinquencyCurrent(LocalDate asOf) {
+        Long stale = jdbc.queryForObject("SELECT COUNT(*) FROM loan WHERE delinquency_as_of IS NULL OR delinquency_as_of <> ?",
+                Long.class, Date.valueOf(asOf));
+        return stale != null && stale == 0;
+    }
+
     List<LoanTerms> loansWithoutSchedule() {
         return jdbc.query("SELECT id, principal, annual_rate, term_months, grace_months, start_date FROM loan l "
                         + "WHERE NOT EXISTS (SELECT 1 FROM loan_instalment i WHERE i.loan_id = l.id) ORDER BY id",

@@ -138,6 +138,25 @@ class LoanMoneyTest extends FundTestSupport {
     }
 
     @Test
+    void atStartUpDaysPastDueAreRecomputedOnlyWhenNotYetDoneToday() {
+        LocalDate today = LocalDate.now();
+        delinquency.refresh(today);
+        long runs = startUpRuns();
+        delinquency.atStartup();
+        assertThat(startUpRuns()).as("already current: no second pass over every loan").isEqualTo(runs);
+
+        Long someLoan = jdbc.queryForObject("SELECT MIN(id) FROM loan", Long.class);
+        jdbc.update("UPDATE loan SET delinquency_as_of = ? WHERE id = ?", today.minusDays(1), someLoan);
+        delinquency.atStartup();
+        assertThat(startUpRuns()).isEqualTo(runs + 1);
+        assertThat(jdbc.queryForObject("SELECT delinquency_as_of FROM loan WHERE id = ?", LocalDate.class, someLoan)).isEqualTo(today);
+    }
+
+    private long startUpRuns() {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM audit_event WHERE action = 'DELINQUENCY'", Long.class);
+    }
+
+    @Test
     void delinquencyJobIsGuardedByAClusterLock() throws Exception {
         java.lang.reflect.Method nightly = DelinquencyJob.class.getMethod("nightly");
         net.javacrumbs.shedlock.spring.annotation.SchedulerLock lock =
