@@ -3,27 +3,13 @@
 #   start_node [extra application arguments...]   sets APP_PID, waits until /actuator/health is UP
 #   stop_node
 
-if [[ -z "${JAVA_HOME:-}" || ! -x "$JAVA_HOME/bin/java" ]]; then
-    echo "Set JAVA_HOME to a JDK 21 or newer." >&2
-    exit 1
-fi
-export JAVA_HOME
-export IMC_DATA_DIR="${IMC_DATA_DIR:-data/scale}"
-export PORT="${PORT:-8092}"
+source bench/scale-jar.sh
 # The fund's start-up job recomputes the days past due of every loan in one UPDATE, which takes
 # over a minute with 100,000 loans on a busy 2-CPU machine: more than the default socket time-out
 # (60 s), and the node would not start.
 export DB_SOCKET_TIMEOUT="${DB_SOCKET_TIMEOUT:-600000}"
 BASE_URL="http://127.0.0.1:$PORT"
 APP_LOG="${APP_LOG:-target/load-node.log}"
-jar=target/imc-platform.jar
-
-build_jar() {
-    if [[ "${REBUILD:-0}" == 1 || ! -f $jar || -n $(find pom.xml src/main frontend -path frontend/generated -prune -o -newer "$jar" -print -quit 2>/dev/null) ]]; then
-        echo "Building $jar ..."
-        ./mvnw -B -q -DskipTests package
-    fi
-}
 
 # Starts the node; generates the scale data set first if the database does not have it yet:
 # the directory's municipalities and users, then the fund's loans (FUND_LOANS, 100,000). The

@@ -13,21 +13,12 @@ set -euo pipefail
 
 cd "$(dirname "$0")/.."
 
-if [[ -z "${JAVA_HOME:-}" || ! -x "$JAVA_HOME/bin/java" ]]; then
-    echo "Set JAVA_HOME to a JDK 21 or newer." >&2
-    exit 1
-fi
-export JAVA_HOME
-export IMC_DATA_DIR="${IMC_DATA_DIR:-data/scale-fund}"
-export PORT="${PORT:-8093}"
-
-jar=target/imc-platform.jar
-if [[ "${REBUILD:-0}" == 1 || ! -f $jar || -n $(find pom.xml src frontend -newer "$jar" -print -quit 2>/dev/null) ]]; then
-    echo "Building $jar ..."
-    ./mvnw -B -q -DskipTests package
-fi
+IMC_DATA_DIR="${IMC_DATA_DIR:-data/scale-fund}"
+PORT="${PORT:-8093}"
+source bench/scale-jar.sh
+build_jar
 
 echo
 echo "== Fund scale data and portfolio benchmark (database in $IMC_DATA_DIR) =="
-"$JAVA_HOME/bin/java" -jar "$jar" --logging.level.root=warn --spring.main.banner-mode=off \
+"$JAVA_HOME/bin/java" -jar "$jar" "${quiet[@]}" \
     --imc.scale.generate-fund=true --imc.scale.benchmark-portfolio=true --imc.scale.exit=true "$@"

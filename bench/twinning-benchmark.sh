@@ -16,28 +16,8 @@ set -euo pipefail
 
 cd "$(dirname "$0")/.."
 
-if [[ -z "${JAVA_HOME:-}" || ! -x "$JAVA_HOME/bin/java" ]]; then
-    echo "Set JAVA_HOME to a JDK 21 or newer." >&2
-    exit 1
-fi
-java_version=$("$JAVA_HOME/bin/java" -XshowSettings:properties -version 2>&1 \
-    | sed -n 's/^ *java.specification.version = //p')
-if (( ${java_version%%.*} < 21 )); then
-    echo "JAVA_HOME points to Java $java_version; a JDK 21 or newer is needed." >&2
-    exit 1
-fi
-export JAVA_HOME
-export IMC_DATA_DIR="${IMC_DATA_DIR:-data/scale}"
-export PORT="${PORT:-8092}"
-
-jar=target/imc-platform.jar
-if [[ "${REBUILD:-0}" == 1 || ! -f $jar || -n $(find pom.xml src frontend -newer "$jar" -print -quit 2>/dev/null) ]]; then
-    echo "Building $jar ..."
-    ./mvnw -B -q -DskipTests package
-fi
-
-# Only warnings and the benchmark's own report reach the console.
-quiet=(--logging.level.root=warn --spring.main.banner-mode=off)
+source bench/scale-jar.sh
+build_jar
 
 echo
 echo "== Scale data and partner-finder benchmark (database in $IMC_DATA_DIR) =="
