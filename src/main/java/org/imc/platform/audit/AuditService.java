@@ -1,5 +1,6 @@
 package org.imc.platform.audit;
 
+import org.imc.platform.security.Roles;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.domain.Specification;
@@ -51,20 +52,20 @@ public class AuditService {
                 entityId == null ? null : truncate(entityId.toString(), 100), describe(before), describe(after)));
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(Roles.IS_ADMIN)
     @Transactional(readOnly = true)
     public Page<AuditEvent> search(AuditQuery query, Pageable pageable) {
         return repository.findAll(toSpecification(query), pageable);
     }
 
     /** One page of matching entries without counting them all (lists count separately). */
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(Roles.IS_ADMIN)
     @Transactional(readOnly = true)
     public List<AuditEvent> list(AuditQuery query, Pageable pageable) {
         return repository.findBy(toSpecification(query), q -> q.slice(pageable)).getContent();
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(Roles.IS_ADMIN)
     @Transactional(readOnly = true)
     public long count(AuditQuery query) {
         return repository.count(toSpecification(query));

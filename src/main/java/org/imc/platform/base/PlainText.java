@@ -30,7 +30,7 @@ public @interface PlainText {
     class Validator implements ConstraintValidator<PlainText, String> {
         @Override
         public boolean isValid(String value, ConstraintValidatorContext context) {
-            return value == null || (value.indexOf('<') < 0 && value.indexOf('>') < 0);
+            return FreeText.isPlain(value);
         }
     }
 }

@@ -1,8 +1,9 @@
 package org.imc.platform.directory;
 
+import org.imc.platform.security.Roles;
 import jakarta.validation.Valid;
 import org.imc.platform.audit.AuditService;
-import org.imc.platform.base.NotFoundException;
+import org.imc.platform.base.RecordNotFoundException;
 import org.imc.platform.base.TextSearch;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.domain.Specification;
@@ -21,7 +22,7 @@ import java.util.Map;
  */
 @Service
 @Validated
-@PreAuthorize("isAuthenticated()")
+@PreAuthorize(Roles.SIGNED_IN)
 public class AffiliateService {
 
     static final String ENTITY = "Affiliate";
@@ -46,10 +47,10 @@ public class AffiliateService {
 
     @Transactional(readOnly = true)
     public Affiliate get(Long id) {
-        return repository.findById(id).orElseThrow(NotFoundException::new);
+        return repository.findById(id).orElseThrow(RecordNotFoundException::new);
     }
 
-    @PreAuthorize("hasAnyRole('ADMIN', 'LIAISON')")
+    @PreAuthorize(Roles.IS_ADMIN_OR_LIAISON)
     @Transactional
     public Affiliate create(@Valid Affiliate values) {
         Affiliate affiliate = new Affiliate();
@@ -59,7 +60,7 @@ public class AffiliateService {
         return saved;
     }
 
-    @PreAuthorize("hasAnyRole('ADMIN', 'LIAISON')")
+    @PreAuthorize(Roles.IS_ADMIN_OR_LIAISON)
     @Transactional
     public Affiliate update(Long id, long expectedVersion, @Valid Affiliate values) {
         Affiliate affiliate = get(id);

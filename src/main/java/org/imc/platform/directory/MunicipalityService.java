@@ -1,12 +1,13 @@
 package org.imc.platform.directory;
 
+import org.imc.platform.security.Roles;
 import jakarta.persistence.criteria.Join;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Subquery;
 import jakarta.validation.Valid;
 import org.imc.platform.audit.AuditService;
-import org.imc.platform.base.NotFoundException;
+import org.imc.platform.base.RecordNotFoundException;
 import org.imc.platform.base.Pillar;
 import org.imc.platform.base.SubProgramme;
 import org.imc.platform.base.TextSearch;
@@ -39,7 +40,7 @@ import java.util.stream.Collectors;
  */
 @Service
 @Validated
-@PreAuthorize("isAuthenticated()")
+@PreAuthorize(Roles.SIGNED_IN)
 public class MunicipalityService {
 
     static final String ENTITY = "Municipality";
@@ -94,7 +95,7 @@ public class MunicipalityService {
 
     @Transactional(readOnly = true)
     public Municipality get(Long id) {
-        Municipality municipality = repository.findById(id).orElseThrow(NotFoundException::new);
+        Municipality municipality = repository.findById(id).orElseThrow(RecordNotFoundException::new);
         // the profile page shows pillars, needs and offers: load them inside the transaction
         municipality.getPillars();
         municipality.getNeeds();
@@ -125,7 +126,7 @@ public class MunicipalityService {
     }
 
     /** Adds a municipality to the directory (admins; a mayor is then linked to it in user administration). */
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(Roles.IS_ADMIN)
     @Transactional
     public Municipality create(@Valid MunicipalityProfile profile) {
         Municipality municipality = new Municipality(profile.getName().trim(), profile.getCountry().trim());
@@ -135,13 +136,13 @@ public class MunicipalityService {
         return saved;
     }
 
-    @PreAuthorize("hasAnyRole('ADMIN', 'MAYOR')")
+    @PreAuthorize(Roles.IS_ADMIN_OR_MAYOR)
     @Transactional
     public Municipality updateProfile(Long id, @Valid MunicipalityProfile profile) {
         if (!canEdit(id)) {
             throw new AccessDeniedException("Only the municipality's own mayor or an admin may edit its profile");
         }
-        Municipality municipality = repository.findById(id).orElseThrow(NotFoundException::new);
+        Municipality municipality = repository.findById(id).orElseThrow(RecordNotFoundException::new);
         if (municipality.getVersion() != profile.getVersion()) {
             throw new ObjectOptimisticLockingFailureException(Municipality.class, id);
         }

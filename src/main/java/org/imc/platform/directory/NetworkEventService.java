@@ -1,8 +1,9 @@
 package org.imc.platform.directory;
 
+import org.imc.platform.security.Roles;
 import jakarta.validation.Valid;
 import org.imc.platform.audit.AuditService;
-import org.imc.platform.base.NotFoundException;
+import org.imc.platform.base.RecordNotFoundException;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -23,7 +24,7 @@ import java.util.Map;
  */
 @Service
 @Validated
-@PreAuthorize("isAuthenticated()")
+@PreAuthorize(Roles.SIGNED_IN)
 public class NetworkEventService {
 
     static final String ENTITY = "Event";
@@ -50,10 +51,10 @@ public class NetworkEventService {
 
     @Transactional(readOnly = true)
     public NetworkEvent get(Long id) {
-        return repository.findById(id).orElseThrow(NotFoundException::new);
+        return repository.findById(id).orElseThrow(RecordNotFoundException::new);
     }
 
-    @PreAuthorize("hasAnyRole('ADMIN', 'LIAISON')")
+    @PreAuthorize(Roles.IS_ADMIN_OR_LIAISON)
     @Transactional
     public NetworkEvent create(@Valid NetworkEvent values) {
         NetworkEvent event = new NetworkEvent();
@@ -63,7 +64,7 @@ public class NetworkEventService {
         return saved;
     }
 
-    @PreAuthorize("hasAnyRole('ADMIN', 'LIAISON')")
+    @PreAuthorize(Roles.IS_ADMIN_OR_LIAISON)
     @Transactional
     public NetworkEvent update(Long id, long expectedVersion, @Valid NetworkEvent values) {
         NetworkEvent event = get(id);
@@ -77,7 +78,7 @@ public class NetworkEventService {
         return event;
     }
 
-    @PreAuthorize("hasAnyRole('ADMIN', 'LIAISON')")
+    @PreAuthorize(Roles.IS_ADMIN_OR_LIAISON)
     @Transactional
     public void delete(Long id, long expectedVersion) {
         NetworkEvent event = get(id);

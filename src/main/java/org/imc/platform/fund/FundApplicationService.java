@@ -1,9 +1,10 @@
 package org.imc.platform.fund;
 
+import org.imc.platform.security.Roles;
 import jakarta.validation.Valid;
 import org.imc.platform.audit.AuditService;
 import org.imc.platform.base.BusinessException;
-import org.imc.platform.base.NotFoundException;
+import org.imc.platform.base.RecordNotFoundException;
 import org.imc.platform.notification.NotificationService;
 import org.imc.platform.security.CurrentUser;
 import org.imc.platform.security.Role;
@@ -38,7 +39,7 @@ import java.util.Set;
  */
 @Service
 @Validated
-@PreAuthorize("hasAnyRole('MAYOR', 'FUND_OFFICER')")
+@PreAuthorize(Roles.IS_MAYOR_OR_FUND_OFFICER)
 public class FundApplicationService {
 
     static final String ENTITY = "FundApplication";
@@ -87,7 +88,7 @@ public class FundApplicationService {
      * Pending applications for officers, by priority: scored ones highest score first, then the
      * unscored ones by submission date (oldest first).
      */
-    @PreAuthorize("hasRole('FUND_OFFICER')")
+    @PreAuthorize(Roles.IS_FUND_OFFICER)
     @Transactional(readOnly = true)
     public List<FundApplication> reviewQueue(Pageable pageable) {
         Sort order = Sort.by(Sort.Order.desc("priorityScore").nullsLast(), Sort.Order.asc("submittedAt"), Sort.Order.asc("id"));
@@ -95,7 +96,7 @@ public class FundApplicationService {
                 q -> q.slice(PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), order))).getContent();
     }
 
-    @PreAuthorize("hasRole('FUND_OFFICER')")
+    @PreAuthorize(Roles.IS_FUND_OFFICER)
     @Transactional(readOnly = true)
     public long reviewCount() {
         return applications.count(visible(ApplicationStatus.PENDING));
@@ -103,10 +104,10 @@ public class FundApplicationService {
 
     @Transactional(readOnly = true)
     public FundApplication get(Long id) {
-        FundApplication application = applications.findById(id).orElseThrow(NotFoundException::new);
+        FundApplication application = applications.findById(id).orElseThrow(RecordNotFoundException::new);
         SignedInUser user = currentUser.require();
         if (!user.hasRole(Role.FUND_OFFICER) && !currentUser.isMayorOf(application.getMunicipalityId())) {
-            throw new NotFoundException();
+            throw new RecordNotFoundException();
         }
         return application;
     }
@@ -120,14 +121,14 @@ public class FundApplicationService {
     /** A document's content, for the applicant's mayor and for officers only. */
     @Transactional(readOnly = true)
     public DocumentContent document(Long documentId) {
-        FundDocument document = documents.findById(documentId).orElseThrow(NotFoundException::new);
+        FundDocument document = documents.findById(documentId).orElseThrow(RecordNotFoundException::new);
         get(document.getApplicationId());
         return new DocumentContent(document.getFileName(), document.getContentType(), document.getContent());
     }
 
     // ---- the applicant ----
 
-    @PreAuthorize("hasRole('MAYOR')")
+    @PreAuthorize(Roles.IS_MAYOR)
     @Transactional
     public FundApplication createDraft(@Valid ApplicationDraft draft) {
         SignedInUser user = currentUser.require();
@@ -139,7 +140,7 @@ public class FundApplicationService {
         return saved;
     }
 
-    @PreAuthorize("hasRole('MAYOR')")
+    @PreAuthorize(Roles.IS_MAYOR)
     @Transactional
     public FundApplication updateDraft(Long id, long expectedVersion, @Valid ApplicationDraft draft) {
         FundApplication application = own(id, expectedVersion);
@@ -153,7 +154,7 @@ public class FundApplicationService {
         return application;
     }
 
-    @PreAuthorize("hasRole('MAYOR')")
+    @PreAuthorize(Roles.IS_MAYOR)
     @Transactional
     public FundApplication submit(Long id, long expectedVersion) {
         FundApplication application = own(id, expectedVersion);
@@ -167,7 +168,7 @@ public class FundApplicationService {
     }
 
     /** The applicant answers an officer's question; the application goes back to its reviewer. */
-    @PreAuthorize("hasRole('MAYOR')")
+    @PreAuthorize(Roles.IS_MAYOR)
     @Transactional
     public FundApplication answer(Long id, long expectedVersion, String answer) {
         String text = requiredText(answer);
@@ -188,12 +189,12 @@ public class FundApplicationService {
      * while the applicant may still change the application. The type is taken from the content's
      * first bytes, not from what the browser declared.
      */
-    @PreAuthorize("hasRole('MAYOR')")
+    @PreAuthorize(Roles.IS_MAYOR)
     @Transactional
     public DocumentInfo addDocument(Long applicationId, String fileName, byte[] content) {
         FundApplication application = get(applicationId);
         if (!currentUser.isMayorOf(application.getMunicipalityId())) {
-            throw new NotFoundException();
+            throw new RecordNotFoundException();
         }
         if (application.getStatus() != ApplicationStatus.DRAFT && application.getStatus() != ApplicationStatus.INFO_REQUESTED) {
             throw new BusinessException("fund.error.documents-closed");
@@ -219,7 +220,7 @@ public class FundApplicationService {
 
     // ---- officers ----
 
-    @PreAuthorize("hasRole('FUND_OFFICER')")
+    @PreAuthorize(Roles.IS_FUND_OFFICER)
     @Transactional
     public FundApplication take(Long id, long expectedVersion) {
         FundApplication application = versioned(id, expectedVersion);
@@ -232,7 +233,7 @@ public class FundApplicationService {
         return application;
     }
 
-    @PreAuthorize("hasRole('FUND_OFFICER')")
+    @PreAuthorize(Roles.IS_FUND_OFFICER)
     @Transactional
     public FundApplication requestInfo(Long id, long expectedVersion, String question) {
         String text = requiredText(question);
@@ -246,7 +247,7 @@ public class FundApplicationService {
         return application;
     }
 
-    @PreAuthorize("hasRole('FUND_OFFICER')")
+    @PreAuthorize(Roles.IS_FUND_OFFICER)
     @Transactional
     public FundApplication recommend(Long id, long expectedVersion, @Valid Rubric rubric, String note) {
         FundApplication application = versioned(id, expectedVersion);
@@ -266,7 +267,7 @@ public class FundApplicationService {
      * capital. Approvals and disbursements wait for each other on the fund's lock, and read the
      * ledger as committed (READ COMMITTED) once they hold it.
      */
-    @PreAuthorize("hasRole('FUND_OFFICER')")
+    @PreAuthorize(Roles.IS_FUND_OFFICER)
     @Transactional(isolation = Isolation.READ_COMMITTED)
     public Loan approve(Long id, long expectedVersion, BigDecimal annualRate, String reason) {
         if (annualRate == null || annualRate.signum() < 0 || annualRate.compareTo(MAX_RATE) > 0 || annualRate.scale() > 4) {
@@ -298,7 +299,7 @@ public class FundApplicationService {
         return loan;
     }
 
-    @PreAuthorize("hasRole('FUND_OFFICER')")
+    @PreAuthorize(Roles.IS_FUND_OFFICER)
     @Transactional
     public FundApplication reject(Long id, long expectedVersion, String reason) {
         String text = requiredText(reason);
@@ -333,7 +334,7 @@ public class FundApplicationService {
     private FundApplication own(Long id, long expectedVersion) {
         FundApplication application = get(id);
         if (!currentUser.isMayorOf(application.getMunicipalityId())) {
-            throw new NotFoundException();
+            throw new RecordNotFoundException();
         }
         checkVersion(application, expectedVersion);
         return application;

@@ -1,8 +1,9 @@
 package org.imc.platform.fund;
 
+import org.imc.platform.security.Roles;
 import org.imc.platform.audit.AuditService;
 import org.imc.platform.base.BusinessException;
-import org.imc.platform.base.NotFoundException;
+import org.imc.platform.base.RecordNotFoundException;
 import org.imc.platform.notification.NotificationService;
 import org.imc.platform.security.CurrentUser;
 import org.imc.platform.security.Role;
@@ -28,7 +29,7 @@ import java.util.Map;
  * refused) and write-offs (an officer's decision). Mayors read their own municipality's loans.
  */
 @Service
-@PreAuthorize("hasAnyRole('MAYOR', 'FUND_OFFICER')")
+@PreAuthorize(Roles.IS_MAYOR_OR_FUND_OFFICER)
 public class LoanService {
 
     static final String ENTITY = "Loan";
@@ -65,9 +66,9 @@ public class LoanService {
 
     @Transactional(readOnly = true)
     public Loan get(Long id) {
-        Loan loan = loans.findById(id).orElseThrow(NotFoundException::new);
+        Loan loan = loans.findById(id).orElseThrow(RecordNotFoundException::new);
         if (!currentUser.hasRole(Role.FUND_OFFICER) && !currentUser.isMayorOf(loan.getMunicipalityId())) {
-            throw new NotFoundException();
+            throw new RecordNotFoundException();
         }
         return loan;
     }
@@ -103,13 +104,13 @@ public class LoanService {
         return interestDue(loanId, ledger.totals(loanId), date);
     }
 
-    @PreAuthorize("hasRole('FUND_OFFICER')")
+    @PreAuthorize(Roles.IS_FUND_OFFICER)
     @Transactional(readOnly = true)
     public Capital capital() {
         return ledger.capital();
     }
 
-    @PreAuthorize("hasRole('FUND_OFFICER')")
+    @PreAuthorize(Roles.IS_FUND_OFFICER)
     @Transactional(isolation = Isolation.READ_COMMITTED)
     public void contribute(BigDecimal amount, String note) {
         checkAmount(amount);
@@ -120,7 +121,7 @@ public class LoanService {
     }
 
     /** Pays out a tranche of an active loan; the tranches never add up to more than the principal. */
-    @PreAuthorize("hasRole('FUND_OFFICER')")
+    @PreAuthorize(Roles.IS_FUND_OFFICER)
     @Transactional(isolation = Isolation.READ_COMMITTED)
     public LoanTotals disburse(Long loanId, BigDecimal amount) {
         checkAmount(amount);
@@ -145,7 +146,7 @@ public class LoanService {
      * fallen due by then and not yet paid, the rest against the outstanding principal. A loan whose
      * whole principal was disbursed and repaid is CLOSED.
      */
-    @PreAuthorize("hasRole('FUND_OFFICER')")
+    @PreAuthorize(Roles.IS_FUND_OFFICER)
     @Transactional(isolation = Isolation.READ_COMMITTED)
     public Repayment repay(Long loanId, BigDecimal amount, LocalDate valueDate) {
         checkAmount(amount);
@@ -155,7 +156,7 @@ public class LoanService {
             throw new BusinessException("fund.error.future-date");
         }
         ledger.lockFund();
-        Loan loan = loans.findById(loanId).orElseThrow(NotFoundException::new);
+        Loan loan = loans.findById(loanId).orElseThrow(RecordNotFoundException::new);
         if (loan.getStatus() != LoanStatus.ACTIVE) {
             throw new BusinessException("fund.error.loan-closed");
         }
@@ -192,7 +193,7 @@ public class LoanService {
     }
 
     /** An officer's decision that the outstanding principal will not be recovered. */
-    @PreAuthorize("hasRole('FUND_OFFICER')")
+    @PreAuthorize(Roles.IS_FUND_OFFICER)
     @Transactional(isolation = Isolation.READ_COMMITTED)
     public void writeOff(Long loanId, String reason) {
         String text = FundApplicationService.requiredText(reason);
@@ -216,7 +217,7 @@ public class LoanService {
     }
 
     private Loan active(Long loanId) {
-        Loan loan = loans.findById(loanId).orElseThrow(NotFoundException::new);
+        Loan loan = loans.findById(loanId).orElseThrow(RecordNotFoundException::new);
         if (loan.getStatus() != LoanStatus.ACTIVE) {
             throw new BusinessException("fund.error.loan-closed");
         }

@@ -1,5 +1,6 @@
 package org.imc.platform.fund;
 
+import org.imc.platform.security.Roles;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.springframework.beans.factory.annotation.Value;
@@ -42,7 +43,7 @@ import java.util.Map;
  * computation. {@code imc.fund.portfolio-max-age=0} computes on every call.
  */
 @Service
-@PreAuthorize("hasRole('FUND_OFFICER')")
+@PreAuthorize(Roles.IS_FUND_OFFICER)
 public class PortfolioService {
 
     private static final BigDecimal ZERO = BigDecimal.ZERO.setScale(2);

@@ -1,7 +1,7 @@
 package org.imc.platform.learning;
 
 import org.imc.platform.audit.AuditService;
-import org.imc.platform.base.NotFoundException;
+import org.imc.platform.base.RecordNotFoundException;
 import org.imc.platform.security.UserService;
 import org.imc.platform.security.UserSummary;
 import org.springframework.stereotype.Service;
@@ -62,7 +62,7 @@ public class CertificateService {
 
     @Transactional(readOnly = true)
     byte[] pdfFor(Long enrolmentId) {
-        Certificate c = certificates.findByEnrolmentId(enrolmentId).orElseThrow(NotFoundException::new);
+        Certificate c = certificates.findByEnrolmentId(enrolmentId).orElseThrow(RecordNotFoundException::new);
         return pdf.render(c);
     }
 

@@ -1,10 +1,11 @@
 package org.imc.platform.learning;
 
+import org.imc.platform.security.Roles;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.validation.Valid;
 import org.imc.platform.audit.AuditService;
 import org.imc.platform.base.BusinessException;
-import org.imc.platform.base.NotFoundException;
+import org.imc.platform.base.RecordNotFoundException;
 import org.imc.platform.base.TextSearch;
 import org.imc.platform.security.CurrentUser;
 import org.imc.platform.security.UserService;
@@ -32,7 +33,7 @@ import java.util.Objects;
  */
 @Service
 @Validated
-@PreAuthorize("isAuthenticated()")
+@PreAuthorize(Roles.SIGNED_IN)
 public class CourseService {
 
     static final String COURSE = "Course";
@@ -72,7 +73,7 @@ public class CourseService {
 
     @Transactional(readOnly = true)
     public Course get(Long id) {
-        return courses.findById(id).orElseThrow(NotFoundException::new);
+        return courses.findById(id).orElseThrow(RecordNotFoundException::new);
     }
 
     /** Every course, by title: the choices for a prerequisite. */
@@ -82,7 +83,7 @@ public class CourseService {
     }
 
     /** The signed-in trainer's own courses. */
-    @PreAuthorize("hasRole('TRAINER')")
+    @PreAuthorize(Roles.IS_TRAINER)
     @Transactional(readOnly = true)
     public List<Course> mine() {
         return courses.findByTrainerIdOrderByTitleAscIdAsc(currentUser.require().id());
@@ -95,7 +96,7 @@ public class CourseService {
 
     @Transactional(readOnly = true)
     public CourseSession session(Long id) {
-        return sessions.findById(id).orElseThrow(NotFoundException::new);
+        return sessions.findById(id).orElseThrow(RecordNotFoundException::new);
     }
 
     /** A course's sessions, earliest first, with their seat counts. */
@@ -107,7 +108,7 @@ public class CourseService {
                 .toList();
     }
 
-    @PreAuthorize("hasRole('TRAINER')")
+    @PreAuthorize(Roles.IS_TRAINER)
     @Transactional
     public Course create(@Valid Course values) {
         checkPrerequisite(null, values.getPrerequisiteId());
@@ -119,7 +120,7 @@ public class CourseService {
         return saved;
     }
 
-    @PreAuthorize("hasRole('TRAINER')")
+    @PreAuthorize(Roles.IS_TRAINER)
     @Transactional
     public Course update(Long id, long expectedVersion, @Valid Course values) {
         Course course = owned(id);
@@ -134,7 +135,7 @@ public class CourseService {
         return course;
     }
 
-    @PreAuthorize("hasRole('TRAINER')")
+    @PreAuthorize(Roles.IS_TRAINER)
     @Transactional
     public CourseSession createSession(Long courseId, @Valid CourseSession values) {
         owned(courseId);
@@ -150,7 +151,7 @@ public class CourseService {
      * Changes a session. Under the session lock: the capacity may not drop below the seats
      * already taken, and a raised capacity promotes waitlisted learners at once.
      */
-    @PreAuthorize("hasRole('TRAINER')")
+    @PreAuthorize(Roles.IS_TRAINER)
     @Transactional
     public CourseSession updateSession(Long sessionId, long expectedVersion, @Valid CourseSession values) {
         CourseSession session = seats.lock(sessionId);

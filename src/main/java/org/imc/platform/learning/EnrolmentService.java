@@ -1,10 +1,11 @@
 package org.imc.platform.learning;
 
+import org.imc.platform.security.Roles;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.imc.platform.audit.AuditService;
 import org.imc.platform.base.BusinessException;
-import org.imc.platform.base.NotFoundException;
+import org.imc.platform.base.RecordNotFoundException;
 import org.imc.platform.base.Translatable;
 import org.imc.platform.notification.NotificationService;
 import org.imc.platform.security.CurrentUser;
@@ -38,7 +39,7 @@ import java.util.Optional;
  * longer allowed when the lock is obtained is refused by {@link EnrolmentStatus}.
  */
 @Service
-@PreAuthorize("isAuthenticated()")
+@PreAuthorize(Roles.SIGNED_IN)
 public class EnrolmentService {
 
     private static final String ENTITY = Seats.ENTITY;
@@ -79,7 +80,7 @@ public class EnrolmentService {
     public Enrolment enrol(Long sessionId) {
         SignedInUser me = currentUser.require();
         CourseSession session = seats.lock(sessionId);
-        Course course = courses.findById(session.getCourseId()).orElseThrow(NotFoundException::new);
+        Course course = courses.findById(session.getCourseId()).orElseThrow(RecordNotFoundException::new);
         Optional<Enrolment> existing = enrolments.findBySessionIdAndUserId(sessionId, me.id());
         if (existing.isPresent() && existing.get().getStatus().isActive()) {
             throw new BusinessException("learning.error.already-enrolled");
@@ -146,7 +147,7 @@ public class EnrolmentService {
         return e;
     }
 
-    @PreAuthorize("hasRole('TRAINER')")
+    @PreAuthorize(Roles.IS_TRAINER)
     @Transactional
     public Enrolment approve(Long enrolmentId) {
         Locked locked = lockAsTrainer(enrolmentId);
@@ -161,7 +162,7 @@ public class EnrolmentService {
     }
 
     /** Refuses a pending enrolment; the freed seat goes to the first waitlisted learner. */
-    @PreAuthorize("hasRole('TRAINER')")
+    @PreAuthorize(Roles.IS_TRAINER)
     @Transactional
     public Enrolment reject(Long enrolmentId) {
         Locked locked = lockAsTrainer(enrolmentId);
@@ -177,7 +178,7 @@ public class EnrolmentService {
     }
 
     /** Seats a waitlisted learner beyond the capacity, on the trainer's explicit decision (audited). */
-    @PreAuthorize("hasRole('TRAINER')")
+    @PreAuthorize(Roles.IS_TRAINER)
     @Transactional
     public Enrolment overEnrol(Long enrolmentId) {
         Locked locked = lockAsTrainer(enrolmentId);
@@ -203,10 +204,10 @@ public class EnrolmentService {
      * Moves an enrolled (or pending) participant to another session of the same course, which
      * must have a free seat. The seat left behind goes to the first waitlisted learner.
      */
-    @PreAuthorize("hasRole('TRAINER')")
+    @PreAuthorize(Roles.IS_TRAINER)
     @Transactional
     public Enrolment move(Long enrolmentId, Long targetSessionId) {
-        Long sourceId = enrolments.sessionIdOf(enrolmentId).orElseThrow(NotFoundException::new);
+        Long sourceId = enrolments.sessionIdOf(enrolmentId).orElseThrow(RecordNotFoundException::new);
         if (sourceId.equals(targetSessionId)) {
             throw new BusinessException("learning.error.move-same-session");
         }
@@ -216,7 +217,7 @@ public class EnrolmentService {
         CourseSession source = first.getId().equals(sourceId) ? first : second;
         CourseSession target = source == first ? second : first;
         Course course = courseService.owned(source.getCourseId());
-        Enrolment e = enrolments.findById(enrolmentId).orElseThrow(NotFoundException::new);
+        Enrolment e = enrolments.findById(enrolmentId).orElseThrow(RecordNotFoundException::new);
         if (!e.getSessionId().equals(sourceId)) {
             throw new ObjectOptimisticLockingFailureException(Enrolment.class, enrolmentId);
         }
@@ -246,7 +247,7 @@ public class EnrolmentService {
      * Records an enrolled participant's outcome once the session has started. COMPLETED issues
      * the certificate.
      */
-    @PreAuthorize("hasRole('TRAINER')")
+    @PreAuthorize(Roles.IS_TRAINER)
     @Transactional
     public Enrolment recordOutcome(Long enrolmentId, EnrolmentStatus outcome) {
         if (!EnrolmentStatus.OUTCOMES.contains(outcome)) {
@@ -278,7 +279,7 @@ public class EnrolmentService {
     }
 
     /** The participants of one of the trainer's sessions: seated first, then the waitlist in order. */
-    @PreAuthorize("hasRole('TRAINER')")
+    @PreAuthorize(Roles.IS_TRAINER)
     @Transactional(readOnly = true)
     public List<RosterRow> roster(Long sessionId) {
         CourseSession session = courseService.session(sessionId);
@@ -300,7 +301,7 @@ public class EnrolmentService {
      * The roster as CSV (UTF-8, RFC 4180). A cell starting with = + - @ (or a tab or carriage
      * return) gets a leading apostrophe, so spreadsheets never run it as a formula.
      */
-    @PreAuthorize("hasRole('TRAINER')")
+    @PreAuthorize(Roles.IS_TRAINER)
     @Transactional
     public void writeRosterCsv(Long sessionId, OutputStream out) {
         List<RosterRow> rows = roster(sessionId);
@@ -358,7 +359,7 @@ public class EnrolmentService {
     }
 
     /** Pending enrolments in the signed-in trainer's courses. */
-    @PreAuthorize("hasRole('TRAINER')")
+    @PreAuthorize(Roles.IS_TRAINER)
     @Transactional(readOnly = true)
     public long pendingForMe() {
         Long count = jdbc.queryForObject("""
@@ -371,7 +372,7 @@ public class EnrolmentService {
     /** The PDF of the signed-in learner's own certificate. */
     @Transactional(readOnly = true)
     public byte[] myCertificatePdf(Long enrolmentId) {
-        Enrolment e = enrolments.findById(enrolmentId).orElseThrow(NotFoundException::new);
+        Enrolment e = enrolments.findById(enrolmentId).orElseThrow(RecordNotFoundException::new);
         if (!Objects.equals(e.getUserId(), currentUser.require().id())) {
             throw new AccessDeniedException("not your certificate");
         }
@@ -383,14 +384,14 @@ public class EnrolmentService {
 
     /** Locks the enrolment's session first, then reads the enrolment, so its state is current. */
     private Locked lockEnrolment(Long enrolmentId) {
-        Long sessionId = enrolments.sessionIdOf(enrolmentId).orElseThrow(NotFoundException::new);
+        Long sessionId = enrolments.sessionIdOf(enrolmentId).orElseThrow(RecordNotFoundException::new);
         CourseSession session = seats.lock(sessionId);
-        Enrolment e = enrolments.findById(enrolmentId).orElseThrow(NotFoundException::new);
+        Enrolment e = enrolments.findById(enrolmentId).orElseThrow(RecordNotFoundException::new);
         if (!e.getSessionId().equals(sessionId)) {
             // moved to another session between the two reads
             throw new ObjectOptimisticLockingFailureException(Enrolment.class, enrolmentId);
         }
-        Course course = courses.findById(session.getCourseId()).orElseThrow(NotFoundException::new);
+        Course course = courses.findById(session.getCourseId()).orElseThrow(RecordNotFoundException::new);
         return new Locked(session, course, e);
     }
 

@@ -1,7 +1,7 @@
 package org.imc.platform.learning;
 
 import org.imc.platform.audit.AuditService;
-import org.imc.platform.base.NotFoundException;
+import org.imc.platform.base.RecordNotFoundException;
 import org.imc.platform.notification.NotificationService;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -40,7 +40,7 @@ class Seats {
     /** SELECT ... FOR UPDATE on the session row; held until the transaction ends. */
     @Transactional(propagation = Propagation.MANDATORY)
     CourseSession lock(Long sessionId) {
-        return sessions.lockById(sessionId).orElseThrow(NotFoundException::new);
+        return sessions.lockById(sessionId).orElseThrow(RecordNotFoundException::new);
     }
 
     long seated(Long sessionId) {

@@ -1,5 +1,6 @@
 package org.imc.platform.notification;
 
+import org.imc.platform.security.Roles;
 import org.imc.platform.security.CurrentUser;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -14,7 +15,7 @@ import java.util.List;
  * notification exists exactly when the change it announces was committed.
  */
 @Service
-@PreAuthorize("isAuthenticated()")
+@PreAuthorize(Roles.SIGNED_IN)
 public class NotificationService {
 
     private final NotificationRepository repository;

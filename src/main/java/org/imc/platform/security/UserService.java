@@ -3,7 +3,7 @@ package org.imc.platform.security;
 import jakarta.validation.Valid;
 import org.imc.platform.audit.AuditService;
 import org.imc.platform.base.BusinessException;
-import org.imc.platform.base.NotFoundException;
+import org.imc.platform.base.RecordNotFoundException;
 import org.imc.platform.base.TextSearch;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
@@ -27,7 +27,7 @@ import java.util.Set;
  */
 @Service
 @Validated
-@PreAuthorize("hasRole('ADMIN')")
+@PreAuthorize(Roles.IS_ADMIN)
 public class UserService {
 
     private final AppUserRepository users;
@@ -68,7 +68,7 @@ public class UserService {
 
     @Transactional(readOnly = true)
     public AppUser get(Long id) {
-        return users.findById(id).orElseThrow(NotFoundException::new);
+        return users.findById(id).orElseThrow(RecordNotFoundException::new);
     }
 
     @Transactional(readOnly = true)
@@ -149,7 +149,7 @@ public class UserService {
     }
 
     /** Enabled users holding a role, for pickers such as an affiliate's assigned liaison. */
-    @PreAuthorize("hasAnyRole('ADMIN', 'LIAISON')")
+    @PreAuthorize(Roles.IS_ADMIN_OR_LIAISON)
     @Transactional(readOnly = true)
     public List<UserSummary> withRole(Role role) {
         return users.findEnabledByRole(role).stream().map(UserSummary::of).toList();
@@ -160,21 +160,21 @@ public class UserService {
      * liaisons of a new proposal, the officers of a submitted application); ids only, so no
      * personal details leave this module.
      */
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(Roles.SIGNED_IN)
     @Transactional(readOnly = true)
     public List<Long> idsWithRole(Role role) {
         return users.findEnabledByRole(role).stream().map(AppUser::getId).sorted().toList();
     }
 
     /** The mayors of a municipality (normally one), readable by every signed-in user. */
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(Roles.SIGNED_IN)
     @Transactional(readOnly = true)
     public List<UserSummary> mayorsOf(Long municipalityId) {
         return users.findMayorsOf(municipalityId).stream().map(UserSummary::of).toList();
     }
 
     /** A user's display name by id, readable by every signed-in user. */
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(Roles.SIGNED_IN)
     @Transactional(readOnly = true)
     public java.util.Optional<UserSummary> summary(Long id) {
         return id == null ? java.util.Optional.empty() : users.findById(id).map(UserSummary::of);

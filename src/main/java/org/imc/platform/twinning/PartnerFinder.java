@@ -1,5 +1,6 @@
 package org.imc.platform.twinning;
 
+import org.imc.platform.security.Roles;
 import org.imc.platform.base.BusinessException;
 import org.imc.platform.directory.MunicipalResource;
 import org.imc.platform.directory.Municipality;
@@ -26,7 +27,7 @@ import java.util.stream.Collectors;
  * Municipalities already in a pending or running twinning with us are marked, not hidden.
  */
 @Service
-@PreAuthorize("hasRole('MAYOR')")
+@PreAuthorize(Roles.IS_MAYOR)
 public class PartnerFinder {
 
     public static final int MAX_PAGE = 100;

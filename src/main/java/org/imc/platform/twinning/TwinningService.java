@@ -1,9 +1,10 @@
 package org.imc.platform.twinning;
 
+import org.imc.platform.security.Roles;
 import jakarta.validation.Valid;
 import org.imc.platform.audit.AuditService;
 import org.imc.platform.base.BusinessException;
-import org.imc.platform.base.NotFoundException;
+import org.imc.platform.base.RecordNotFoundException;
 import org.imc.platform.directory.MunicipalityName;
 import org.imc.platform.directory.MunicipalityService;
 import org.imc.platform.notification.NotificationService;
@@ -49,7 +50,7 @@ import java.util.Set;
  */
 @Service
 @Validated
-@PreAuthorize("isAuthenticated()")
+@PreAuthorize(Roles.SIGNED_IN)
 public class TwinningService {
 
     static final String ENTITY = "Twinning";
@@ -88,7 +89,7 @@ public class TwinningService {
     // ---------------------------------------------------------------- proposals
 
     /** A mayor proposes a twinning of their own municipality ({@code proposerId}) with another. */
-    @PreAuthorize("hasRole('MAYOR')")
+    @PreAuthorize(Roles.IS_MAYOR)
     @Transactional
     public Twinning propose(Long proposerId, @Valid ProposalDraft draft) {
         if (!currentUser.isMayorOf(proposerId)) {
@@ -100,7 +101,7 @@ public class TwinningService {
         }
         Map<Long, MunicipalityName> names = municipalities.names(List.of(proposerId, partnerId));
         if (!names.containsKey(partnerId)) {
-            throw new NotFoundException();
+            throw new RecordNotFoundException();
         }
         if (twinnings.existsByOpenPair(Twinning.pairKey(proposerId, partnerId))) {
             throw new BusinessException("twinning.error.duplicate", names.get(partnerId).name());
@@ -118,73 +119,73 @@ public class TwinningService {
         return twinning;
     }
 
-    @PreAuthorize("hasRole('LIAISON')")
+    @PreAuthorize(Roles.IS_LIAISON)
     @Transactional
     public Twinning vet(Long id) {
         return act(id, TwinningAction.VET, null);
     }
 
-    @PreAuthorize("hasRole('LIAISON')")
+    @PreAuthorize(Roles.IS_LIAISON)
     @Transactional
     public Twinning reject(Long id, String reason) {
         return act(id, TwinningAction.REJECT, reason);
     }
 
-    @PreAuthorize("hasRole('MAYOR')")
+    @PreAuthorize(Roles.IS_MAYOR)
     @Transactional
     public Twinning withdraw(Long id) {
         return act(id, TwinningAction.WITHDRAW, null);
     }
 
-    @PreAuthorize("hasRole('MAYOR')")
+    @PreAuthorize(Roles.IS_MAYOR)
     @Transactional
     public Twinning accept(Long id) {
         return act(id, TwinningAction.ACCEPT, null);
     }
 
-    @PreAuthorize("hasRole('MAYOR')")
+    @PreAuthorize(Roles.IS_MAYOR)
     @Transactional
     public Twinning decline(Long id, String reason) {
         return act(id, TwinningAction.DECLINE, reason);
     }
 
-    @PreAuthorize("hasRole('MAYOR')")
+    @PreAuthorize(Roles.IS_MAYOR)
     @Transactional
     public Twinning sign(Long id) {
         return act(id, TwinningAction.SIGN, null);
     }
 
-    @PreAuthorize("hasAnyRole('MAYOR', 'LIAISON')")
+    @PreAuthorize(Roles.IS_MAYOR_OR_LIAISON)
     @Transactional
     public Twinning suspend(Long id) {
         return act(id, TwinningAction.SUSPEND, null);
     }
 
-    @PreAuthorize("hasAnyRole('MAYOR', 'LIAISON')")
+    @PreAuthorize(Roles.IS_MAYOR_OR_LIAISON)
     @Transactional
     public Twinning resume(Long id) {
         return act(id, TwinningAction.RESUME, null);
     }
 
-    @PreAuthorize("hasAnyRole('MAYOR', 'LIAISON')")
+    @PreAuthorize(Roles.IS_MAYOR_OR_LIAISON)
     @Transactional
     public Twinning conclude(Long id, String summary) {
         return act(id, TwinningAction.CONCLUDE, summary);
     }
 
     /** Any action by name (the views use it); the same checks as the named methods. */
-    @PreAuthorize("hasAnyRole('MAYOR', 'LIAISON')")
+    @PreAuthorize(Roles.IS_MAYOR_OR_LIAISON)
     @Transactional
     public Twinning perform(Long id, TwinningAction action, String text) {
         return act(id, action, text);
     }
 
     private Twinning act(Long id, TwinningAction action, String text) {
-        Twinning t = twinnings.findForUpdate(id).orElseThrow(NotFoundException::new);
+        Twinning t = twinnings.findForUpdate(id).orElseThrow(RecordNotFoundException::new);
         SignedInUser user = currentUser.require();
         if (!isActor(t, action, user)) {
             if (!canSee(t, user)) {
-                throw new NotFoundException();
+                throw new RecordNotFoundException();
             }
             if (action == TwinningAction.SIGN && t.getStatus() == TwinningStatus.ACCEPTED && user.hasRole(Role.MAYOR)
                     && t.involves(user.municipalityId())) {
@@ -289,9 +290,9 @@ public class TwinningService {
 
     @Transactional(readOnly = true)
     public Twinning get(Long id) {
-        Twinning t = twinnings.findById(id).orElseThrow(NotFoundException::new);
+        Twinning t = twinnings.findById(id).orElseThrow(RecordNotFoundException::new);
         if (!canSee(t, currentUser.require())) {
-            throw new NotFoundException();
+            throw new RecordNotFoundException();
         }
         return t;
     }
@@ -300,13 +301,13 @@ public class TwinningService {
      * Proposals the user may see, newest change first: a mayor's own (sent and received),
      * every proposal for liaisons and admins.
      */
-    @PreAuthorize("hasAnyRole('MAYOR', 'LIAISON', 'ADMIN')")
+    @PreAuthorize(Roles.IS_MAYOR_LIAISON_OR_ADMIN)
     @Transactional(readOnly = true)
     public List<Twinning> proposals(Collection<TwinningStatus> statuses, Pageable pageable) {
         return twinnings.findByStatusIn(statuses, scope(), newestFirst(pageable));
     }
 
-    @PreAuthorize("hasAnyRole('MAYOR', 'LIAISON', 'ADMIN')")
+    @PreAuthorize(Roles.IS_MAYOR_LIAISON_OR_ADMIN)
     @Transactional(readOnly = true)
     public long countProposals(Collection<TwinningStatus> statuses) {
         return twinnings.countByStatusIn(statuses, scope());
@@ -426,7 +427,7 @@ public class TwinningService {
     }
 
     private Twinning editablePartnership(Long twinningId) {
-        Twinning t = twinnings.findForUpdate(twinningId).orElseThrow(NotFoundException::new);
+        Twinning t = twinnings.findForUpdate(twinningId).orElseThrow(RecordNotFoundException::new);
         SignedInUser user = currentUser.require();
         if (!(user.hasRole(Role.LIAISON) || (user.hasRole(Role.MAYOR) && t.involves(user.municipalityId())))) {
             throw new AccessDeniedException("Only a liaison or the partners' mayors change a partnership");
@@ -437,7 +438,7 @@ public class TwinningService {
         return t;
     }
 
-    @PreAuthorize("hasAnyRole('MAYOR', 'LIAISON')")
+    @PreAuthorize(Roles.IS_MAYOR_OR_LIAISON)
     @Transactional
     public WorkPlanGoal addGoal(Long twinningId, int year, @Valid WorkPlanGoal values) {
         editablePartnership(twinningId);
@@ -457,11 +458,11 @@ public class TwinningService {
         return goal;
     }
 
-    @PreAuthorize("hasAnyRole('MAYOR', 'LIAISON')")
+    @PreAuthorize(Roles.IS_MAYOR_OR_LIAISON)
     @Transactional
     public WorkPlanGoal updateGoal(Long goalId, long version, @Valid WorkPlanGoal values) {
-        WorkPlanGoal goal = goals.findById(goalId).orElseThrow(NotFoundException::new);
-        WorkPlan plan = plans.findById(goal.getWorkPlanId()).orElseThrow(NotFoundException::new);
+        WorkPlanGoal goal = goals.findById(goalId).orElseThrow(RecordNotFoundException::new);
+        WorkPlan plan = plans.findById(goal.getWorkPlanId()).orElseThrow(RecordNotFoundException::new);
         editablePartnership(plan.getTwinningId());
         if (goal.getVersion() != version) {
             throw new ObjectOptimisticLockingFailureException(WorkPlanGoal.class, goalId);
@@ -473,7 +474,7 @@ public class TwinningService {
         return goal;
     }
 
-    @PreAuthorize("hasAnyRole('MAYOR', 'LIAISON')")
+    @PreAuthorize(Roles.IS_MAYOR_OR_LIAISON)
     @Transactional
     public Exchange addExchange(Long twinningId, @Valid Exchange values) {
         Twinning t = editablePartnership(twinningId);
@@ -488,10 +489,10 @@ public class TwinningService {
         return exchange;
     }
 
-    @PreAuthorize("hasAnyRole('MAYOR', 'LIAISON')")
+    @PreAuthorize(Roles.IS_MAYOR_OR_LIAISON)
     @Transactional
     public Exchange updateExchange(Long exchangeId, long version, @Valid Exchange values) {
-        Exchange exchange = exchanges.findById(exchangeId).orElseThrow(NotFoundException::new);
+        Exchange exchange = exchanges.findById(exchangeId).orElseThrow(RecordNotFoundException::new);
         Twinning t = editablePartnership(exchange.getTwinningId());
         if (!t.involves(values.getHostId())) {
             throw new BusinessException("twinning.error.host");

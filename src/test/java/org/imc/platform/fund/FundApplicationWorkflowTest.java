@@ -2,7 +2,7 @@ package org.imc.platform.fund;
 
 import jakarta.validation.ConstraintViolationException;
 import org.imc.platform.base.BusinessException;
-import org.imc.platform.base.NotFoundException;
+import org.imc.platform.base.RecordNotFoundException;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -118,9 +118,9 @@ class FundApplicationWorkflowTest extends FundTestSupport {
     @Test
     void aMayorSeesOnlyTheirMunicipalitysApplicationsEvenById() throws Exception {
         FundApplication a = callAs("mayor", () -> applications.createDraft(draft("Scoped", "5000.00", 12, 0)));
-        assertThatThrownBy(() -> callAs("mayor2", () -> applications.get(a.getId()))).isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> callAs("mayor2", () -> applications.submit(a.getId(), a.getVersion()))).isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> callAs("mayor2", () -> applications.documents(a.getId()))).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> callAs("mayor2", () -> applications.get(a.getId()))).isInstanceOf(RecordNotFoundException.class);
+        assertThatThrownBy(() -> callAs("mayor2", () -> applications.submit(a.getId(), a.getVersion()))).isInstanceOf(RecordNotFoundException.class);
+        assertThatThrownBy(() -> callAs("mayor2", () -> applications.documents(a.getId()))).isInstanceOf(RecordNotFoundException.class);
         List<FundApplication> kingston = callAs("mayor2", () -> applications.list(null, PageRequest.of(0, 100, Sort.by("id"))));
         assertThat(kingston).isNotEmpty().allMatch(x -> x.getMunicipalityId().equals(municipalityId("Kingston")));
         assertThat(callAs("mayor2", () -> applications.count(null))).isEqualTo(kingston.size());
@@ -128,7 +128,7 @@ class FundApplicationWorkflowTest extends FundTestSupport {
         assertThat(callAs("officer", () -> applications.count(null))).isEqualTo(all);
         // loans too
         Long accraLoan = jdbc.queryForObject("SELECT MIN(id) FROM loan WHERE municipality_id = ?", Long.class, municipalityId("Accra"));
-        assertThatThrownBy(() -> callAs("mayor2", () -> loans.get(accraLoan))).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> callAs("mayor2", () -> loans.get(accraLoan))).isInstanceOf(RecordNotFoundException.class);
         assertThat(callAs("mayor2", () -> loans.list(null, PageRequest.of(0, 100, Sort.by("id")))))
                 .allMatch(l -> l.getMunicipalityId().equals(municipalityId("Kingston")));
     }
@@ -168,9 +168,9 @@ class FundApplicationWorkflowTest extends FundTestSupport {
 
         assertThat(callAs("officer", () -> applications.document(info.id())).content()).isEqualTo(pdf);
         assertThat(callAs("mayor", () -> applications.document(info.id())).content()).isEqualTo(pdf);
-        assertThatThrownBy(() -> callAs("mayor2", () -> applications.document(info.id()))).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> callAs("mayor2", () -> applications.document(info.id()))).isInstanceOf(RecordNotFoundException.class);
         assertThatThrownBy(() -> callAs("member", () -> applications.document(info.id()))).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> callAs("mayor2", () -> applications.addDocument(a.getId(), "x.pdf", pdf))).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> callAs("mayor2", () -> applications.addDocument(a.getId(), "x.pdf", pdf))).isInstanceOf(RecordNotFoundException.class);
 
         // once submitted, the applicant can no longer add documents
         FundApplication s = callAs("mayor", () -> applications.submit(a.getId(), a.getVersion()));

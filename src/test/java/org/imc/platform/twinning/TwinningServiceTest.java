@@ -180,9 +180,9 @@ class TwinningServiceTest extends IntegrationTest {
         try {
             // not their proposal: they cannot even see it
             assertThatThrownBy(() -> callAs("mayor2", () -> service.accept(id)))
-                    .isInstanceOf(org.imc.platform.base.NotFoundException.class);
+                    .isInstanceOf(org.imc.platform.base.RecordNotFoundException.class);
             assertThatThrownBy(() -> callAs("mayor2", () -> service.get(id)))
-                    .isInstanceOf(org.imc.platform.base.NotFoundException.class);
+                    .isInstanceOf(org.imc.platform.base.RecordNotFoundException.class);
         } finally {
             jdbc.update("update app_user set municipality_id = ? where username = 'mayor2'", kingston);
         }
@@ -326,7 +326,7 @@ class TwinningServiceTest extends IntegrationTest {
         assertThat(callAs("mayor2", () -> service.get(id))).isNotNull();
         assertThat(callAs("liaison", () -> service.get(id))).isNotNull();
         assertThatThrownBy(() -> callAs("member", () -> service.get(id)))
-                .isInstanceOf(org.imc.platform.base.NotFoundException.class);
+                .isInstanceOf(org.imc.platform.base.RecordNotFoundException.class);
         assertDenied("member", () -> service.proposals(TwinningStatus.PENDING, org.springframework.data.domain.PageRequest.of(0, 10)));
         List<Twinning> mine = callAs("mayor2", () -> service.proposals(TwinningStatus.PENDING,
                 org.springframework.data.domain.PageRequest.of(0, 50)));

@@ -1,5 +1,6 @@
 package org.imc.platform.admin.ui;
 
+import org.imc.platform.security.Roles;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
@@ -44,7 +45,7 @@ import java.util.List;
  */
 @Route("admin/audit")
 @Menu(order = 91, icon = "vaadin:archive", title = "nav.audit")
-@RolesAllowed("ADMIN")
+@RolesAllowed(Roles.ADMIN)
 class AuditLogView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     /** The entity types the platform records today; others can still be typed in. */

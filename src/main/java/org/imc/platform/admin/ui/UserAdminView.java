@@ -1,5 +1,6 @@
 package org.imc.platform.admin.ui;
 
+import org.imc.platform.security.Roles;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -38,7 +39,7 @@ import java.util.stream.Collectors;
  */
 @Route("admin/users")
 @Menu(order = 90, icon = "vaadin:users", title = "nav.users")
-@RolesAllowed("ADMIN")
+@RolesAllowed(Roles.ADMIN)
 class UserAdminView extends VerticalLayout implements HasDynamicTitle {
 
     /** A row of the list: the user and the name of the municipality a mayor acts for. */
@@ -162,24 +163,18 @@ class UserAdminView extends VerticalLayout implements HasDynamicTitle {
             confirm.setConfirmButtonTheme("error primary");
         }
         confirm.addConfirmListener(e -> {
-            try {
-                users.setEnabled(user.id(), enable);
+            if (UserMessages.attempt(() -> users.setEnabled(user.id(), enable))) {
                 UserMessages.showSuccess("admin.users." + action + ".done", user.username());
                 refresh();
-            } catch (RuntimeException ex) {
-                UserMessages.showError(ex);
             }
         });
         confirm.open();
     }
 
     private void unlock(UserRow user) {
-        try {
-            users.unlock(user.id());
+        if (UserMessages.attempt(() -> users.unlock(user.id()))) {
             UserMessages.showSuccess("admin.users.unlock.done", user.username());
             refresh();
-        } catch (RuntimeException ex) {
-            UserMessages.showError(ex);
         }
     }
 

@@ -45,11 +45,8 @@ public abstract class EditorDialog<T> extends Dialog {
                 UserMessages.showError(new BusinessException("error.form-invalid"));
                 return;
             }
-            T saved;
-            try {
-                saved = action.get();
-            } catch (RuntimeException ex) {
-                UserMessages.showError(ex);
+            T saved = UserMessages.attemptToGet(action).orElse(null);
+            if (saved == null) {
                 return;
             }
             UserMessages.showSuccess(successKey, successArg.apply(saved));

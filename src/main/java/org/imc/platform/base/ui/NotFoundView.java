@@ -1,5 +1,6 @@
 package org.imc.platform.base.ui;
 
+import org.imc.platform.base.RecordNotFoundException;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;

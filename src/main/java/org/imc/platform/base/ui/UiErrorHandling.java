@@ -3,9 +3,6 @@ package org.imc.platform.base.ui;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
-import org.imc.platform.base.DatabaseOutage;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,18 +13,11 @@ import org.springframework.stereotype.Component;
 @Component
 class UiErrorHandling implements VaadinServiceInitListener {
 
-    private static final Logger LOG = LoggerFactory.getLogger(UiErrorHandling.class);
-
     @Override
     public void serviceInit(ServiceInitEvent event) {
         event.getSource().addSessionInitListener(init -> init.getSession().setErrorHandler(error -> {
             Throwable throwable = error.getThrowable();
-            if (DatabaseOutage.isCause(throwable)) {
-                // one line, not a stack trace per click while the database is away
-                LOG.warn("Database unavailable: {}", throwable.toString());
-            } else if (!UserMessages.isExpected(throwable)) {
-                LOG.error("Unhandled error in the UI", throwable);
-            }
+            UserMessages.log(throwable);
             if (UI.getCurrent() != null) {
                 UI.getCurrent().access(() -> UserMessages.showError(throwable));
             }

@@ -11,14 +11,62 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import java.util.Arrays;
+import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Turns what went wrong into a sentence for the user, and shows short confirmations.
  */
 public final class UserMessages {
 
+    private static final Logger LOG = LoggerFactory.getLogger(UserMessages.class);
+
     private UserMessages() {
+    }
+
+    /**
+     * Runs what a user asked for (a click, a confirmation); if it fails, the user reads why and
+     * nothing after the failing call runs. Returns whether it succeeded. The one way views call
+     * a service for a user's action: no try/catch of their own.
+     */
+    public static boolean attempt(Runnable action) {
+        return attemptToGet(() -> {
+            action.run();
+            return Boolean.TRUE;
+        }).isPresent();
+    }
+
+    /** As {@link #attempt(Runnable)}, handing on the action's result (empty when it failed). */
+    public static <T> Optional<T> attemptToGet(Supplier<T> action) {
+        try {
+            return Optional.ofNullable(action.get());
+        } catch (RuntimeException ex) {
+            report(ex);
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * Shows the user why something failed; logs it when it was not expected (a database outage
+     * in one line, anything unknown with its stack trace).
+     */
+    public static void report(Throwable error) {
+        log(error);
+        showError(error);
+    }
+
+    /** Logs a failure that reached the user: an outage in one line, anything unexpected with its stack trace. */
+    public static void log(Throwable error) {
+        if (DatabaseOutage.isCause(error)) {
+            // one line, not a stack trace per click while the database is away
+            LOG.warn("Database unavailable: {}", error.toString());
+        } else if (!isExpected(error)) {
+            LOG.error("Unhandled error in the UI", error);
+        }
     }
 
     /** The translated explanation of a failure a user can act on; a generic sentence otherwise. */

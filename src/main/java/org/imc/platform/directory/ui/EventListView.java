@@ -116,12 +116,9 @@ class EventListView extends VerticalLayout implements HasDynamicTitle {
         confirm.setConfirmText(getTranslation("action.delete"));
         confirm.setConfirmButtonTheme("error primary");
         confirm.addConfirmListener(e -> {
-            try {
-                service.delete(event.getId(), event.getVersion());
+            if (UserMessages.attempt(() -> service.delete(event.getId(), event.getVersion()))) {
                 UserMessages.showSuccess("event.deleted", event.getName());
                 refresh();
-            } catch (RuntimeException ex) {
-                UserMessages.showError(ex);
             }
         });
         confirm.open();

@@ -1,5 +1,6 @@
 package org.imc.platform.directory.ui;
 
+import org.imc.platform.base.RecordNotFoundException;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -51,7 +52,7 @@ class MunicipalityProfileView extends VerticalLayout implements HasUrlParameter<
         Municipality municipality;
         try {
             municipality = service.get(id);
-        } catch (org.imc.platform.base.NotFoundException e) {
+        } catch (RecordNotFoundException e) {
             throw new NotFoundException();
         }
         show(municipality);

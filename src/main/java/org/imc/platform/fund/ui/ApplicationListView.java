@@ -1,5 +1,6 @@
 package org.imc.platform.fund.ui;
 
+import org.imc.platform.security.Roles;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -32,7 +33,7 @@ import java.util.Map;
  */
 @Route("fund/applications")
 @Menu(order = 60, icon = "vaadin:file-text-o", title = "nav.fund.applications")
-@RolesAllowed({"MAYOR", "FUND_OFFICER"})
+@RolesAllowed({Roles.MAYOR, Roles.FUND_OFFICER})
 class ApplicationListView extends VerticalLayout implements HasDynamicTitle {
 
     final ComboBox<ApplicationStatus> status = new ComboBox<>();
@@ -65,7 +66,7 @@ class ApplicationListView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("fund.column.title")).setFlexGrow(3);
         grid.addColumn(a -> municipalityLabel(a.getMunicipalityId())).setHeader(getTranslation("fund.column.municipality")).setFlexGrow(2);
         grid.addColumn(a -> getTranslation(a.getSubProgramme().labelKey())).setHeader(getTranslation("fund.column.sub-programme")).setFlexGrow(2);
-        grid.addColumn(a -> Money.format(a.getAmount())).setHeader(getTranslation("fund.column.amount"))
+        grid.addColumn(a -> MoneyFormat.format(a.getAmount())).setHeader(getTranslation("fund.column.amount"))
                 .setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END).setAutoWidth(true);
         grid.addColumn(a -> getTranslation(a.getStatus().labelKey())).setHeader(getTranslation("fund.column.status")).setAutoWidth(true);
         grid.addColumn(a -> a.getPriorityScore() == null ? "" : Formats.decimal(a.getPriorityScore()))

@@ -1,5 +1,7 @@
 package org.imc.platform.fund.ui;
 
+import org.imc.platform.security.Roles;
+import org.imc.platform.base.RecordNotFoundException;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -54,7 +56,7 @@ import java.math.BigDecimal;
  * and the actions the signed-in user may take in its current state.
  */
 @Route("fund/applications/:id")
-@RolesAllowed({"MAYOR", "FUND_OFFICER"})
+@RolesAllowed({Roles.MAYOR, Roles.FUND_OFFICER})
 class ApplicationView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     static final BigDecimal DEFAULT_RATE = new BigDecimal("5.0000");
@@ -169,7 +171,7 @@ class ApplicationView extends VerticalLayout implements BeforeEnterObserver, Has
         }
         try {
             application = service.get(Long.parseLong(id));
-        } catch (NumberFormatException | org.imc.platform.base.NotFoundException e) {
+        } catch (NumberFormatException | RecordNotFoundException e) {
             throw new NotFoundException();
         }
         show();

@@ -49,7 +49,7 @@ class FundDashboard implements DashboardContribution {
                     .figure(Formats.number(applications.reviewCount()), ui.getTranslation("fund.dashboard.review.caption"))
                     .with(new Anchor("fund/review", ui.getTranslation("fund.dashboard.review.open"))));
             cards.add(new DashboardCard(ui.getTranslation("fund.dashboard.capital"))
-                    .figure(Money.format(loans.capital().available()), ui.getTranslation("fund.dashboard.capital.caption"))
+                    .figure(MoneyFormat.format(loans.capital().available()), ui.getTranslation("fund.dashboard.capital.caption"))
                     .with(new Anchor("fund/portfolio", ui.getTranslation("fund.dashboard.capital.open"))));
         } else if (user.hasRole(Role.MAYOR) && user.municipalityId() != null) {
             long drafts = applications.count(ApplicationStatus.DRAFT);

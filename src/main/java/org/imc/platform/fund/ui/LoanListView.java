@@ -1,5 +1,6 @@
 package org.imc.platform.fund.ui;
 
+import org.imc.platform.security.Roles;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
@@ -28,7 +29,7 @@ import java.util.Map;
  */
 @Route("fund/loans")
 @Menu(order = 62, icon = "vaadin:money", title = "nav.fund.loans")
-@RolesAllowed({"MAYOR", "FUND_OFFICER"})
+@RolesAllowed({Roles.MAYOR, Roles.FUND_OFFICER})
 class LoanListView extends VerticalLayout implements HasDynamicTitle {
 
     final ComboBox<LoanStatus> status = new ComboBox<>();
@@ -57,9 +58,9 @@ class LoanListView extends VerticalLayout implements HasDynamicTitle {
             return n == null ? "" : n.label();
         }).setHeader(getTranslation("fund.column.municipality")).setFlexGrow(2);
         grid.addColumn(l -> getTranslation(l.getSubProgramme().labelKey())).setHeader(getTranslation("fund.column.sub-programme")).setFlexGrow(2);
-        grid.addColumn(l -> Money.format(l.getPrincipal())).setHeader(getTranslation("fund.column.principal"))
+        grid.addColumn(l -> MoneyFormat.format(l.getPrincipal())).setHeader(getTranslation("fund.column.principal"))
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
-        grid.addColumn(l -> Money.percent(l.getAnnualRate())).setHeader(getTranslation("fund.column.rate")).setAutoWidth(true);
+        grid.addColumn(l -> MoneyFormat.percent(l.getAnnualRate())).setHeader(getTranslation("fund.column.rate")).setAutoWidth(true);
         grid.addColumn(l -> Formats.date(l.getStartDate())).setHeader(getTranslation("fund.column.start")).setAutoWidth(true);
         grid.addColumn(l -> getTranslation(l.getStatus().labelKey())).setHeader(getTranslation("fund.column.status")).setAutoWidth(true);
         grid.addColumn(l -> Formats.number(l.getDaysPastDue())).setHeader(getTranslation("fund.column.days-past-due"))

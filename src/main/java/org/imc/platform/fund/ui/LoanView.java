@@ -1,5 +1,7 @@
 package org.imc.platform.fund.ui;
 
+import org.imc.platform.security.Roles;
+import org.imc.platform.base.RecordNotFoundException;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -43,7 +45,7 @@ import java.time.LocalDate;
  * officers the disbursement, repayment and write-off actions.
  */
 @Route("fund/loans/:id")
-@RolesAllowed({"MAYOR", "FUND_OFFICER"})
+@RolesAllowed({Roles.MAYOR, Roles.FUND_OFFICER})
 class LoanView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     final BigDecimalField trancheAmount = new BigDecimalField();
@@ -83,7 +85,7 @@ class LoanView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         try {
             loanId = Long.parseLong(event.getRouteParameters().get("id").orElse(""));
             show();
-        } catch (NumberFormatException | org.imc.platform.base.NotFoundException e) {
+        } catch (NumberFormatException | RecordNotFoundException e) {
             throw new NotFoundException();
         }
     }
@@ -105,19 +107,19 @@ class LoanView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
 
         Div facts = new Div();
         facts.addClassName("imc-card-grid");
-        facts.add(fact("fund.loan.principal", Money.format(loan.getPrincipal()), "fact-principal"),
-                fact("fund.loan.terms", getTranslation("fund.loan.terms-value", Money.percent(loan.getAnnualRate()),
+        facts.add(fact("fund.loan.principal", MoneyFormat.format(loan.getPrincipal()), "fact-principal"),
+                fact("fund.loan.terms", getTranslation("fund.loan.terms-value", MoneyFormat.percent(loan.getAnnualRate()),
                         loan.getTermMonths(), loan.getGraceMonths()), "fact-terms"),
-                fact("fund.loan.disbursed", Money.format(totals.disbursed()), "fact-disbursed"),
-                fact("fund.loan.repaid", Money.format(totals.principalRepaid()), "fact-repaid"),
-                fact("fund.loan.interest-paid", Money.format(totals.interestPaid()), "fact-interest"),
-                fact("fund.loan.outstanding", Money.format(totals.outstanding()), "fact-outstanding"),
+                fact("fund.loan.disbursed", MoneyFormat.format(totals.disbursed()), "fact-disbursed"),
+                fact("fund.loan.repaid", MoneyFormat.format(totals.principalRepaid()), "fact-repaid"),
+                fact("fund.loan.interest-paid", MoneyFormat.format(totals.interestPaid()), "fact-interest"),
+                fact("fund.loan.outstanding", MoneyFormat.format(totals.outstanding()), "fact-outstanding"),
                 fact("fund.loan.days-past-due", loan.getDelinquencyAsOf() == null
                         ? getTranslation("fund.loan.days-past-due-not-yet")
                         : getTranslation("fund.loan.days-past-due-value", loan.getDaysPastDue(),
                                 getTranslation(loan.getBucket().labelKey()), Formats.date(loan.getDelinquencyAsOf())), "fact-dpd"));
         if (loan.getStatus() == LoanStatus.ACTIVE) {
-            facts.add(fact("fund.loan.interest-due", Money.format(service.interestDue(loanId, LocalDate.now(clock))), "fact-interest-due"));
+            facts.add(fact("fund.loan.interest-due", MoneyFormat.format(service.interestDue(loanId, LocalDate.now(clock))), "fact-interest-due"));
         }
         add(facts);
 
@@ -131,10 +133,10 @@ class LoanView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         schedule = new Grid<>(Instalment.class, false);
         schedule.addColumn(Instalment::seq).setHeader("#").setAutoWidth(true).setFlexGrow(0);
         schedule.addColumn(i -> Formats.date(i.dueDate())).setHeader(getTranslation("fund.schedule.due")).setAutoWidth(true);
-        schedule.addColumn(i -> Money.format(i.amount())).setHeader(getTranslation("fund.schedule.amount")).setTextAlign(ColumnTextAlign.END);
-        schedule.addColumn(i -> Money.format(i.principal())).setHeader(getTranslation("fund.schedule.principal")).setTextAlign(ColumnTextAlign.END);
-        schedule.addColumn(i -> Money.format(i.interest())).setHeader(getTranslation("fund.schedule.interest")).setTextAlign(ColumnTextAlign.END);
-        schedule.addColumn(i -> Money.format(i.balanceAfter())).setHeader(getTranslation("fund.schedule.balance")).setTextAlign(ColumnTextAlign.END);
+        schedule.addColumn(i -> MoneyFormat.format(i.amount())).setHeader(getTranslation("fund.schedule.amount")).setTextAlign(ColumnTextAlign.END);
+        schedule.addColumn(i -> MoneyFormat.format(i.principal())).setHeader(getTranslation("fund.schedule.principal")).setTextAlign(ColumnTextAlign.END);
+        schedule.addColumn(i -> MoneyFormat.format(i.interest())).setHeader(getTranslation("fund.schedule.interest")).setTextAlign(ColumnTextAlign.END);
+        schedule.addColumn(i -> MoneyFormat.format(i.balanceAfter())).setHeader(getTranslation("fund.schedule.balance")).setTextAlign(ColumnTextAlign.END);
         schedule.setItems(service.schedule(loanId));
         schedule.setAriaLabel(getTranslation("fund.loan.schedule"));
         schedule.setHeight("24rem");
@@ -144,7 +146,7 @@ class LoanView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         entries = new Grid<>(LedgerEntry.class, false);
         entries.addColumn(e -> Formats.date(e.valueDate())).setHeader(getTranslation("fund.ledger.date")).setAutoWidth(true);
         entries.addColumn(e -> getTranslation(e.type().labelKey())).setHeader(getTranslation("fund.ledger.type")).setAutoWidth(true);
-        entries.addColumn(e -> Money.format(e.amount())).setHeader(getTranslation("fund.ledger.amount")).setTextAlign(ColumnTextAlign.END);
+        entries.addColumn(e -> MoneyFormat.format(e.amount())).setHeader(getTranslation("fund.ledger.amount")).setTextAlign(ColumnTextAlign.END);
         entries.addColumn(e -> e.recordedBy() == null ? "" : e.recordedBy()).setHeader(getTranslation("fund.ledger.by"));
         entries.addColumn(e -> e.note() == null ? "" : e.note()).setHeader(getTranslation("fund.ledger.note")).setFlexGrow(2);
         entries.setItems(service.entries(loanId));
@@ -169,7 +171,7 @@ class LoanView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         writeOff = new Button(getTranslation("fund.loan.write-off"), e -> {
             ConfirmDialog confirm = new ConfirmDialog();
             confirm.setHeader(getTranslation("fund.loan.write-off-title"));
-            confirm.setText(getTranslation("fund.loan.write-off-text", Money.format(totals.outstanding())));
+            confirm.setText(getTranslation("fund.loan.write-off-text", MoneyFormat.format(totals.outstanding())));
             confirm.setCancelable(true);
             confirm.setCancelText(getTranslation("action.cancel"));
             confirm.setConfirmText(getTranslation("fund.loan.write-off"));

@@ -1,5 +1,6 @@
 package org.imc.platform.fund.ui;
 
+import org.imc.platform.security.Roles;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
@@ -40,7 +41,7 @@ import java.util.function.Function;
  */
 @Route("fund/portfolio")
 @Menu(order = 63, icon = "vaadin:chart", title = "nav.fund.portfolio")
-@RolesAllowed("FUND_OFFICER")
+@RolesAllowed(Roles.FUND_OFFICER)
 class PortfolioView extends VerticalLayout implements HasDynamicTitle {
 
     final BigDecimalField contribution = new BigDecimalField();
@@ -79,16 +80,16 @@ class PortfolioView extends VerticalLayout implements HasDynamicTitle {
 
         Div figures = new Div();
         figures.addClassName("imc-card-grid");
-        figures.add(figure("fund.portfolio.available", Money.format(p.capital().available()), "figure-available"),
-                figure("fund.portfolio.committed", Money.format(p.capital().committed()), "figure-committed"),
-                figure("fund.portfolio.outstanding", Money.format(p.outstanding()), "figure-outstanding"),
-                figure("fund.portfolio.disbursed", Money.format(p.disbursed()), "figure-disbursed"),
-                figure("fund.portfolio.repaid", Money.format(p.repaid()), "figure-repaid"),
-                figure("fund.portfolio.interest", Money.format(p.interest()), "figure-interest"),
+        figures.add(figure("fund.portfolio.available", MoneyFormat.format(p.capital().available()), "figure-available"),
+                figure("fund.portfolio.committed", MoneyFormat.format(p.capital().committed()), "figure-committed"),
+                figure("fund.portfolio.outstanding", MoneyFormat.format(p.outstanding()), "figure-outstanding"),
+                figure("fund.portfolio.disbursed", MoneyFormat.format(p.disbursed()), "figure-disbursed"),
+                figure("fund.portfolio.repaid", MoneyFormat.format(p.repaid()), "figure-repaid"),
+                figure("fund.portfolio.interest", MoneyFormat.format(p.interest()), "figure-interest"),
                 figure("fund.portfolio.par", Formats.decimal(p.parPercent()) + " %", "figure-par"),
                 figure("fund.portfolio.revolutions", Formats.decimal(p.revolutions()), "figure-revolutions"),
-                figure("fund.portfolio.contributed", Money.format(p.contributed()), "figure-contributed"),
-                figure("fund.portfolio.written-off", Money.format(p.writtenOff()), "figure-written-off"),
+                figure("fund.portfolio.contributed", MoneyFormat.format(p.contributed()), "figure-contributed"),
+                figure("fund.portfolio.written-off", MoneyFormat.format(p.writtenOff()), "figure-written-off"),
                 figure("fund.portfolio.loans", getTranslation("fund.portfolio.loans-value", p.activeLoans(), p.loans()), "figure-loans"));
         Paragraph definitions = new Paragraph(getTranslation("fund.portfolio.definitions"));
         definitions.addClassName("imc-muted");
@@ -156,11 +157,11 @@ class PortfolioView extends VerticalLayout implements HasDynamicTitle {
         Grid<Portfolio.Segment> grid = new Grid<>();
         grid.addColumn(label::apply).setHeader(getTranslation(keyHeader)).setFlexGrow(3);
         grid.addColumn(s -> Formats.number(s.loans())).setHeader(getTranslation("fund.portfolio.loans")).setTextAlign(ColumnTextAlign.END);
-        grid.addColumn(s -> Money.format(s.approved())).setHeader(getTranslation("fund.portfolio.approved")).setTextAlign(ColumnTextAlign.END);
-        grid.addColumn(s -> Money.format(s.disbursed())).setHeader(getTranslation("fund.portfolio.disbursed")).setTextAlign(ColumnTextAlign.END);
-        grid.addColumn(s -> Money.format(s.repaid())).setHeader(getTranslation("fund.portfolio.repaid")).setTextAlign(ColumnTextAlign.END);
-        grid.addColumn(s -> Money.format(s.outstanding())).setHeader(getTranslation("fund.portfolio.outstanding")).setTextAlign(ColumnTextAlign.END);
-        grid.addColumn(s -> Money.format(s.atRisk())).setHeader(getTranslation("fund.portfolio.at-risk")).setTextAlign(ColumnTextAlign.END);
+        grid.addColumn(s -> MoneyFormat.format(s.approved())).setHeader(getTranslation("fund.portfolio.approved")).setTextAlign(ColumnTextAlign.END);
+        grid.addColumn(s -> MoneyFormat.format(s.disbursed())).setHeader(getTranslation("fund.portfolio.disbursed")).setTextAlign(ColumnTextAlign.END);
+        grid.addColumn(s -> MoneyFormat.format(s.repaid())).setHeader(getTranslation("fund.portfolio.repaid")).setTextAlign(ColumnTextAlign.END);
+        grid.addColumn(s -> MoneyFormat.format(s.outstanding())).setHeader(getTranslation("fund.portfolio.outstanding")).setTextAlign(ColumnTextAlign.END);
+        grid.addColumn(s -> MoneyFormat.format(s.atRisk())).setHeader(getTranslation("fund.portfolio.at-risk")).setTextAlign(ColumnTextAlign.END);
         grid.setItems(rows);
         grid.setAllRowsVisible(true);
         grid.setAriaLabel(getTranslation(keyHeader));

@@ -1,5 +1,6 @@
 package org.imc.platform.fund.ui;
 
+import org.imc.platform.security.Roles;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -27,7 +28,7 @@ import java.util.Map;
  */
 @Route("fund/review")
 @Menu(order = 61, icon = "vaadin:clipboard-check", title = "nav.fund.review")
-@RolesAllowed("FUND_OFFICER")
+@RolesAllowed(Roles.FUND_OFFICER)
 class ReviewView extends VerticalLayout implements HasDynamicTitle {
 
     final Grid<FundApplication> grid = new Grid<>(FundApplication.class, false);
@@ -52,7 +53,7 @@ class ReviewView extends VerticalLayout implements HasDynamicTitle {
             return n == null ? "" : n.label();
         }).setHeader(getTranslation("fund.column.municipality")).setFlexGrow(2);
         grid.addColumn(a -> getTranslation(a.getSubProgramme().labelKey())).setHeader(getTranslation("fund.column.sub-programme")).setFlexGrow(2);
-        grid.addColumn(a -> Money.format(a.getAmount())).setHeader(getTranslation("fund.column.amount"))
+        grid.addColumn(a -> MoneyFormat.format(a.getAmount())).setHeader(getTranslation("fund.column.amount"))
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
         grid.addColumn(a -> getTranslation(a.getStatus().labelKey())).setHeader(getTranslation("fund.column.status")).setAutoWidth(true);
         grid.addColumn(a -> Formats.dateTime(a.getSubmittedAt())).setHeader(getTranslation("fund.column.submitted")).setAutoWidth(true);

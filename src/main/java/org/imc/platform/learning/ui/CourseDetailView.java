@@ -1,5 +1,6 @@
 package org.imc.platform.learning.ui;
 
+import org.imc.platform.base.RecordNotFoundException;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -52,7 +53,7 @@ class CourseDetailView extends VerticalLayout implements HasUrlParameter<Long>, 
     public void setParameter(BeforeEvent event, Long id) {
         try {
             course = courses.get(id);
-        } catch (org.imc.platform.base.NotFoundException e) {
+        } catch (RecordNotFoundException e) {
             throw new NotFoundException();
         }
         show();

@@ -1,5 +1,6 @@
 package org.imc.platform.learning.ui;
 
+import org.imc.platform.security.Roles;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -40,7 +41,7 @@ import java.util.List;
  */
 @Route("learning/manage")
 @Menu(order = 51, icon = "vaadin:user-card", title = "nav.learning.manage")
-@RolesAllowed("TRAINER")
+@RolesAllowed(Roles.TRAINER)
 class TrainerView extends VerticalLayout implements HasDynamicTitle {
 
     private final transient CourseService courses;

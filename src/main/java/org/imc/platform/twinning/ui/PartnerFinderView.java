@@ -1,5 +1,6 @@
 package org.imc.platform.twinning.ui;
 
+import org.imc.platform.security.Roles;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -38,7 +39,7 @@ import org.imc.platform.twinning.TwinningService;
  */
 @Route("twinning/partners")
 @Menu(order = 40, icon = "vaadin:connect", title = "nav.twinning.partners")
-@RolesAllowed("MAYOR")
+@RolesAllowed(Roles.MAYOR)
 class PartnerFinderView extends VerticalLayout implements HasDynamicTitle {
 
     final ComboBox<String> country = new ComboBox<>();

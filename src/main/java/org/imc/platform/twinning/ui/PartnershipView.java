@@ -1,5 +1,6 @@
 package org.imc.platform.twinning.ui;
 
+import org.imc.platform.base.RecordNotFoundException;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -59,7 +60,7 @@ class PartnershipView extends VerticalLayout implements HasUrlParameter<Long>, H
     public void setParameter(BeforeEvent event, Long id) {
         try {
             show(service.get(id));
-        } catch (org.imc.platform.base.NotFoundException e) {
+        } catch (RecordNotFoundException e) {
             throw new NotFoundException();
         }
     }

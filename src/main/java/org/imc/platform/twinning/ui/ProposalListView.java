@@ -1,5 +1,6 @@
 package org.imc.platform.twinning.ui;
 
+import org.imc.platform.security.Roles;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -38,7 +39,7 @@ import java.util.stream.Collectors;
  */
 @Route("twinning/proposals")
 @Menu(order = 41, icon = "vaadin:handshake", title = "nav.twinning.proposals")
-@RolesAllowed({"MAYOR", "LIAISON", "ADMIN"})
+@RolesAllowed({Roles.MAYOR, Roles.LIAISON, Roles.ADMIN})
 class ProposalListView extends VerticalLayout implements HasDynamicTitle {
 
     final Tab firstTab = new Tab();

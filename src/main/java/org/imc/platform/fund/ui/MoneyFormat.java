@@ -6,9 +6,9 @@ import java.math.BigDecimal;
 import java.text.NumberFormat;
 
 /** Amounts with exactly two decimals in the browser's locale. */
-final class Money {
+final class MoneyFormat {
 
-    private Money() {
+    private MoneyFormat() {
     }
 
     static String format(BigDecimal value) {

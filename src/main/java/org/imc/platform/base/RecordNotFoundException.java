@@ -3,9 +3,9 @@ package org.imc.platform.base;
 /**
  * The requested record does not exist, or the acting user may not know that it exists.
  */
-public class NotFoundException extends BusinessException {
+public class RecordNotFoundException extends BusinessException {
 
-    public NotFoundException() {
+    public RecordNotFoundException() {
         super("error.not-found");
     }
 }

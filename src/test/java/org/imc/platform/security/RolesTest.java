@@ -1,0 +1,28 @@
+package org.imc.platform.security;
+
+import org.junit.jupiter.api.Test;
+
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.util.Arrays;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class RolesTest {
+
+    @Test
+    void theConstantsNameExactlyTheRoles() throws IllegalAccessException {
+        Set<String> names = new TreeSet<>();
+        for (Field field : Roles.class.getFields()) {
+            if (Modifier.isStatic(field.getModifiers()) && !field.getName().startsWith("IS_")
+                    && !field.getName().equals("SIGNED_IN")) {
+                assertEquals(field.getName(), field.get(null), "constant " + field.getName());
+                names.add((String) field.get(null));
+            }
+        }
+        assertEquals(Arrays.stream(Role.values()).map(Role::name).collect(Collectors.toCollection(TreeSet::new)), names);
+    }
+}
