@@ -8,6 +8,7 @@ import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.PrePersist;
 import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Version;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
 import java.time.Instant;
 import java.util.Objects;
@@ -48,6 +49,17 @@ public abstract class BaseEntity {
 
     public long getVersion() {
         return version;
+    }
+
+    /**
+     * Refuses a change made from an out-of-date copy: every update takes the version the user
+     * saw as {@code long expectedVersion} (right after the id) and calls this before changing
+     * anything. Hibernate's version check at flush remains the backstop.
+     */
+    public void requireVersion(long expectedVersion) {
+        if (version != expectedVersion) {
+            throw new ObjectOptimisticLockingFailureException(getClass(), id);
+        }
     }
 
     public Instant getCreatedAt() {
