@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
+import org.springframework.test.context.TestPropertySource;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
@@ -18,6 +19,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
  */
 @ExtendWith(OwnSecurityContextStrategy.class)
 @Import(ProxiedDatabaseConfiguration.class)
+@TestPropertySource(properties = "spring.datasource.hikari.connection-timeout=3000")
 class DatabaseOutageIT extends BrowserJourneyBase {
 
     private static final String MESSAGE = "The platform cannot reach its database right now";

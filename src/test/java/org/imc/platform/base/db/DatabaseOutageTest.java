@@ -36,7 +36,8 @@ import static org.assertj.core.api.Assertions.catchThrowable;
  * database is back the same call succeeds and health is UP, without restarting anything.
  * The application reaches its (embedded) MariaDB through a proxy the test can cut.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "spring.datasource.hikari.connection-timeout=3000")
 @ExtendWith(OwnSecurityContextStrategy.class)
 @Import(ProxiedDatabaseConfiguration.class)
 class DatabaseOutageTest {
