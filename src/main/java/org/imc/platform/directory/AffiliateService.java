@@ -7,13 +7,11 @@ import org.imc.platform.base.RecordNotFoundException;
 import org.imc.platform.base.TextSearch;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.domain.Specification;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -52,40 +50,26 @@ public class AffiliateService {
 
     @PreAuthorize(Roles.IS_ADMIN_OR_LIAISON)
     @Transactional
-    public Affiliate create(@Valid Affiliate values) {
+    public Affiliate create(@Valid AffiliateData values) {
         Affiliate affiliate = new Affiliate();
         affiliate.copyFrom(values);
         Affiliate saved = repository.save(affiliate);
-        audit.record("CREATE", ENTITY, saved.getId(), null, snapshot(saved));
+        audit.record("CREATE", ENTITY, saved.getId(), null, saved.snapshot());
         return saved;
     }
 
     @PreAuthorize(Roles.IS_ADMIN_OR_LIAISON)
     @Transactional
-    public Affiliate update(Long id, long expectedVersion, @Valid Affiliate values) {
+    public Affiliate update(Long id, long expectedVersion, @Valid AffiliateData values) {
         Affiliate affiliate = get(id);
-        if (affiliate.getVersion() != expectedVersion) {
-            throw new ObjectOptimisticLockingFailureException(Affiliate.class, id);
-        }
-        Map<String, Object> before = snapshot(affiliate);
+        affiliate.requireVersion(expectedVersion);
+        Map<String, Object> before = affiliate.snapshot();
         affiliate.copyFrom(values);
         repository.saveAndFlush(affiliate);
-        audit.record("UPDATE", ENTITY, id, before, snapshot(affiliate));
+        audit.record("UPDATE", ENTITY, id, before, affiliate.snapshot());
         return affiliate;
     }
 
-    private static Map<String, Object> snapshot(Affiliate a) {
-        Map<String, Object> map = new LinkedHashMap<>();
-        map.put("name", a.getName());
-        map.put("acronym", a.getAcronym());
-        map.put("country", a.getCountry());
-        map.put("scope", a.getScope());
-        map.put("relationshipType", a.getRelationshipType());
-        map.put("agreementStart", a.getAgreementStart());
-        map.put("agreementEnd", a.getAgreementEnd());
-        map.put("liaisonId", a.getLiaisonId());
-        return map;
-    }
 
     private static Specification<Affiliate> matching(String search) {
         return (root, query, cb) -> {

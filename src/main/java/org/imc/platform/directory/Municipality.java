@@ -8,6 +8,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
+import org.imc.platform.audit.Snapshot;
 import org.imc.platform.base.BaseEntity;
 import org.imc.platform.base.Pillar;
 
@@ -15,6 +16,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -64,6 +66,16 @@ public class Municipality extends BaseEntity {
     public Municipality(String name, String country) {
         this.name = name;
         this.country = country;
+    }
+
+    /** What the audit trail keeps of it. */
+    public Map<String, Object> snapshot() {
+        return Snapshot.of("name", getName(), "country", getCountry(), "region", getRegion(),
+                "population", getPopulation(), "languages", getLanguages(), "latitude", getLatitude(),
+                "longitude", getLongitude(), "pillars", getPillars(),
+                "needs", getNeeds().stream().map(r -> r.subProgramme() + " — " + r.description()).toList(),
+                "offers", getOffers().stream().map(r -> r.subProgramme() + " — " + r.description()).toList(),
+                "description", getDescription());
     }
 
     public String getName() {

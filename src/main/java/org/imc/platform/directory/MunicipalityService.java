@@ -19,7 +19,6 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -28,7 +27,6 @@ import org.springframework.validation.annotation.Validated;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -132,24 +130,22 @@ public class MunicipalityService {
         Municipality municipality = new Municipality(profile.getName().trim(), profile.getCountry().trim());
         municipality.apply(profile);
         Municipality saved = repository.saveAndFlush(municipality);
-        audit.record("CREATE", ENTITY, saved.getId(), null, snapshot(saved));
+        audit.record("CREATE", ENTITY, saved.getId(), null, saved.snapshot());
         return saved;
     }
 
     @PreAuthorize(Roles.IS_ADMIN_OR_MAYOR)
     @Transactional
-    public Municipality updateProfile(Long id, @Valid MunicipalityProfile profile) {
+    public Municipality updateProfile(Long id, long expectedVersion, @Valid MunicipalityProfile profile) {
         if (!canEdit(id)) {
             throw new AccessDeniedException("Only the municipality's own mayor or an admin may edit its profile");
         }
         Municipality municipality = repository.findById(id).orElseThrow(RecordNotFoundException::new);
-        if (municipality.getVersion() != profile.getVersion()) {
-            throw new ObjectOptimisticLockingFailureException(Municipality.class, id);
-        }
-        Map<String, Object> before = snapshot(municipality);
+        municipality.requireVersion(expectedVersion);
+        Map<String, Object> before = municipality.snapshot();
         municipality.apply(profile);
         repository.saveAndFlush(municipality);
-        audit.record("UPDATE", ENTITY, id, before, snapshot(municipality));
+        audit.record("UPDATE", ENTITY, id, before, municipality.snapshot());
         if (!currentUser.isMayorOf(id)) {
             // someone else (an admin) changed the profile: its mayors should know
             String editor = currentUser.require().fullName();
@@ -159,21 +155,6 @@ public class MunicipalityService {
         return municipality;
     }
 
-    private static Map<String, Object> snapshot(Municipality m) {
-        Map<String, Object> map = new LinkedHashMap<>();
-        map.put("name", m.getName());
-        map.put("country", m.getCountry());
-        map.put("region", m.getRegion());
-        map.put("population", m.getPopulation());
-        map.put("languages", m.getLanguages());
-        map.put("latitude", m.getLatitude());
-        map.put("longitude", m.getLongitude());
-        map.put("pillars", m.getPillars());
-        map.put("needs", m.getNeeds().stream().map(r -> r.subProgramme() + " — " + r.description()).toList());
-        map.put("offers", m.getOffers().stream().map(r -> r.subProgramme() + " — " + r.description()).toList());
-        map.put("description", m.getDescription());
-        return map;
-    }
 
     static Specification<Municipality> toSpecification(MunicipalityFilter filter) {
         return (root, query, cb) -> {

@@ -3,15 +3,11 @@ package org.imc.platform.directory;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
-import jakarta.validation.constraints.AssertTrue;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
+import org.imc.platform.audit.Snapshot;
 import org.imc.platform.base.BaseEntity;
-import org.imc.platform.base.PlainText;
 
 import java.time.LocalDate;
+import java.util.Map;
 
 /**
  * A conference or assembly of the network.
@@ -20,109 +16,75 @@ import java.time.LocalDate;
 @Table(name = "network_event")
 public class NetworkEvent extends BaseEntity {
 
-    @NotBlank(message = "{validation.required}")
-    @Size(max = 200, message = "{validation.max-length}")
-    @PlainText
     @Column(nullable = false, length = 200)
     private String name = "";
 
-    @NotBlank(message = "{validation.required}")
-    @Size(max = 200, message = "{validation.max-length}")
-    @PlainText
     @Column(nullable = false, length = 200)
     private String organiser = "";
 
-    @Size(max = 120, message = "{validation.max-length}")
-    @PlainText
     @Column(length = 120)
     private String place;
 
-    @NotNull(message = "{validation.required}")
     @Column(name = "start_date", nullable = false)
     private LocalDate startDate;
 
-    @NotNull(message = "{validation.required}")
     @Column(name = "end_date", nullable = false)
     private LocalDate endDate;
 
-    @Size(max = 300, message = "{validation.max-length}")
-    @Pattern(regexp = "^$|^https?://[^\\s<>\"]+$", message = "{validation.url}")
     @Column(length = 300)
     private String link;
 
     public NetworkEvent() {
     }
 
-    @AssertTrue(message = "{validation.end-before-start}")
-    public boolean isPeriodValid() {
-        return startDate == null || endDate == null || !endDate.isBefore(startDate);
+    /** The values as a form edits them: a copy, so a cancelled or refused edit never touches this record. */
+    public EventData data() {
+        EventData data = new EventData();
+        data.setName(name);
+        data.setOrganiser(organiser);
+        data.setPlace(place);
+        data.setStartDate(startDate);
+        data.setEndDate(endDate);
+        data.setLink(link);
+        return data;
     }
 
-    public NetworkEvent copy() {
-        NetworkEvent copy = new NetworkEvent();
-        copy.name = name;
-        copy.organiser = organiser;
-        copy.place = place;
-        copy.startDate = startDate;
-        copy.endDate = endDate;
-        copy.link = link;
-        return copy;
+    void copyFrom(EventData other) {
+        name = other.getName().trim();
+        organiser = other.getOrganiser().trim();
+        place = other.getPlace() == null || other.getPlace().isBlank() ? null : other.getPlace().trim();
+        startDate = other.getStartDate();
+        endDate = other.getEndDate();
+        link = other.getLink() == null || other.getLink().isBlank() ? null : other.getLink().trim();
     }
 
-    void copyFrom(NetworkEvent other) {
-        name = other.name.trim();
-        organiser = other.organiser.trim();
-        place = other.place == null || other.place.isBlank() ? null : other.place.trim();
-        startDate = other.startDate;
-        endDate = other.endDate;
-        link = other.link == null || other.link.isBlank() ? null : other.link.trim();
+    /** What the audit trail keeps of it. */
+    public Map<String, Object> snapshot() {
+        return Snapshot.of("name", name, "organiser", organiser, "place", place, "startDate", startDate, "endDate", endDate, "link", link);
     }
 
     public String getName() {
         return name;
     }
 
-    public void setName(String name) {
-        this.name = name;
-    }
-
     public String getOrganiser() {
         return organiser;
-    }
-
-    public void setOrganiser(String organiser) {
-        this.organiser = organiser;
     }
 
     public String getPlace() {
         return place;
     }
 
-    public void setPlace(String place) {
-        this.place = place;
-    }
-
     public LocalDate getStartDate() {
         return startDate;
-    }
-
-    public void setStartDate(LocalDate startDate) {
-        this.startDate = startDate;
     }
 
     public LocalDate getEndDate() {
         return endDate;
     }
 
-    public void setEndDate(LocalDate endDate) {
-        this.endDate = endDate;
-    }
-
     public String getLink() {
         return link;
     }
 
-    public void setLink(String link) {
-        this.link = link;
-    }
 }

@@ -6,7 +6,6 @@ import org.imc.platform.audit.AuditService;
 import org.imc.platform.base.RecordNotFoundException;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.domain.Specification;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -14,7 +13,6 @@ import org.springframework.validation.annotation.Validated;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -56,25 +54,23 @@ public class NetworkEventService {
 
     @PreAuthorize(Roles.IS_ADMIN_OR_LIAISON)
     @Transactional
-    public NetworkEvent create(@Valid NetworkEvent values) {
+    public NetworkEvent create(@Valid EventData values) {
         NetworkEvent event = new NetworkEvent();
         event.copyFrom(values);
         NetworkEvent saved = repository.save(event);
-        audit.record("CREATE", ENTITY, saved.getId(), null, snapshot(saved));
+        audit.record("CREATE", ENTITY, saved.getId(), null, saved.snapshot());
         return saved;
     }
 
     @PreAuthorize(Roles.IS_ADMIN_OR_LIAISON)
     @Transactional
-    public NetworkEvent update(Long id, long expectedVersion, @Valid NetworkEvent values) {
+    public NetworkEvent update(Long id, long expectedVersion, @Valid EventData values) {
         NetworkEvent event = get(id);
-        if (event.getVersion() != expectedVersion) {
-            throw new ObjectOptimisticLockingFailureException(NetworkEvent.class, id);
-        }
-        Map<String, Object> before = snapshot(event);
+        event.requireVersion(expectedVersion);
+        Map<String, Object> before = event.snapshot();
         event.copyFrom(values);
         repository.saveAndFlush(event);
-        audit.record("UPDATE", ENTITY, id, before, snapshot(event));
+        audit.record("UPDATE", ENTITY, id, before, event.snapshot());
         return event;
     }
 
@@ -82,10 +78,8 @@ public class NetworkEventService {
     @Transactional
     public void delete(Long id, long expectedVersion) {
         NetworkEvent event = get(id);
-        if (event.getVersion() != expectedVersion) {
-            throw new ObjectOptimisticLockingFailureException(NetworkEvent.class, id);
-        }
-        Map<String, Object> before = snapshot(event);
+        event.requireVersion(expectedVersion);
+        Map<String, Object> before = event.snapshot();
         repository.delete(event);
         audit.record("DELETE", ENTITY, id, before, null);
     }
@@ -97,14 +91,4 @@ public class NetworkEventService {
                 : cb.lessThan(root.get("endDate"), today);
     }
 
-    private static Map<String, Object> snapshot(NetworkEvent e) {
-        Map<String, Object> map = new LinkedHashMap<>();
-        map.put("name", e.getName());
-        map.put("organiser", e.getOrganiser());
-        map.put("place", e.getPlace());
-        map.put("startDate", e.getStartDate());
-        map.put("endDate", e.getEndDate());
-        map.put("link", e.getLink());
-        return map;
-    }
 }

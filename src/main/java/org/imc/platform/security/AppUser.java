@@ -14,10 +14,12 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.hibernate.annotations.BatchSize;
+import org.imc.platform.audit.Snapshot;
 import org.imc.platform.base.BaseEntity;
 import org.imc.platform.base.PlainText;
 
 import java.util.EnumSet;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -70,6 +72,12 @@ public class AppUser extends BaseEntity {
         this.username = username;
         this.fullName = fullName;
         this.email = email;
+    }
+
+    /** What the audit trail keeps of it (never the password hash). */
+    public Map<String, Object> snapshot() {
+        return Snapshot.of("username", username, "fullName", fullName, "email", email, "roles", roles,
+                "municipalityId", municipalityId, "enabled", enabled);
     }
 
     public String getUsername() {

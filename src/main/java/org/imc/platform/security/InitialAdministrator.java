@@ -1,6 +1,7 @@
 package org.imc.platform.security;
 
 import org.imc.platform.audit.AuditService;
+import org.imc.platform.audit.Snapshot;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -11,7 +12,6 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.util.EnumSet;
-import java.util.Map;
 
 /**
  * A production database starts without users. When {@code imc.initial-admin.password} is set
@@ -53,7 +53,7 @@ class InitialAdministrator implements ApplicationRunner {
         admin.setRoles(EnumSet.of(Role.ADMIN, Role.MEMBER));
         AppUser saved = users.save(admin);
         audit.recordAs(AuditService.SYSTEM, "CREATE", "User", saved.getId(), null,
-                Map.of("username", username, "roles", saved.getRoles()));
+                Snapshot.of("username", username, "roles", saved.getRoles()));
         LOG.info("Created the initial administrator '{}'", username);
     }
 }

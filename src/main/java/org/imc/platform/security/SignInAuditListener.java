@@ -1,6 +1,7 @@
 package org.imc.platform.security;
 
 import org.imc.platform.audit.AuditService;
+import org.imc.platform.audit.Snapshot;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
@@ -9,7 +10,6 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
-import java.util.Map;
 
 /**
  * Writes every sign-in success and failure to the audit trail.
@@ -37,6 +37,6 @@ class SignInAuditListener {
     public void onFailure(AbstractAuthenticationFailureEvent event) {
         String name = SignInThrottleService.normalize(event.getAuthentication().getName());
         String reason = event.getException() instanceof LockedException ? "locked" : "bad credentials or disabled";
-        audit.recordAs(name, "SIGN_IN_FAILURE", ENTITY, name, null, Map.of("reason", reason));
+        audit.recordAs(name, "SIGN_IN_FAILURE", ENTITY, name, null, Snapshot.of("reason", reason));
     }
 }

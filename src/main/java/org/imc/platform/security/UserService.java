@@ -2,6 +2,7 @@ package org.imc.platform.security;
 
 import jakarta.validation.Valid;
 import org.imc.platform.audit.AuditService;
+import org.imc.platform.audit.Snapshot;
 import org.imc.platform.base.BusinessException;
 import org.imc.platform.base.RecordNotFoundException;
 import org.imc.platform.base.TextSearch;
@@ -9,14 +10,12 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.domain.Specification;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -97,21 +96,19 @@ public class UserService {
             // another admin created the same name a moment ago (unique key)
             throw new BusinessException("user.error.username-taken");
         }
-        audit.record("CREATE", "User", saved.getId(), null, snapshot(saved));
+        audit.record("CREATE", "User", saved.getId(), null, saved.snapshot());
         return saved;
     }
 
     @Transactional
-    public AppUser update(Long id, @Valid UserForm form) {
+    public AppUser update(Long id, long expectedVersion, @Valid UserForm form) {
         AppUser user = get(id);
-        if (user.getVersion() != form.getVersion()) {
-            throw new ObjectOptimisticLockingFailureException(AppUser.class, id);
-        }
+        user.requireVersion(expectedVersion);
         checkMunicipality(form);
         if (isCurrentUser(user) && !form.getRoles().contains(Role.ADMIN)) {
             throw new BusinessException("user.error.self-demote");
         }
-        Map<String, Object> before = snapshot(user);
+        Map<String, Object> before = user.snapshot();
         user.setFullName(form.getFullName().trim());
         user.setEmail(form.getEmail().trim());
         user.setRoles(form.getRoles());
@@ -123,7 +120,7 @@ public class UserService {
             user.setPasswordHash(passwordEncoder.encode(form.getPassword()));
         }
         users.saveAndFlush(user);
-        audit.record("UPDATE", "User", id, before, snapshot(user));
+        audit.record("UPDATE", "User", id, before, user.snapshot());
         return user;
     }
 
@@ -137,7 +134,7 @@ public class UserService {
             return user;
         }
         user.setEnabled(enabled);
-        audit.record(enabled ? "ENABLE" : "DISABLE", "User", id, Map.of("enabled", !enabled), Map.of("enabled", enabled));
+        audit.record(enabled ? "ENABLE" : "DISABLE", "User", id, Snapshot.of("enabled", !enabled), Snapshot.of("enabled", enabled));
         return user;
     }
 
@@ -145,7 +142,7 @@ public class UserService {
     public void unlock(Long id) {
         AppUser user = get(id);
         throttle.unlock(user.getUsername());
-        audit.record("UNLOCK", "User", id, Map.of("locked", true), Map.of("locked", false));
+        audit.record("UNLOCK", "User", id, Snapshot.of("locked", true), Snapshot.of("locked", false));
     }
 
     /** Enabled users holding a role, for pickers such as an affiliate's assigned liaison. */
@@ -191,16 +188,6 @@ public class UserService {
         }
     }
 
-    private static Map<String, Object> snapshot(AppUser user) {
-        Map<String, Object> map = new LinkedHashMap<>();
-        map.put("username", user.getUsername());
-        map.put("fullName", user.getFullName());
-        map.put("email", user.getEmail());
-        map.put("roles", user.getRoles());
-        map.put("municipalityId", user.getMunicipalityId());
-        map.put("enabled", user.isEnabled());
-        return map;
-    }
 
     private static Specification<AppUser> matching(String search) {
         return (root, query, cb) -> {

@@ -43,7 +43,7 @@ class AuditTrailTest extends DemoProfilesTest {
         String description = "Audited change " + UUID.randomUUID();
         profile.setDescription(description);
 
-        municipalities.updateProfile(accra, profile);
+        municipalities.updateProfile(accra, profile.getVersion(), profile);
 
         AuditEvent event = callAs("admin", () -> newest(new AuditQuery("mayor", "Municipality", accra.toString(), null, null)));
         assertThat(event.getActor()).isEqualTo("mayor");
@@ -64,11 +64,11 @@ class AuditTrailTest extends DemoProfilesTest {
         MunicipalityProfile profile = MunicipalityProfile.of(municipalities.get(kingston));
         profile.setDescription("Not allowed");
 
-        assertThrows(AccessDeniedException.class, () -> municipalities.updateProfile(kingston, profile));
+        assertThrows(AccessDeniedException.class, () -> municipalities.updateProfile(kingston, profile.getVersion(), profile));
 
         MunicipalityProfile invalid = MunicipalityProfile.of(municipalities.get(accra));
         invalid.setName("");
-        assertThrows(jakarta.validation.ConstraintViolationException.class, () -> municipalities.updateProfile(accra, invalid));
+        assertThrows(jakarta.validation.ConstraintViolationException.class, () -> municipalities.updateProfile(accra, invalid.getVersion(), invalid));
 
         assertThat(jdbc.queryForObject("select count(*) from audit_event where id > ? and entity_type = 'Municipality'",
                 Integer.class, lastId)).isZero();
@@ -144,7 +144,7 @@ class AuditTrailTest extends DemoProfilesTest {
         return callAs(username, () -> {
             MunicipalityProfile profile = MunicipalityProfile.of(municipalities.get(id));
             profile.setDescription("Change by " + username + " " + UUID.randomUUID());
-            municipalities.updateProfile(id, profile);
+            municipalities.updateProfile(id, profile.getVersion(), profile);
             return callAs("admin", () -> newest(new AuditQuery(username, "Municipality", id.toString(), null, null)));
         });
     }

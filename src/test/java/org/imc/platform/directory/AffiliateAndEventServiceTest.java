@@ -45,7 +45,7 @@ class AffiliateAndEventServiceTest extends IntegrationTest {
         Affiliate created = callAs(username, () -> affiliates.create(affiliate("Association of Test Towns " + MARK)));
         assertThat(created.getId()).isNotNull();
 
-        Affiliate change = created.copy();
+        AffiliateData change = created.data();
         change.setNotes("Agreement renewed");
         change.setRelationshipType(RelationshipType.STRATEGIC_ALLIANCE);
         callAs(username, () -> affiliates.update(created.getId(), created.getVersion(), change));
@@ -61,7 +61,7 @@ class AffiliateAndEventServiceTest extends IntegrationTest {
     @ValueSource(strings = {"mayor", "member", "officer", "trainer"})
     void othersCannotCreateOrUpdateAffiliates(String username) throws Exception {
         Affiliate existing = callAs("liaison", () -> affiliates.create(affiliate("Existing Association " + MARK)));
-        Affiliate change = existing.copy();
+        AffiliateData change = existing.data();
         change.setName("Renamed by " + username + " " + MARK);
 
         assertThrows(AccessDeniedException.class,
@@ -77,10 +77,10 @@ class AffiliateAndEventServiceTest extends IntegrationTest {
     @WithUserDetails("liaison")
     void staleAffiliateEditIsRefused() {
         Affiliate created = affiliates.create(affiliate("Stale Edit Association " + MARK));
-        Affiliate first = created.copy();
+        AffiliateData first = created.data();
         first.setNotes("first");
         affiliates.update(created.getId(), created.getVersion(), first);
-        Affiliate second = created.copy();
+        AffiliateData second = created.data();
         second.setNotes("second");
 
         assertThrows(OptimisticLockingFailureException.class,
@@ -94,7 +94,7 @@ class AffiliateAndEventServiceTest extends IntegrationTest {
         NetworkEvent created = callAs(username, () -> events.create(event("Twinning Forum " + MARK,
                 LocalDate.of(2031, 5, 4), LocalDate.of(2031, 5, 6), "https://imc.example/forum")));
 
-        NetworkEvent change = created.copy();
+        EventData change = created.data();
         change.setPlace("Kigali, Rwanda");
         NetworkEvent updated = callAs(username, () -> events.update(created.getId(), created.getVersion(), change));
         assertThat(callAs("member", () -> events.get(created.getId()).getPlace())).isEqualTo("Kigali, Rwanda");
@@ -109,7 +109,7 @@ class AffiliateAndEventServiceTest extends IntegrationTest {
     void othersCannotCreateUpdateOrDeleteEvents(String username) throws Exception {
         NetworkEvent existing = callAs("liaison", () -> events.create(event("Existing Assembly " + MARK,
                 LocalDate.of(2031, 1, 1), LocalDate.of(2031, 1, 2), null)));
-        NetworkEvent change = existing.copy();
+        EventData change = existing.data();
         change.setName("Renamed " + MARK);
 
         assertThrows(AccessDeniedException.class, () -> runAs(username, () -> events.create(
@@ -157,7 +157,7 @@ class AffiliateAndEventServiceTest extends IntegrationTest {
     void invalidUpdateLeavesTheEventAsItWas() {
         NetworkEvent created = events.create(event("Stable Summit " + MARK,
                 LocalDate.of(2031, 9, 1), LocalDate.of(2031, 9, 3), "https://imc.example/summit"));
-        NetworkEvent change = created.copy();
+        EventData change = created.data();
         change.setPlace("Dakar, Senegal");
         change.setEndDate(LocalDate.of(2031, 8, 31));
         change.setLink("javascript:alert(1)");
@@ -176,7 +176,7 @@ class AffiliateAndEventServiceTest extends IntegrationTest {
     @Test
     @WithUserDetails("liaison")
     void affiliateAgreementEndingBeforeItStartsIsRefused() {
-        Affiliate values = affiliate("Backwards Association " + MARK);
+        AffiliateData values = affiliate("Backwards Association " + MARK);
         values.setAgreementStart(LocalDate.of(2030, 1, 1));
         values.setAgreementEnd(LocalDate.of(2029, 12, 31));
 
@@ -191,8 +191,8 @@ class AffiliateAndEventServiceTest extends IntegrationTest {
         return jdbc.queryForObject("select count(*) from network_event where name = ?", Integer.class, name);
     }
 
-    private static Affiliate affiliate(String name) {
-        Affiliate affiliate = new Affiliate();
+    private static AffiliateData affiliate(String name) {
+        AffiliateData affiliate = new AffiliateData();
         affiliate.setName(name);
         affiliate.setAcronym("T" + UUID.randomUUID().toString().substring(0, 4));
         affiliate.setCountry("Testland");
@@ -203,8 +203,8 @@ class AffiliateAndEventServiceTest extends IntegrationTest {
         return affiliate;
     }
 
-    private static NetworkEvent event(String name, LocalDate start, LocalDate end, String link) {
-        NetworkEvent event = new NetworkEvent();
+    private static EventData event(String name, LocalDate start, LocalDate end, String link) {
+        EventData event = new EventData();
         event.setName(name);
         event.setOrganiser("International Municipal Collaboration");
         event.setStartDate(start);

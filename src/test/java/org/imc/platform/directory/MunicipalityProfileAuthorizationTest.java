@@ -29,7 +29,7 @@ class MunicipalityProfileAuthorizationTest extends DemoProfilesTest {
         MunicipalityProfile profile = MunicipalityProfile.of(municipalities.get(accra));
         profile.setDescription(description);
 
-        Municipality saved = municipalities.updateProfile(accra, profile);
+        Municipality saved = municipalities.updateProfile(accra, profile.getVersion(), profile);
 
         assertThat(saved.getDescription()).isEqualTo(description);
         Municipality reloaded = municipalities.get(accra);
@@ -46,7 +46,7 @@ class MunicipalityProfileAuthorizationTest extends DemoProfilesTest {
         MunicipalityProfile profile = MunicipalityProfile.of(before);
         profile.setDescription("Taken over by the mayor of Accra");
 
-        assertThrows(AccessDeniedException.class, () -> municipalities.updateProfile(kingston, profile));
+        assertThrows(AccessDeniedException.class, () -> municipalities.updateProfile(kingston, profile.getVersion(), profile));
 
         Municipality after = municipalities.get(kingston);
         assertThat(after.getVersion()).isEqualTo(before.getVersion());
@@ -59,7 +59,7 @@ class MunicipalityProfileAuthorizationTest extends DemoProfilesTest {
         MunicipalityProfile profile = MunicipalityProfile.of(municipalities.get(accra));
         profile.setName("Kingston North");
 
-        assertThrows(AccessDeniedException.class, () -> municipalities.updateProfile(accra, profile));
+        assertThrows(AccessDeniedException.class, () -> municipalities.updateProfile(accra, profile.getVersion(), profile));
 
         assertThat(municipalities.get(accra).getName()).isEqualTo("Accra");
         assertThat(municipalities.get(accra).getVersion()).isEqualTo(accraBefore.version());
@@ -74,7 +74,7 @@ class MunicipalityProfileAuthorizationTest extends DemoProfilesTest {
             profile.setDescription(description);
             profile.setPopulation(123_456);
 
-            municipalities.updateProfile(id, profile);
+            municipalities.updateProfile(id, profile.getVersion(), profile);
 
             Municipality reloaded = municipalities.get(id);
             assertThat(reloaded.getDescription()).isEqualTo(description);
@@ -90,7 +90,7 @@ class MunicipalityProfileAuthorizationTest extends DemoProfilesTest {
         MunicipalityProfile profile = MunicipalityProfile.of(municipalities.get(accra));
         profile.setDescription("Changed by an administrator " + UUID.randomUUID());
 
-        municipalities.updateProfile(accra, profile);
+        municipalities.updateProfile(accra, profile.getVersion(), profile);
 
         assertThat(unreadFor(mayorId)).isEqualTo(before + 1);
         assertThat(jdbc.queryForObject("select message_args from notification where recipient_id = ? order by id desc limit 1",
@@ -99,7 +99,7 @@ class MunicipalityProfileAuthorizationTest extends DemoProfilesTest {
         runAs("mayor", () -> {
             MunicipalityProfile own = MunicipalityProfile.of(municipalities.get(accra));
             own.setDescription("Changed by the mayor " + UUID.randomUUID());
-            municipalities.updateProfile(accra, own);
+            municipalities.updateProfile(accra, own.getVersion(), own);
         });
         assertThat(unreadFor(mayorId)).isEqualTo(before + 1);
         jdbc.update("delete from notification where recipient_id = ?", mayorId);
@@ -118,7 +118,7 @@ class MunicipalityProfileAuthorizationTest extends DemoProfilesTest {
             profile.setDescription("Edited by " + username);
 
             assertThrows(AccessDeniedException.class,
-                    () -> runAs(username, () -> municipalities.updateProfile(id, profile)));
+                    () -> runAs(username, () -> municipalities.updateProfile(id, profile.getVersion(), profile)));
         }
         assertThat(callAs("admin", () -> municipalities.get(accra).getVersion())).isEqualTo(accraBefore.version());
         assertThat(callAs("admin", () -> municipalities.get(kingston).getVersion())).isEqualTo(kingstonBefore.version());
@@ -130,7 +130,7 @@ class MunicipalityProfileAuthorizationTest extends DemoProfilesTest {
         MunicipalityProfile profile = callAs("admin", () -> MunicipalityProfile.of(municipalities.get(accra)));
         profile.setDescription("Edited anonymously");
 
-        assertThrows(AccessDeniedException.class, () -> municipalities.updateProfile(accra, profile));
+        assertThrows(AccessDeniedException.class, () -> municipalities.updateProfile(accra, profile.getVersion(), profile));
         assertThrows(AccessDeniedException.class, () -> municipalities.get(accra));
         assertThrows(AccessDeniedException.class,
                 () -> municipalities.list(MunicipalityFilter.none(), PageRequest.of(0, 10)));
@@ -143,7 +143,7 @@ class MunicipalityProfileAuthorizationTest extends DemoProfilesTest {
         profile.setDescription("Edited by a background thread");
         SecurityContextHolder.clearContext();
 
-        assertThrows(AuthenticationCredentialsNotFoundException.class, () -> municipalities.updateProfile(accra, profile));
+        assertThrows(AuthenticationCredentialsNotFoundException.class, () -> municipalities.updateProfile(accra, profile.getVersion(), profile));
         assertThrows(AuthenticationCredentialsNotFoundException.class, () -> municipalities.count(MunicipalityFilter.none()));
         assertThat(callAs("admin", () -> municipalities.get(accra).getVersion())).isEqualTo(accraBefore.version());
     }

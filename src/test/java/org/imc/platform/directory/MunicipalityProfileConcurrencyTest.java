@@ -53,11 +53,11 @@ class MunicipalityProfileConcurrencyTest extends IntegrationTest {
 
         first.setDescription("First editor's description");
         first.setPopulation(611_000);
-        municipalities.updateProfile(kisumu, first);
+        municipalities.updateProfile(kisumu, first.getVersion(), first);
 
         second.setDescription("Second editor's description");
         second.setRegion("Second editor's region");
-        assertThrows(OptimisticLockingFailureException.class, () -> municipalities.updateProfile(kisumu, second));
+        assertThrows(OptimisticLockingFailureException.class, () -> municipalities.updateProfile(kisumu, second.getVersion(), second));
 
         Municipality reloaded = municipalities.get(kisumu);
         assertThat(reloaded.getVersion()).isEqualTo(loaded.getVersion() + 1);
@@ -71,13 +71,13 @@ class MunicipalityProfileConcurrencyTest extends IntegrationTest {
         MunicipalityProfile stale = MunicipalityProfile.of(municipalities.get(kisumu));
         MunicipalityProfile other = MunicipalityProfile.of(municipalities.get(kisumu));
         other.setLanguages("English, Swahili, Luo");
-        municipalities.updateProfile(kisumu, other);
+        municipalities.updateProfile(kisumu, other.getVersion(), other);
         stale.setLanguages("English");
-        assertThrows(OptimisticLockingFailureException.class, () -> municipalities.updateProfile(kisumu, stale));
+        assertThrows(OptimisticLockingFailureException.class, () -> municipalities.updateProfile(kisumu, stale.getVersion(), stale));
 
         MunicipalityProfile reloaded = MunicipalityProfile.of(municipalities.get(kisumu));
         reloaded.setLanguages("English");
-        municipalities.updateProfile(kisumu, reloaded);
+        municipalities.updateProfile(kisumu, reloaded.getVersion(), reloaded);
 
         assertThat(municipalities.get(kisumu).getLanguages()).isEqualTo("English");
     }
@@ -89,11 +89,11 @@ class MunicipalityProfileConcurrencyTest extends IntegrationTest {
         MunicipalityProfile second = MunicipalityProfile.of(loaded);
 
         first.getNeeds().removeFirst();
-        municipalities.updateProfile(kisumu, first);
+        municipalities.updateProfile(kisumu, first.getVersion(), first);
         assertThat(municipalities.get(kisumu).getVersion()).isEqualTo(loaded.getVersion() + 1);
 
         second.setDescription("Based on the old list of needs");
-        assertThrows(OptimisticLockingFailureException.class, () -> municipalities.updateProfile(kisumu, second));
+        assertThrows(OptimisticLockingFailureException.class, () -> municipalities.updateProfile(kisumu, second.getVersion(), second));
         assertThat(municipalities.get(kisumu).getNeeds()).hasSize(loaded.getNeeds().size() - 1);
     }
 
@@ -112,7 +112,7 @@ class MunicipalityProfileConcurrencyTest extends IntegrationTest {
                     results.add(pool.submit(() -> callAs("admin", () -> {
                         ready.countDown();
                         assertThat(go.await(10, TimeUnit.SECONDS)).isTrue();
-                        return municipalities.updateProfile(kisumu, profile);
+                        return municipalities.updateProfile(kisumu, profile.getVersion(), profile);
                     })));
                 }
                 assertThat(ready.await(10, TimeUnit.SECONDS)).isTrue();

@@ -69,7 +69,7 @@ class MunicipalityProfileValidationTest extends IntegrationTest {
         MunicipalityProfile profile = MunicipalityProfile.of(municipalities.get(accra));
         profile.setName(name);
 
-        municipalities.updateProfile(accra, profile);
+        municipalities.updateProfile(accra, profile.getVersion(), profile);
 
         assertThat(municipalities.get(accra).getName()).isEqualTo(name);
     }
@@ -142,7 +142,7 @@ class MunicipalityProfileValidationTest extends IntegrationTest {
         change.accept(profile);
 
         ConstraintViolationException error = assertThrows(ConstraintViolationException.class,
-                () -> municipalities.updateProfile(accra, profile));
+                () -> municipalities.updateProfile(accra, profile.getVersion(), profile));
 
         Municipality reloaded = municipalities.get(accra);
         assertThat(reloaded.getVersion()).isEqualTo(stored.getVersion());

@@ -32,6 +32,6 @@ public final class ProfileSnapshot {
             return;
         }
         original.setVersion(current.getVersion());
-        service.updateProfile(id, original);
+        service.updateProfile(id, original.getVersion(), original);
     }
 }

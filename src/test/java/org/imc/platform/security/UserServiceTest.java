@@ -92,7 +92,7 @@ class UserServiceTest extends IntegrationTest {
             assertThrows(AccessDeniedException.class, () -> users.create(form(uniqueName(), Role.ADMIN)));
             UserForm promote = UserForm.of(callAs("admin", () -> users.get(memberId)));
             promote.setRoles(EnumSet.of(Role.ADMIN, Role.MEMBER));
-            assertThrows(AccessDeniedException.class, () -> users.update(memberId, promote));
+            assertThrows(AccessDeniedException.class, () -> users.update(memberId, promote.getVersion(), promote));
             assertThrows(AccessDeniedException.class, () -> users.setEnabled(memberId, false));
             assertThrows(AccessDeniedException.class, () -> users.unlock(memberId));
         });
@@ -226,7 +226,7 @@ class UserServiceTest extends IntegrationTest {
 
         UserForm demoted = UserForm.of(users.get(self));
         demoted.setRoles(Set.of(Role.MEMBER));
-        BusinessException demote = assertThrows(BusinessException.class, () -> users.update(self, demoted));
+        BusinessException demote = assertThrows(BusinessException.class, () -> users.update(self, demoted.getVersion(), demoted));
         assertThat(demote.getMessageKey()).isEqualTo("user.error.self-demote");
         assertThat(users.get(self).isEnabled()).isTrue();
         assertThat(users.get(self).getRoles()).contains(Role.ADMIN);

@@ -32,7 +32,7 @@ class PartnerIndexFreshnessTest extends DemoProfilesTest {
             List<MunicipalityProfile.Line> offers = new ArrayList<>(profile.getOffers());
             offers.add(new MunicipalityProfile.Line(accraNeeds, "Engineers on loan for a year"));
             profile.setOffers(offers);
-            municipalities.updateProfile(kingston, profile);
+            municipalities.updateProfile(kingston, profile.getVersion(), profile);
         });
 
         PartnerSuggestion after = kingstonFor("mayor");

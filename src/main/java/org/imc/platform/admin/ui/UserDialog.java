@@ -168,7 +168,7 @@ class UserDialog extends Dialog {
                 AppUser created = users.create(copy);
                 UserMessages.showSuccess("admin.users.created", created.getUsername());
             } else {
-                users.update(existing.getId(), copy);
+                users.update(existing.getId(), copy.getVersion(), copy);
                 UserMessages.showSuccess("admin.users.updated", existing.getUsername());
             }
         } catch (RuntimeException e) {

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
 import org.imc.platform.base.ui.EditorDialog;
 import org.imc.platform.directory.Affiliate;
+import org.imc.platform.directory.AffiliateData;
 import org.imc.platform.directory.AffiliateScope;
 import org.imc.platform.directory.AffiliateService;
 import org.imc.platform.directory.RelationshipType;
@@ -39,7 +40,7 @@ class AffiliateForm extends EditorDialog<Affiliate> {
 
     AffiliateForm(AffiliateService service, Affiliate existing, List<UserSummary> liaisons, Consumer<Affiliate> onSaved) {
         super(UI.getCurrent().getTranslation(existing == null ? "affiliate.add" : "affiliate.edit"), "min(44rem, 95vw)");
-        Affiliate values = existing == null ? new Affiliate() : existing.copy();
+        AffiliateData values = existing == null ? new AffiliateData() : existing.data();
         Map<Long, UserSummary> byId = AffiliateListView.byId(liaisons);
 
         name.setLabel(getTranslation("affiliate.column.name"));
@@ -62,7 +63,7 @@ class AffiliateForm extends EditorDialog<Affiliate> {
         notes.setLabel(getTranslation("affiliate.notes"));
         notes.setMaxLength(2000);
 
-        BeanValidationBinder<Affiliate> binder = new BeanValidationBinder<>(Affiliate.class);
+        BeanValidationBinder<AffiliateData> binder = new BeanValidationBinder<>(AffiliateData.class);
         binder.forField(name).bind("name");
         binder.forField(acronym).withNullRepresentation("").bind("acronym");
         binder.forField(country).bind("country");

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
 import org.imc.platform.base.ui.EditorDialog;
+import org.imc.platform.directory.EventData;
 import org.imc.platform.directory.NetworkEvent;
 import org.imc.platform.directory.NetworkEventService;
 
@@ -27,7 +28,7 @@ class EventForm extends EditorDialog<NetworkEvent> {
 
     EventForm(NetworkEventService service, NetworkEvent existing, Consumer<NetworkEvent> onSaved) {
         super(UI.getCurrent().getTranslation(existing == null ? "event.add" : "event.edit"), "min(40rem, 95vw)");
-        NetworkEvent values = existing == null ? new NetworkEvent() : existing.copy();
+        EventData values = existing == null ? new EventData() : existing.data();
 
         name.setLabel(getTranslation("event.column.name"));
         name.setRequiredIndicatorVisible(true);
@@ -41,7 +42,7 @@ class EventForm extends EditorDialog<NetworkEvent> {
         link.setLabel(getTranslation("event.link"));
         link.setPlaceholder("https://");
 
-        BeanValidationBinder<NetworkEvent> binder = new BeanValidationBinder<>(NetworkEvent.class);
+        BeanValidationBinder<EventData> binder = new BeanValidationBinder<>(EventData.class);
         binder.forField(name).bind("name");
         binder.forField(organiser).bind("organiser");
         binder.forField(place).withNullRepresentation("").bind("place");

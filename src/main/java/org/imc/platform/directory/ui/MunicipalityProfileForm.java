@@ -87,7 +87,7 @@ class MunicipalityProfileForm extends EditorDialog<Municipality> {
                 () -> {
                     profile.setNeeds(needs.getLines());
                     profile.setOffers(offers.getLines());
-                    return municipality == null ? service.create(profile) : service.updateProfile(municipality.getId(), profile);
+                    return municipality == null ? service.create(profile) : service.updateProfile(municipality.getId(), profile.getVersion(), profile);
                 },
                 "directory.profile.saved", Municipality::getName, onSaved);
     }
