@@ -42,10 +42,10 @@ public class PartnerFinder {
 
     private final PartnerIndex index;
     private final MunicipalityService municipalities;
-    private final TwinningService twinnings;
+    private final TwinningReader twinnings;
     private final CurrentUser currentUser;
 
-    PartnerFinder(PartnerIndex index, MunicipalityService municipalities, TwinningService twinnings,
+    PartnerFinder(PartnerIndex index, MunicipalityService municipalities, TwinningReader twinnings,
                   CurrentUser currentUser) {
         this.index = index;
         this.municipalities = municipalities;

@@ -20,13 +20,13 @@ interface TwinningRepository extends JpaRepository<Twinning, Long> {
     boolean existsByOpenPair(String openPair);
 
     @Query("select t from Twinning t where t.status in :statuses and (:municipalityId is null "
-            + "or t.proposerId = :municipalityId or t.partnerId = :municipalityId)")
+            + "or t.proposerMunicipalityId = :municipalityId or t.partnerMunicipalityId = :municipalityId)")
     List<Twinning> findByStatusIn(Collection<TwinningStatus> statuses, Long municipalityId, Pageable pageable);
 
     @Query("select count(t) from Twinning t where t.status in :statuses and (:municipalityId is null "
-            + "or t.proposerId = :municipalityId or t.partnerId = :municipalityId)")
+            + "or t.proposerMunicipalityId = :municipalityId or t.partnerMunicipalityId = :municipalityId)")
     long countByStatusIn(Collection<TwinningStatus> statuses, Long municipalityId);
 
-    @Query("select t from Twinning t where t.openPair is not null and (t.proposerId = :municipalityId or t.partnerId = :municipalityId)")
+    @Query("select t from Twinning t where t.openPair is not null and (t.proposerMunicipalityId = :municipalityId or t.partnerMunicipalityId = :municipalityId)")
     List<Twinning> findOpenOf(Long municipalityId);
 }

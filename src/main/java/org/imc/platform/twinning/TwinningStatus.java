@@ -1,7 +1,8 @@
 package org.imc.platform.twinning;
 
+import org.imc.platform.base.workflow.Transitions;
+
 import java.util.EnumSet;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -23,17 +24,27 @@ import static org.imc.platform.twinning.TwinningAction.WITHDRAW;
  * PROPOSED, VETTED --WITHDRAW--> WITHDRAWN
  * ACTIVE --SUSPEND--> SUSPENDED --RESUME--> ACTIVE;  ACTIVE, SUSPENDED --CONCLUDE--> CONCLUDED
  * </pre>
- * SIGN keeps ACCEPTED until the second mayor has signed (the service decides that).
+ * The table says SIGN leads from ACCEPTED to ACTIVE. An agreement needs both mayors'
+ * signatures, so the first SIGN records one signature and {@link Twinning} holds ACCEPTED until
+ * the second arrives; a mayor who has signed may not sign again (the twinning refuses it).
  */
 public enum TwinningStatus {
     PROPOSED, VETTED, REJECTED, ACCEPTED, DECLINED, WITHDRAWN, ACTIVE, SUSPENDED, CONCLUDED;
 
-    private static final Map<TwinningStatus, Map<TwinningAction, TwinningStatus>> TRANSITIONS = Map.of(
-            PROPOSED, Map.of(VET, VETTED, REJECT, REJECTED, WITHDRAW, WITHDRAWN),
-            VETTED, Map.of(ACCEPT, ACCEPTED, DECLINE, DECLINED, WITHDRAW, WITHDRAWN),
-            ACCEPTED, Map.of(SIGN, ACTIVE),
-            ACTIVE, Map.of(SUSPEND, SUSPENDED, CONCLUDE, CONCLUDED),
-            SUSPENDED, Map.of(RESUME, ACTIVE, CONCLUDE, CONCLUDED));
+    private static final Transitions<TwinningStatus, TwinningAction> TRANSITIONS =
+            Transitions.of(TwinningStatus.class, TwinningAction.class)
+                    .from(PROPOSED, VET, VETTED)
+                    .from(PROPOSED, REJECT, REJECTED)
+                    .from(PROPOSED, WITHDRAW, WITHDRAWN)
+                    .from(VETTED, ACCEPT, ACCEPTED)
+                    .from(VETTED, DECLINE, DECLINED)
+                    .from(VETTED, WITHDRAW, WITHDRAWN)
+                    .from(ACCEPTED, SIGN, ACTIVE)
+                    .from(ACTIVE, SUSPEND, SUSPENDED)
+                    .from(ACTIVE, CONCLUDE, CONCLUDED)
+                    .from(SUSPENDED, RESUME, ACTIVE)
+                    .from(SUSPENDED, CONCLUDE, CONCLUDED)
+                    .build();
 
     /** Pending proposals: the pair may not start another one. */
     public static final Set<TwinningStatus> PENDING = EnumSet.of(PROPOSED, VETTED, ACCEPTED);
@@ -44,15 +55,14 @@ public enum TwinningStatus {
     /** Proposals that never became a partnership. */
     public static final Set<TwinningStatus> CLOSED_PROPOSAL = EnumSet.of(REJECTED, DECLINED, WITHDRAWN);
 
-    /** The state an action leads to from this one, or empty when the action is not allowed here. */
+    /** The status an action leads to from this one, or empty when the action is not allowed here. */
     public Optional<TwinningStatus> after(TwinningAction action) {
-        return Optional.ofNullable(TRANSITIONS.getOrDefault(this, Map.of()).get(action));
+        return TRANSITIONS.after(this, action);
     }
 
+    /** The actions that lead somewhere from this status (none from a final one). */
     public Set<TwinningAction> actions() {
-        Set<TwinningAction> actions = EnumSet.noneOf(TwinningAction.class);
-        actions.addAll(TRANSITIONS.getOrDefault(this, Map.of()).keySet());
-        return actions;
+        return TRANSITIONS.actionsFrom(this);
     }
 
     /** Pending or running: the pair holds its one open twinning. */

@@ -3,7 +3,10 @@ package org.imc.platform.twinning;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
+import org.imc.platform.audit.Snapshot;
 import org.imc.platform.base.BaseEntity;
+
+import java.util.Map;
 
 /** A partnership's plan for one year; its progress is the average progress of its goals. */
 @Entity
@@ -22,6 +25,10 @@ public class WorkPlan extends BaseEntity {
     WorkPlan(Long twinningId, int year) {
         this.twinningId = twinningId;
         this.year = year;
+    }
+
+    Map<String, Object> snapshot() {
+        return Snapshot.of("twinning", twinningId, "year", year);
     }
 
     public Long getTwinningId() {

@@ -97,9 +97,7 @@ class PartnerScoringTest {
     }
 
     private static WorkPlanGoal goal(GoalStatus status, int progress) {
-        WorkPlanGoal goal = new WorkPlanGoal();
-        goal.setStatus(status);
-        goal.setProgress(progress);
-        return goal;
+        return new WorkPlanGoal(null, new GoalData("A goal", "An owner", java.time.LocalDate.of(2027, 1, 1), status,
+                progress));
     }
 }

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 
 import java.time.LocalDate;
@@ -22,6 +23,15 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
+import static org.imc.platform.twinning.TwinningAction.ACCEPT;
+import static org.imc.platform.twinning.TwinningAction.CONCLUDE;
+import static org.imc.platform.twinning.TwinningAction.DECLINE;
+import static org.imc.platform.twinning.TwinningAction.REJECT;
+import static org.imc.platform.twinning.TwinningAction.RESUME;
+import static org.imc.platform.twinning.TwinningAction.SIGN;
+import static org.imc.platform.twinning.TwinningAction.SUSPEND;
+import static org.imc.platform.twinning.TwinningAction.VET;
+import static org.imc.platform.twinning.TwinningAction.WITHDRAW;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
@@ -36,6 +46,10 @@ class TwinningServiceTest extends IntegrationTest {
 
     @Autowired
     TwinningService service;
+    @Autowired
+    TwinningReader reader;
+    @Autowired
+    PartnershipService partnerships;
 
     private long lastDemoId;
     private Long accra;
@@ -67,10 +81,19 @@ class TwinningServiceTest extends IntegrationTest {
 
     private Twinning active() throws Exception {
         Long id = propose().getId();
-        runAs("liaison", () -> service.vet(id));
-        runAs("mayor2", () -> service.accept(id));
-        runAs("mayor2", () -> service.sign(id));
-        return callAs("mayor", () -> service.sign(id));
+        runAs("liaison", () -> act(id, VET, null));
+        runAs("mayor2", () -> act(id, ACCEPT, null));
+        runAs("mayor2", () -> act(id, SIGN, null));
+        return callAs("mayor", () -> act(id, SIGN, null));
+    }
+
+    /** Takes an action on the twinning as it is now, as a user who has just loaded it would. */
+    private Twinning act(Long id, TwinningAction action, String text) {
+        return service.perform(id, version(id), action, text);
+    }
+
+    private long version(Long id) {
+        return jdbc.queryForObject("select version from twinning where id = ?", Long.class, id);
     }
 
     private long auditCount(Long id) {
@@ -91,27 +114,27 @@ class TwinningServiceTest extends IntegrationTest {
         assertThat(proposed.getStatus()).isEqualTo(TwinningStatus.PROPOSED);
         Long id = proposed.getId();
 
-        assertThat(callAs("liaison", () -> service.vet(id)).getStatus()).isEqualTo(TwinningStatus.VETTED);
+        assertThat(callAs("liaison", () -> act(id, VET, null)).getStatus()).isEqualTo(TwinningStatus.VETTED);
         assertThat(notifications("mayor2", "twinning.notification.VET")).isEqualTo(vettedNotesBefore + 1);
-        assertThat(callAs("mayor2", () -> service.accept(id)).getStatus()).isEqualTo(TwinningStatus.ACCEPTED);
+        assertThat(callAs("mayor2", () -> act(id, ACCEPT, null)).getStatus()).isEqualTo(TwinningStatus.ACCEPTED);
 
-        Twinning half = callAs("mayor2", () -> service.sign(id));
+        Twinning half = callAs("mayor2", () -> act(id, SIGN, null));
         assertThat(half.getStatus()).isEqualTo(TwinningStatus.ACCEPTED);
-        assertThat(half.getPartnerSignedBy()).isEqualTo(userId("mayor2"));
+        assertThat(half.getPartnerSignedByUserId()).isEqualTo(userId("mayor2"));
         assertThat(half.getPartnerSignedAt()).isNotNull();
-        assertThat(half.getProposerSignedBy()).isNull();
+        assertThat(half.getProposerSignedByUserId()).isNull();
 
-        Twinning active = callAs("mayor", () -> service.sign(id));
+        Twinning active = callAs("mayor", () -> act(id, SIGN, null));
         assertThat(active.getStatus()).isEqualTo(TwinningStatus.ACTIVE);
-        assertThat(active.getProposerSignedBy()).isEqualTo(userId("mayor"));
+        assertThat(active.getProposerSignedByUserId()).isEqualTo(userId("mayor"));
         assertThat(active.getActivatedAt()).isNotNull();
         assertThat(notifications("mayor2", "twinning.notification.ACTIVE")).isEqualTo(activeNotesBefore + 1);
         // propose, vet, accept, sign, sign
         assertThat(auditCount(id)).isEqualTo(5);
 
-        assertThat(callAs("liaison", () -> service.suspend(id)).getStatus()).isEqualTo(TwinningStatus.SUSPENDED);
-        assertThat(callAs("mayor2", () -> service.resume(id)).getStatus()).isEqualTo(TwinningStatus.ACTIVE);
-        Twinning concluded = callAs("mayor", () -> service.conclude(id, "Done what we set out to do."));
+        assertThat(callAs("liaison", () -> act(id, SUSPEND, null)).getStatus()).isEqualTo(TwinningStatus.SUSPENDED);
+        assertThat(callAs("mayor2", () -> act(id, RESUME, null)).getStatus()).isEqualTo(TwinningStatus.ACTIVE);
+        Twinning concluded = callAs("mayor", () -> act(id, CONCLUDE, "Done what we set out to do."));
         assertThat(concluded.getStatus()).isEqualTo(TwinningStatus.CONCLUDED);
         assertThat(concluded.getClosingSummary()).isEqualTo("Done what we set out to do.");
         assertThat(auditCount(id)).isEqualTo(8);
@@ -122,66 +145,66 @@ class TwinningServiceTest extends IntegrationTest {
     @Test
     void rejectionDeclineAndWithdrawalCloseTheProposalWithTheirReason() throws Exception {
         Long rejected = propose().getId();
-        assertThatThrownBy(() -> runAs("liaison", () -> service.reject(rejected, "  ")))
+        assertThatThrownBy(() -> runAs("liaison", () -> act(rejected, REJECT, "  ")))
                 .isInstanceOf(BusinessException.class).hasMessageContaining("twinning.error.reason-required");
-        Twinning r = callAs("liaison", () -> service.reject(rejected, "Not a fit this year"));
+        Twinning r = callAs("liaison", () -> act(rejected, REJECT, "Not a fit this year"));
         assertThat(r.getStatus()).isEqualTo(TwinningStatus.REJECTED);
         assertThat(r.getReason()).isEqualTo("Not a fit this year");
 
         Long declined = propose().getId();
-        runAs("liaison", () -> service.vet(declined));
-        Twinning d = callAs("mayor2", () -> service.decline(declined, "We are busy with another twinning"));
+        runAs("liaison", () -> act(declined, VET, null));
+        Twinning d = callAs("mayor2", () -> act(declined, DECLINE, "We are busy with another twinning"));
         assertThat(d.getStatus()).isEqualTo(TwinningStatus.DECLINED);
         assertThat(d.getReason()).isEqualTo("We are busy with another twinning");
 
         Long withdrawn = propose().getId();
-        assertThat(callAs("mayor", () -> service.withdraw(withdrawn)).getStatus()).isEqualTo(TwinningStatus.WITHDRAWN);
+        assertThat(callAs("mayor", () -> act(withdrawn, WITHDRAW, null)).getStatus()).isEqualTo(TwinningStatus.WITHDRAWN);
         Long withdrawnAfterVetting = propose().getId();
-        runAs("liaison", () -> service.vet(withdrawnAfterVetting));
-        assertThat(callAs("mayor", () -> service.withdraw(withdrawnAfterVetting)).getStatus()).isEqualTo(TwinningStatus.WITHDRAWN);
+        runAs("liaison", () -> act(withdrawnAfterVetting, VET, null));
+        assertThat(callAs("mayor", () -> act(withdrawnAfterVetting, WITHDRAW, null)).getStatus()).isEqualTo(TwinningStatus.WITHDRAWN);
     }
 
     @Test
     void onlyTheAllowedActorMayAct() throws Exception {
         Long id = propose().getId();
         // PROPOSED: only a liaison vets or rejects, only the proposer withdraws
-        assertDenied("mayor", () -> service.vet(id));
-        assertDenied("mayor2", () -> service.vet(id));
-        assertDenied("admin", () -> service.vet(id));
-        assertDenied("member", () -> service.reject(id, "no"));
-        assertDenied("mayor2", () -> service.withdraw(id));
-        assertDenied("liaison", () -> service.withdraw(id));
-        runAs("liaison", () -> service.vet(id));
+        assertDenied("mayor", () -> act(id, VET, null));
+        assertDenied("mayor2", () -> act(id, VET, null));
+        assertDenied("admin", () -> act(id, VET, null));
+        assertDenied("member", () -> act(id, REJECT, "no"));
+        assertDenied("mayor2", () -> act(id, WITHDRAW, null));
+        assertDenied("liaison", () -> act(id, WITHDRAW, null));
+        runAs("liaison", () -> act(id, VET, null));
         // VETTED: only the partner's mayor accepts or declines
-        assertDenied("mayor", () -> service.accept(id));
-        assertDenied("mayor", () -> service.decline(id, "no"));
-        assertDenied("liaison", () -> service.accept(id));
-        assertDenied("officer", () -> service.accept(id));
-        runAs("mayor2", () -> service.accept(id));
+        assertDenied("mayor", () -> act(id, ACCEPT, null));
+        assertDenied("mayor", () -> act(id, DECLINE, "no"));
+        assertDenied("liaison", () -> act(id, ACCEPT, null));
+        assertDenied("officer", () -> act(id, ACCEPT, null));
+        runAs("mayor2", () -> act(id, ACCEPT, null));
         // ACCEPTED: each mayor signs once; nobody else signs
-        assertDenied("liaison", () -> service.sign(id));
-        runAs("mayor2", () -> service.sign(id));
-        assertState("mayor2", () -> service.sign(id), "twinning.error.already-signed");
-        runAs("mayor", () -> service.sign(id));
+        assertDenied("liaison", () -> act(id, SIGN, null));
+        runAs("mayor2", () -> act(id, SIGN, null));
+        assertState("mayor2", () -> act(id, SIGN, null), "twinning.error.already-signed");
+        runAs("mayor", () -> act(id, SIGN, null));
         // ACTIVE: a liaison or either mayor suspends; others do not
-        assertDenied("member", () -> service.suspend(id));
-        assertDenied("officer", () -> service.conclude(id, "x"));
-        assertDenied("trainer", () -> service.suspend(id));
-        assertThat(callAs("mayor", () -> service.get(id)).getStatus()).isEqualTo(TwinningStatus.ACTIVE);
+        assertDenied("member", () -> act(id, SUSPEND, null));
+        assertDenied("officer", () -> act(id, CONCLUDE, "x"));
+        assertDenied("trainer", () -> act(id, SUSPEND, null));
+        assertThat(callAs("mayor", () -> reader.get(id)).getStatus()).isEqualTo(TwinningStatus.ACTIVE);
     }
 
     @Test
     void aMayorFromAThirdMunicipalityIsDeniedToo() throws Exception {
         Long id = propose().getId();
-        runAs("liaison", () -> service.vet(id));
+        runAs("liaison", () -> act(id, VET, null));
         // mayor2 runs Kingston; move them to Nairobi for this check, then back
         Long nairobi = municipalityId("Nairobi");
         jdbc.update("update app_user set municipality_id = ? where username = 'mayor2'", nairobi);
         try {
             // not their proposal: they cannot even see it
-            assertThatThrownBy(() -> callAs("mayor2", () -> service.accept(id)))
+            assertThatThrownBy(() -> callAs("mayor2", () -> act(id, ACCEPT, null)))
                     .isInstanceOf(org.imc.platform.base.RecordNotFoundException.class);
-            assertThatThrownBy(() -> callAs("mayor2", () -> service.get(id)))
+            assertThatThrownBy(() -> callAs("mayor2", () -> reader.get(id)))
                     .isInstanceOf(org.imc.platform.base.RecordNotFoundException.class);
         } finally {
             jdbc.update("update app_user set municipality_id = ? where username = 'mayor2'", kingston);
@@ -200,31 +223,31 @@ class TwinningServiceTest extends IntegrationTest {
     @Test
     void noTransitionOutsideTheStateMachine() throws Exception {
         Long id = propose().getId();
-        assertState("mayor2", () -> service.accept(id), "twinning.error.now.PROPOSED");
-        assertState("mayor", () -> service.sign(id), "twinning.error.now.PROPOSED");
-        assertState("liaison", () -> service.suspend(id), "twinning.error.now.PROPOSED");
-        assertState("mayor", () -> service.conclude(id, "x"), "twinning.error.now.PROPOSED");
-        runAs("liaison", () -> service.vet(id));
-        assertState("liaison", () -> service.vet(id), "twinning.error.now.VETTED");
-        assertState("liaison", () -> service.reject(id, "late"), "twinning.error.now.VETTED");
-        assertState("mayor2", () -> service.sign(id), "twinning.error.now.VETTED");
-        runAs("mayor2", () -> service.accept(id));
-        assertState("mayor", () -> service.withdraw(id), "twinning.error.now.ACCEPTED");
-        assertState("mayor2", () -> service.decline(id, "changed our mind"), "twinning.error.now.ACCEPTED");
-        assertState("liaison", () -> service.resume(id), "twinning.error.now.ACCEPTED");
-        runAs("mayor2", () -> service.sign(id));
-        runAs("mayor", () -> service.sign(id));
-        assertState("liaison", () -> service.resume(id), "twinning.error.now.ACTIVE");
-        assertState("mayor", () -> service.withdraw(id), "twinning.error.now.ACTIVE");
-        runAs("liaison", () -> service.conclude(id, "Ended early"));
-        assertState("liaison", () -> service.resume(id), "twinning.error.now.CONCLUDED");
-        assertState("mayor", () -> service.suspend(id), "twinning.error.now.CONCLUDED");
-        assertState("mayor", () -> service.conclude(id, "again"), "twinning.error.now.CONCLUDED");
+        assertState("mayor2", () -> act(id, ACCEPT, null), "twinning.error.now.PROPOSED");
+        assertState("mayor", () -> act(id, SIGN, null), "twinning.error.now.PROPOSED");
+        assertState("liaison", () -> act(id, SUSPEND, null), "twinning.error.now.PROPOSED");
+        assertState("mayor", () -> act(id, CONCLUDE, "x"), "twinning.error.now.PROPOSED");
+        runAs("liaison", () -> act(id, VET, null));
+        assertState("liaison", () -> act(id, VET, null), "twinning.error.now.VETTED");
+        assertState("liaison", () -> act(id, REJECT, "late"), "twinning.error.now.VETTED");
+        assertState("mayor2", () -> act(id, SIGN, null), "twinning.error.now.VETTED");
+        runAs("mayor2", () -> act(id, ACCEPT, null));
+        assertState("mayor", () -> act(id, WITHDRAW, null), "twinning.error.now.ACCEPTED");
+        assertState("mayor2", () -> act(id, DECLINE, "changed our mind"), "twinning.error.now.ACCEPTED");
+        assertState("liaison", () -> act(id, RESUME, null), "twinning.error.now.ACCEPTED");
+        runAs("mayor2", () -> act(id, SIGN, null));
+        runAs("mayor", () -> act(id, SIGN, null));
+        assertState("liaison", () -> act(id, RESUME, null), "twinning.error.now.ACTIVE");
+        assertState("mayor", () -> act(id, WITHDRAW, null), "twinning.error.now.ACTIVE");
+        runAs("liaison", () -> act(id, CONCLUDE, "Ended early"));
+        assertState("liaison", () -> act(id, RESUME, null), "twinning.error.now.CONCLUDED");
+        assertState("mayor", () -> act(id, SUSPEND, null), "twinning.error.now.CONCLUDED");
+        assertState("mayor", () -> act(id, CONCLUDE, "again"), "twinning.error.now.CONCLUDED");
 
         Long withdrawn = propose().getId();
-        runAs("mayor", () -> service.withdraw(withdrawn));
-        assertState("liaison", () -> service.vet(withdrawn), "twinning.error.now.WITHDRAWN");
-        assertState("mayor", () -> service.withdraw(withdrawn), "twinning.error.now.WITHDRAWN");
+        runAs("mayor", () -> act(withdrawn, WITHDRAW, null));
+        assertState("liaison", () -> act(withdrawn, VET, null), "twinning.error.now.WITHDRAWN");
+        assertState("mayor", () -> act(withdrawn, WITHDRAW, null), "twinning.error.now.WITHDRAWN");
     }
 
     @Test
@@ -235,7 +258,7 @@ class TwinningServiceTest extends IntegrationTest {
         assertThatThrownBy(() -> callAs("mayor2", () -> service.propose(kingston, draft(accra))))
                 .isInstanceOf(BusinessException.class).hasMessageContaining("twinning.error.duplicate");
         assertThat(translation("twinning.error.duplicate")).contains("already an open twinning");
-        runAs("mayor", () -> service.withdraw(first));
+        runAs("mayor", () -> act(first, WITHDRAW, null));
         assertThat(callAs("mayor2", () -> service.propose(kingston, draft(accra))).getStatus()).isEqualTo(TwinningStatus.PROPOSED);
     }
 
@@ -257,8 +280,10 @@ class TwinningServiceTest extends IntegrationTest {
         jdbc.update("insert into app_user_role (user_id, role) select id, 'LIAISON' from app_user where username = ?", LIAISON2);
         Long id = propose().getId();
 
-        List<Throwable> outcomes = race(() -> callAs("liaison", () -> service.vet(id)),
-                () -> callAs(LIAISON2, () -> service.vet(id)));
+        // both saw the proposal as it was before either vetted it
+        long seen = version(id);
+        List<Throwable> outcomes = race(() -> callAs("liaison", () -> service.perform(id, seen, VET, null)),
+                () -> callAs(LIAISON2, () -> service.perform(id, seen, VET, null)));
 
         assertThat(outcomes.stream().filter(o -> o == null).count()).isEqualTo(1);
         Throwable loser = outcomes.stream().filter(o -> o != null).findFirst().orElseThrow();
@@ -287,53 +312,101 @@ class TwinningServiceTest extends IntegrationTest {
     @Test
     void workPlansAndExchangesRollUpAndRefuseBadInput() throws Exception {
         Long id = active().getId();
-        WorkPlanGoal goal = goal("Joint water audit", 40);
-        runAs("mayor", () -> service.addGoal(id, 2027, goal));
-        runAs("liaison", () -> service.addGoal(id, 2027, goal("Exchange of engineers", 80)));
-        List<TwinningService.PlanWithGoals> plans = callAs("member", () -> service.workPlans(id));
+        GoalData goal = goal("Joint water audit", 40);
+        runAs("mayor", () -> partnerships.addGoal(id, 2027, goal));
+        runAs("liaison", () -> partnerships.addGoal(id, 2027, goal("Exchange of engineers", 80)));
+        List<PlanWithGoals> plans = callAs("member", () -> partnerships.workPlans(id));
         assertThat(plans).hasSize(1);
         assertThat(plans.getFirst().goals()).hasSize(2);
         assertThat(plans.getFirst().progress()).isEqualTo(60);
 
         long goalsBefore = jdbc.queryForObject("select count(*) from twinning_goal", Long.class);
-        assertThatThrownBy(() -> runAs("mayor", () -> service.addGoal(id, 2027, goal("Too much", 150))))
+        assertThatThrownBy(() -> runAs("mayor", () -> partnerships.addGoal(id, 2027, goal("Too much", 150))))
                 .isInstanceOf(ConstraintViolationException.class).hasMessageContaining("between 0 and 100");
-        assertDenied("member", () -> service.addGoal(id, 2027, goal("Not mine", 10)));
+        assertDenied("member", () -> partnerships.addGoal(id, 2027, goal("Not mine", 10)));
         assertThat(jdbc.queryForObject("select count(*) from twinning_goal", Long.class)).isEqualTo(goalsBefore);
 
-        Exchange visit = exchange(kingston, LocalDate.of(2027, 3, 10), LocalDate.of(2027, 3, 14));
-        Exchange saved = callAs("mayor2", () -> service.addExchange(id, visit));
-        assertThat(saved.getHostId()).isEqualTo(kingston);
-        Exchange backwards = exchange(accra, LocalDate.of(2027, 5, 10), LocalDate.of(2027, 5, 1));
-        assertThatThrownBy(() -> runAs("mayor", () -> service.addExchange(id, backwards)))
+        ExchangeData visit = exchange(kingston, LocalDate.of(2027, 3, 10), LocalDate.of(2027, 3, 14));
+        Exchange saved = callAs("mayor2", () -> partnerships.addExchange(id, visit));
+        assertThat(saved.getHostMunicipalityId()).isEqualTo(kingston);
+        ExchangeData backwards = exchange(accra, LocalDate.of(2027, 5, 10), LocalDate.of(2027, 5, 1));
+        assertThatThrownBy(() -> runAs("mayor", () -> partnerships.addExchange(id, backwards)))
                 .isInstanceOf(ConstraintViolationException.class).hasMessageContaining("end date cannot be before");
-        Exchange elsewhere = exchange(municipalityId("Nairobi"), LocalDate.of(2027, 5, 1), LocalDate.of(2027, 5, 2));
-        assertThatThrownBy(() -> runAs("mayor", () -> service.addExchange(id, elsewhere)))
+        ExchangeData elsewhere = exchange(municipalityId("Nairobi"), LocalDate.of(2027, 5, 1), LocalDate.of(2027, 5, 2));
+        assertThatThrownBy(() -> runAs("mayor", () -> partnerships.addExchange(id, elsewhere)))
                 .isInstanceOf(BusinessException.class).hasMessageContaining("twinning.error.host");
-        assertThat(callAs("member", () -> service.exchanges(id))).hasSize(1);
+        assertThat(callAs("member", () -> partnerships.exchanges(id))).hasSize(1);
 
         // concluded: read-only
-        runAs("liaison", () -> service.conclude(id, "Finished"));
-        assertThatThrownBy(() -> runAs("mayor", () -> service.addGoal(id, 2027, goal("Late", 10))))
+        runAs("liaison", () -> act(id, CONCLUDE, "Finished"));
+        assertThatThrownBy(() -> runAs("mayor", () -> partnerships.addGoal(id, 2027, goal("Late", 10))))
                 .isInstanceOf(BusinessException.class).hasMessageContaining("twinning.error.read-only");
-        assertThatThrownBy(() -> runAs("mayor", () -> service.addExchange(id, visit)))
+        assertThatThrownBy(() -> runAs("mayor", () -> partnerships.addExchange(id, visit)))
                 .isInstanceOf(BusinessException.class).hasMessageContaining("twinning.error.read-only");
     }
 
     @Test
     void proposalsAreScopedPartnershipsArePublic() throws Exception {
         Long id = propose().getId();
-        assertThat(callAs("mayor2", () -> service.get(id))).isNotNull();
-        assertThat(callAs("liaison", () -> service.get(id))).isNotNull();
-        assertThatThrownBy(() -> callAs("member", () -> service.get(id)))
+        assertThat(callAs("mayor2", () -> reader.get(id))).isNotNull();
+        assertThat(callAs("liaison", () -> reader.get(id))).isNotNull();
+        assertThatThrownBy(() -> callAs("member", () -> reader.get(id)))
                 .isInstanceOf(org.imc.platform.base.RecordNotFoundException.class);
-        assertDenied("member", () -> service.proposals(TwinningStatus.PENDING, org.springframework.data.domain.PageRequest.of(0, 10)));
-        List<Twinning> mine = callAs("mayor2", () -> service.proposals(TwinningStatus.PENDING,
+        assertDenied("member", () -> reader.proposals(TwinningStatus.PENDING, org.springframework.data.domain.PageRequest.of(0, 10)));
+        List<Twinning> mine = callAs("mayor2", () -> reader.proposals(TwinningStatus.PENDING,
                 org.springframework.data.domain.PageRequest.of(0, 50)));
         assertThat(mine).allMatch(t -> t.involves(kingston));
         assertThat(mine).extracting(Twinning::getId).contains(id);
         // demo partnerships: visible to every member
-        assertThat(callAs("member", () -> service.countPartnerships(null, false))).isGreaterThanOrEqualTo(4);
+        assertThat(callAs("member", () -> reader.countPartnerships(null, false))).isGreaterThanOrEqualTo(4);
+    }
+
+    @Test
+    void anOutOfDateCopyIsRefusedAndChangesNothing() throws Exception {
+        Long id = propose().getId();
+        runAs("liaison", () -> act(id, VET, null));
+        runAs("mayor2", () -> act(id, ACCEPT, null));
+        long seenByBoth = version(id);
+        runAs("mayor2", () -> service.perform(id, seenByBoth, SIGN, null));
+        // the proposer's mayor signs what they saw before the partner signed
+        assertThat(catchThrowable(() -> callAs("mayor", () -> service.perform(id, seenByBoth, SIGN, null))))
+                .isInstanceOf(OptimisticLockingFailureException.class);
+        Twinning now = callAs("mayor", () -> reader.get(id));
+        assertThat(now.getStatus()).isEqualTo(TwinningStatus.ACCEPTED);
+        assertThat(now.getProposerSignedByUserId()).isNull();
+    }
+
+    @Test
+    void reasonsAndSummariesAreRefusedWhenTooLongOrNotPlainText() throws Exception {
+        Long id = propose().getId();
+        assertState("liaison", () -> act(id, REJECT, "x".repeat(TwinningAction.REASON_MAX + 1)), "validation.text-too-long");
+        assertState("liaison", () -> act(id, REJECT, "<b>no</b>"), "validation.plain-text");
+        assertThat(callAs("liaison", () -> reader.get(id)).getStatus()).isEqualTo(TwinningStatus.PROPOSED);
+        assertThat(callAs("liaison", () -> act(id, REJECT, "  Not this year  ")).getReason()).isEqualTo("Not this year");
+    }
+
+    @Test
+    void goalsAndExchangesAreUpdatedOnlyFromTheCurrentVersion() throws Exception {
+        Long id = active().getId();
+        WorkPlanGoal goal = callAs("mayor", () -> partnerships.addGoal(id, 2027, goal("Joint water audit", 40)));
+        WorkPlanGoal updated = callAs("mayor2", () -> partnerships.updateGoal(goal.getId(), goal.getVersion(),
+                goal("  Joint water and sanitation audit ", 70)));
+        assertThat(updated.getDescription()).isEqualTo("Joint water and sanitation audit");
+        assertThat(updated.getProgress()).isEqualTo(70);
+        assertThat(catchThrowable(() -> callAs("mayor", () -> partnerships.updateGoal(goal.getId(), goal.getVersion(),
+                goal("Stale", 10))))).isInstanceOf(OptimisticLockingFailureException.class);
+
+        Exchange visit = callAs("mayor", () -> partnerships.addExchange(id,
+                exchange(accra, LocalDate.of(2027, 3, 10), LocalDate.of(2027, 3, 14))));
+        Exchange moved = callAs("liaison", () -> partnerships.updateExchange(visit.getId(), visit.getVersion(),
+                exchange(kingston, LocalDate.of(2027, 4, 10), LocalDate.of(2027, 4, 14))));
+        assertThat(moved.getHostMunicipalityId()).isEqualTo(kingston);
+        assertThat(catchThrowable(() -> callAs("mayor", () -> partnerships.updateExchange(visit.getId(), visit.getVersion(),
+                exchange(accra, LocalDate.of(2027, 5, 1), LocalDate.of(2027, 5, 2))))))
+                .isInstanceOf(OptimisticLockingFailureException.class);
+        assertThat(jdbc.queryForObject("select count(*) from audit_event where entity_type in ('WorkPlan', 'WorkPlanGoal', "
+                + "'Exchange') and entity_id in (?, ?)", Long.class, String.valueOf(goal.getId()), String.valueOf(visit.getId())))
+                .isGreaterThanOrEqualTo(4);
     }
 
     private long count() {
@@ -379,23 +452,12 @@ class TwinningServiceTest extends IntegrationTest {
         }
     }
 
-    private static WorkPlanGoal goal(String description, int progress) {
-        WorkPlanGoal goal = new WorkPlanGoal();
-        goal.setDescription(description);
-        goal.setOwner("Planning department");
-        goal.setTargetDate(LocalDate.of(2027, 6, 30));
-        goal.setStatus(GoalStatus.IN_PROGRESS);
-        goal.setProgress(progress);
-        return goal;
+    private static GoalData goal(String description, int progress) {
+        return new GoalData(description, "Planning department", LocalDate.of(2027, 6, 30), GoalStatus.IN_PROGRESS,
+                progress);
     }
 
-    private static Exchange exchange(Long host, LocalDate start, LocalDate end) {
-        Exchange exchange = new Exchange();
-        exchange.setHostId(host);
-        exchange.setStartDate(start);
-        exchange.setEndDate(end);
-        exchange.setParticipants("Three engineers");
-        exchange.setTopic("Non-revenue water");
-        return exchange;
+    private static ExchangeData exchange(Long host, LocalDate start, LocalDate end) {
+        return new ExchangeData(host, start, end, "Three engineers", "Non-revenue water", null);
     }
 }

@@ -11,14 +11,15 @@ import com.vaadin.flow.data.binder.BeanValidationBinder;
 import org.imc.platform.base.ui.EditorDialog;
 import org.imc.platform.directory.MunicipalityName;
 import org.imc.platform.twinning.Exchange;
+import org.imc.platform.twinning.ExchangeData;
+import org.imc.platform.twinning.PartnershipService;
 import org.imc.platform.twinning.Twinning;
-import org.imc.platform.twinning.TwinningService;
 
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
-/** Adds or edits a visit between the two partner cities, on a copy. */
+/** Adds or edits a visit between the two partner cities. */
 class ExchangeDialog extends EditorDialog<Exchange> {
 
     final Select<Long> host = new Select<>();
@@ -29,13 +30,12 @@ class ExchangeDialog extends EditorDialog<Exchange> {
     final TextArea outcome = new TextArea();
     final Button save = saveButton();
 
-    ExchangeDialog(TwinningService service, Twinning twinning, Map<Long, MunicipalityName> names, Exchange existing,
+    ExchangeDialog(PartnershipService service, Twinning twinning, Map<Long, MunicipalityName> names, Exchange existing,
                    Consumer<Exchange> onSaved) {
         super(UI.getCurrent().getTranslation(existing == null ? "twinning.exchanges.add" : "twinning.exchange.edit"),
                 "min(40rem, 95vw)");
-        Exchange values = existing == null ? new Exchange() : existing.copy();
         host.setLabel(getTranslation("twinning.exchange.host"));
-        host.setItems(List.of(twinning.getProposerId(), twinning.getPartnerId()));
+        host.setItems(List.of(twinning.getProposerMunicipalityId(), twinning.getPartnerMunicipalityId()));
         host.setItemLabelGenerator(id -> id == null ? "" : TwinningActions.name(names, id));
         start.setLabel(getTranslation("twinning.exchange.start"));
         start.setRequiredIndicatorVisible(true);
@@ -47,8 +47,8 @@ class ExchangeDialog extends EditorDialog<Exchange> {
         topic.setRequiredIndicatorVisible(true);
         outcome.setLabel(getTranslation("twinning.exchange.outcome"));
 
-        BeanValidationBinder<Exchange> binder = new BeanValidationBinder<>(Exchange.class);
-        binder.forField(host).asRequired(getTranslation("validation.required")).bind("hostId");
+        BeanValidationBinder<ExchangeData> binder = new BeanValidationBinder<>(ExchangeData.class);
+        binder.forField(host).asRequired(getTranslation("validation.required")).bind("hostMunicipalityId");
         binder.forField(start).bind("startDate");
         binder.forField(end)
                 .withValidator(date -> date == null || start.getValue() == null || !date.isBefore(start.getValue()),
@@ -57,16 +57,22 @@ class ExchangeDialog extends EditorDialog<Exchange> {
         binder.forField(participants).bind("participants");
         binder.forField(topic).bind("topic");
         binder.forField(outcome).withNullRepresentation("").bind("outcome");
-        binder.readBean(values);
+        binder.readRecord(existing == null ? ExchangeData.blank() : ExchangeData.of(existing));
 
         FormLayout form = new FormLayout(host, topic, start, end, participants, outcome);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30em", 2));
         form.setColspan(participants, 2);
         form.setColspan(outcome, 2);
         add(form);
-        onSave(() -> binder.writeBeanIfValid(values),
-                () -> existing == null ? service.addExchange(twinning.getId(), values)
-                        : service.updateExchange(existing.getId(), existing.getVersion(), values),
+        onSave(() -> binder.validate().isOk(),
+                () -> existing == null ? service.addExchange(twinning.getId(), values())
+                        : service.updateExchange(existing.getId(), existing.getVersion(), values()),
                 "twinning.exchange.saved", Exchange::getTopic, onSaved);
+    }
+
+    /** The values the binder has just validated (a blank outcome is none). */
+    private ExchangeData values() {
+        return new ExchangeData(host.getValue(), start.getValue(), end.getValue(), participants.getValue(),
+                topic.getValue(), outcome.getValue().isBlank() ? null : outcome.getValue());
     }
 }

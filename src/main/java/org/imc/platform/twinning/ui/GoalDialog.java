@@ -4,18 +4,24 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
+import com.vaadin.flow.function.SerializableBiFunction;
+import org.imc.platform.base.ui.EditorDialog;
+import org.imc.platform.twinning.GoalData;
 import org.imc.platform.twinning.GoalStatus;
 import org.imc.platform.twinning.WorkPlanGoal;
-import org.imc.platform.twinning.TwinningService;
 
 import java.util.function.Consumer;
 
-/** Adds a goal to a year's work plan (creating the plan), or edits one, on a copy. */
-class GoalDialog extends org.imc.platform.base.ui.EditorDialog<WorkPlanGoal> {
+/**
+ * Adds a goal to a year's work plan, or edits one. It knows goals, not what the plan belongs
+ * to: the opener says how to save ({@code save} gets the year and the values).
+ */
+class GoalDialog extends EditorDialog<WorkPlanGoal> {
 
     final IntegerField year = new IntegerField();
     final TextField description = new TextField();
@@ -25,10 +31,10 @@ class GoalDialog extends org.imc.platform.base.ui.EditorDialog<WorkPlanGoal> {
     final IntegerField progress = new IntegerField();
     final Button save = saveButton();
 
-    GoalDialog(TwinningService service, Long twinningId, int defaultYear, WorkPlanGoal existing, Consumer<WorkPlanGoal> onSaved) {
+    GoalDialog(int defaultYear, WorkPlanGoal existing, SerializableBiFunction<Integer, GoalData, WorkPlanGoal> save,
+               Consumer<WorkPlanGoal> onSaved) {
         super(UI.getCurrent().getTranslation(existing == null ? "twinning.workplans.add-goal" : "twinning.goal.edit"),
                 "min(40rem, 95vw)");
-        WorkPlanGoal values = existing == null ? new WorkPlanGoal() : existing.copy();
         year.setLabel(getTranslation("twinning.goal.year"));
         year.setValue(defaultYear);
         year.setMin(2000);
@@ -45,23 +51,28 @@ class GoalDialog extends org.imc.platform.base.ui.EditorDialog<WorkPlanGoal> {
         status.setItems(GoalStatus.values());
         status.setItemLabelGenerator(s -> s == null ? "" : getTranslation(s.labelKey()));
         progress.setLabel(getTranslation("twinning.goal.progress"));
-        progress.setSuffixComponent(new com.vaadin.flow.component.html.Span("%"));
+        progress.setSuffixComponent(new Span("%"));
 
-        BeanValidationBinder<WorkPlanGoal> binder = new BeanValidationBinder<>(WorkPlanGoal.class);
+        BeanValidationBinder<GoalData> binder = new BeanValidationBinder<>(GoalData.class);
         binder.forField(description).bind("description");
         binder.forField(owner).bind("owner");
         binder.forField(target).bind("targetDate");
         binder.forField(status).bind("status");
         binder.forField(progress).bind("progress");
-        binder.readBean(values);
+        binder.readRecord(existing == null ? GoalData.blank() : GoalData.of(existing));
 
         FormLayout form = new FormLayout(year, description, owner, target, status, progress);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30em", 2));
         form.setColspan(description, 2);
         add(form);
-        onSave(() -> binder.writeBeanIfValid(values) && year.getValue() != null,
-                () -> existing == null ? service.addGoal(twinningId, year.getValue(), values)
-                        : service.updateGoal(existing.getId(), existing.getVersion(), values),
+        onSave(() -> binder.validate().isOk() && year.getValue() != null,
+                () -> save.apply(year.getValue(), values()),
                 "twinning.goal.saved", WorkPlanGoal::getDescription, onSaved);
+    }
+
+    /** The values the binder has just validated. */
+    private GoalData values() {
+        return new GoalData(description.getValue(), owner.getValue(), target.getValue(), status.getValue(),
+                progress.getValue());
     }
 }

@@ -14,19 +14,16 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.imc.platform.base.ui.Formats;
 import org.imc.platform.directory.MunicipalityName;
-import org.imc.platform.directory.MunicipalityService;
 import org.imc.platform.security.CurrentUser;
 import org.imc.platform.security.Role;
 import org.imc.platform.twinning.Twinning;
-import org.imc.platform.twinning.TwinningService;
+import org.imc.platform.twinning.TwinningReader;
 import org.imc.platform.twinning.TwinningStatus;
 import org.springframework.data.domain.PageRequest;
 
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -41,13 +38,11 @@ class PartnershipListView extends VerticalLayout implements HasDynamicTitle {
     final Select<TwinningStatus> status = new Select<>();
     final Checkbox mine = new Checkbox();
     final Grid<Twinning> grid = new Grid<>(Twinning.class, false);
-    private final transient TwinningService service;
-    private final transient MunicipalityService municipalities;
+    private final transient TwinningReader reader;
     private Map<Long, MunicipalityName> names = Map.of();
 
-    PartnershipListView(TwinningService service, MunicipalityService municipalities, CurrentUser currentUser) {
-        this.service = service;
-        this.municipalities = municipalities;
+    PartnershipListView(TwinningReader reader, CurrentUser currentUser) {
+        this.reader = reader;
         addClassName("imc-view");
         setSizeFull();
         status.setLabel(getTranslation("twinning.partnerships.status"));
@@ -66,7 +61,8 @@ class PartnershipListView extends VerticalLayout implements HasDynamicTitle {
         }
 
         grid.addComponentColumn(t -> new Anchor("twinning/partnerships/" + t.getId(),
-                        TwinningActions.name(names, t.getProposerId()) + " – " + TwinningActions.name(names, t.getPartnerId())))
+                        TwinningActions.name(names, t.getProposerMunicipalityId()) + " – "
+                                + TwinningActions.name(names, t.getPartnerMunicipalityId())))
                 .setHeader(getTranslation("twinning.partnerships.column.partners")).setFlexGrow(3);
         grid.addColumn(t -> t.getThemes().stream().map(s -> getTranslation(s.labelKey())).collect(Collectors.joining(", ")))
                 .setHeader(getTranslation("twinning.proposals.column.themes")).setFlexGrow(3);
@@ -80,15 +76,10 @@ class PartnershipListView extends VerticalLayout implements HasDynamicTitle {
         grid.setPageSize(50);
         grid.setAriaLabel(getTranslation("twinning.partnerships.title"));
         grid.setItems(q -> {
-            List<Twinning> page = service.partnerships(statuses(), mine.getValue(), PageRequest.of(q.getPage(), q.getPageSize()));
-            Set<Long> ids = new HashSet<>();
-            page.forEach(t -> {
-                ids.add(t.getProposerId());
-                ids.add(t.getPartnerId());
-            });
-            names = municipalities.names(ids);
+            List<Twinning> page = reader.partnerships(statuses(), mine.getValue(), PageRequest.of(q.getPage(), q.getPageSize()));
+            names = reader.names(page);
             return page.stream();
-        }, q -> (int) service.countPartnerships(statuses(), mine.getValue()));
+        }, q -> (int) reader.countPartnerships(statuses(), mine.getValue()));
         grid.setSizeFull();
         add(new H1(getTranslation("twinning.partnerships.title")), filters, grid);
         setFlexGrow(1, grid);

@@ -24,8 +24,12 @@ import org.imc.platform.directory.MunicipalityName;
 import org.imc.platform.security.UserService;
 import org.imc.platform.security.UserSummary;
 import org.imc.platform.twinning.Exchange;
+import org.imc.platform.twinning.PartnershipService;
+import org.imc.platform.twinning.PlanWithGoals;
 import org.imc.platform.twinning.Twinning;
+import org.imc.platform.twinning.TwinningReader;
 import org.imc.platform.twinning.TwinningService;
+import org.imc.platform.twinning.TwinningStatus;
 import org.imc.platform.twinning.WorkPlanGoal;
 
 import java.time.LocalDate;
@@ -42,7 +46,9 @@ import java.util.stream.Collectors;
 @PermitAll
 class PartnershipView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
 
+    private final transient TwinningReader reader;
     private final transient TwinningService service;
+    private final transient PartnershipService partnerships;
     private final transient UserService users;
     private String title = "";
     Button addGoal;
@@ -50,8 +56,10 @@ class PartnershipView extends VerticalLayout implements HasUrlParameter<Long>, H
     final Grid<Exchange> exchanges = new Grid<>(Exchange.class, false);
     Twinning twinning;
 
-    PartnershipView(TwinningService service, UserService users) {
+    PartnershipView(TwinningReader reader, TwinningService service, PartnershipService partnerships, UserService users) {
+        this.reader = reader;
         this.service = service;
+        this.partnerships = partnerships;
         this.users = users;
         addClassName("imc-view");
     }
@@ -59,7 +67,7 @@ class PartnershipView extends VerticalLayout implements HasUrlParameter<Long>, H
     @Override
     public void setParameter(BeforeEvent event, Long id) {
         try {
-            show(service.get(id));
+            show(reader.get(id));
         } catch (RecordNotFoundException e) {
             throw new NotFoundException();
         }
@@ -73,25 +81,25 @@ class PartnershipView extends VerticalLayout implements HasUrlParameter<Long>, H
         removeAll();
         addGoal = null;
         addExchange = null;
-        Map<Long, MunicipalityName> names = service.names(t);
-        String proposer = TwinningActions.name(names, t.getProposerId());
-        String partner = TwinningActions.name(names, t.getPartnerId());
+        Map<Long, MunicipalityName> names = reader.names(List.of(t));
+        String proposer = TwinningActions.name(names, t.getProposerMunicipalityId());
+        String partner = TwinningActions.name(names, t.getPartnerMunicipalityId());
         title = proposer + " – " + partner;
         Span status = new Span(getTranslation(t.getStatus().labelKey()));
         status.addClassName("imc-tag");
         add(new Anchor("twinning/partnerships", getTranslation("twinning.partnership.back")), new H1(title), status);
         Paragraph themes = new Paragraph(t.getThemes().stream().map(s -> getTranslation(s.labelKey())).collect(Collectors.joining(", ")));
         themes.addClassName("imc-muted");
-        add(themes, TwinningActions.buttons(service, t, names, done -> show(service.get(t.getId()))));
+        add(themes, TwinningActions.buttons(service, t, names, done -> show(reader.get(t.getId()))));
 
         add(new H2(getTranslation("twinning.partnership.signatures")));
-        add(signature(t.getProposerSignedBy(), t.getProposerSignedAt() == null ? null : Formats.dateTime(t.getProposerSignedAt()), proposer));
-        add(signature(t.getPartnerSignedBy(), t.getPartnerSignedAt() == null ? null : Formats.dateTime(t.getPartnerSignedAt()), partner));
+        add(signature(t.getProposerSignedByUserId(), t.getProposerSignedAt() == null ? null : Formats.dateTime(t.getProposerSignedAt()), proposer));
+        add(signature(t.getPartnerSignedByUserId(), t.getPartnerSignedAt() == null ? null : Formats.dateTime(t.getPartnerSignedAt()), partner));
         if (t.getClosingSummary() != null) {
             add(new H2(getTranslation("twinning.partnership.closing")), new Paragraph(t.getClosingSummary()));
         }
-        boolean editable = service.canEditPartnership(t);
-        if (!editable && t.getStatus() == org.imc.platform.twinning.TwinningStatus.CONCLUDED) {
+        boolean editable = partnerships.canEditPartnership(t);
+        if (!editable && t.getStatus() == TwinningStatus.CONCLUDED) {
             Paragraph readOnly = new Paragraph(getTranslation("twinning.partnership.read-only"));
             readOnly.addClassName("imc-muted");
             add(readOnly);
@@ -100,16 +108,17 @@ class PartnershipView extends VerticalLayout implements HasUrlParameter<Long>, H
         add(new H2(getTranslation("twinning.workplans.title")));
         if (editable) {
             addGoal = new Button(getTranslation("twinning.workplans.add-goal"), new Icon("vaadin:plus"),
-                    e -> new GoalDialog(service, t.getId(), LocalDate.now(Formats.zone()).getYear(), null,
-                            saved -> show(service.get(t.getId()))).open());
+                    e -> new GoalDialog(LocalDate.now(Formats.zone()).getYear(), null,
+                            (year, data) -> partnerships.addGoal(t.getId(), year, data),
+                            saved -> show(reader.get(t.getId()))).open());
             addGoal.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             add(addGoal);
         }
-        List<TwinningService.PlanWithGoals> plans = service.workPlans(t.getId());
+        List<PlanWithGoals> plans = partnerships.workPlans(t.getId());
         if (plans.isEmpty()) {
             add(new Paragraph(getTranslation("twinning.workplans.none")));
         }
-        for (TwinningService.PlanWithGoals plan : plans) {
+        for (PlanWithGoals plan : plans) {
             H3 heading = new H3(getTranslation("twinning.workplans.year", String.valueOf(plan.plan().getYear()), plan.progress()));
             ProgressBar bar = new ProgressBar(0, 100, plan.progress());
             bar.getElement().setAttribute("aria-label", heading.getText());
@@ -121,8 +130,9 @@ class PartnershipView extends VerticalLayout implements HasUrlParameter<Long>, H
             goals.addColumn(g -> g.getProgress() + " %").setHeader(getTranslation("twinning.goal.progress")).setAutoWidth(true);
             if (editable) {
                 goals.addComponentColumn(g -> {
-                    Button edit = new Button(getTranslation("action.edit"), click -> new GoalDialog(service, t.getId(),
-                            plan.plan().getYear(), g, saved -> show(service.get(t.getId()))).open());
+                    Button edit = new Button(getTranslation("action.edit"), click -> new GoalDialog(plan.plan().getYear(), g,
+                            (year, data) -> partnerships.updateGoal(g.getId(), g.getVersion(), data),
+                            saved -> show(reader.get(t.getId()))).open());
                     edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
                     return edit;
                 }).setHeader(getTranslation("action.actions")).setAutoWidth(true).setFlexGrow(0);
@@ -136,25 +146,25 @@ class PartnershipView extends VerticalLayout implements HasUrlParameter<Long>, H
         add(new H2(getTranslation("twinning.exchanges.title")));
         if (editable) {
             addExchange = new Button(getTranslation("twinning.exchanges.add"), new Icon("vaadin:plus"),
-                    e -> new ExchangeDialog(service, t, names, null, saved -> show(service.get(t.getId()))).open());
+                    e -> new ExchangeDialog(partnerships, t, names, null, saved -> show(reader.get(t.getId()))).open());
             add(addExchange);
         }
         exchanges.removeAllColumns();
         exchanges.addColumn(x -> Formats.date(x.getStartDate()) + " – " + Formats.date(x.getEndDate()))
                 .setHeader(getTranslation("twinning.exchange.dates")).setAutoWidth(true);
-        exchanges.addColumn(x -> TwinningActions.name(names, x.getHostId())).setHeader(getTranslation("twinning.exchange.host")).setAutoWidth(true);
+        exchanges.addColumn(x -> TwinningActions.name(names, x.getHostMunicipalityId())).setHeader(getTranslation("twinning.exchange.host")).setAutoWidth(true);
         exchanges.addColumn(Exchange::getTopic).setHeader(getTranslation("twinning.exchange.topic")).setFlexGrow(2);
         exchanges.addColumn(Exchange::getParticipants).setHeader(getTranslation("twinning.exchange.participants")).setFlexGrow(2);
         exchanges.addColumn(x -> x.getOutcome() == null ? "" : x.getOutcome()).setHeader(getTranslation("twinning.exchange.outcome")).setFlexGrow(3);
         if (editable) {
             exchanges.addComponentColumn(x -> {
-                Button edit = new Button(getTranslation("action.edit"), click -> new ExchangeDialog(service, t, names, x,
-                        saved -> show(service.get(t.getId()))).open());
+                Button edit = new Button(getTranslation("action.edit"), click -> new ExchangeDialog(partnerships, t, names, x,
+                        saved -> show(reader.get(t.getId()))).open());
                 edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
                 return edit;
             }).setHeader(getTranslation("action.actions")).setAutoWidth(true).setFlexGrow(0);
         }
-        List<Exchange> list = service.exchanges(t.getId());
+        List<Exchange> list = partnerships.exchanges(t.getId());
         exchanges.setItems(list);
         exchanges.setAllRowsVisible(true);
         exchanges.setAriaLabel(getTranslation("twinning.exchanges.title"));
@@ -165,11 +175,11 @@ class PartnershipView extends VerticalLayout implements HasUrlParameter<Long>, H
         }
     }
 
-    private Paragraph signature(Long userId, String when, String city) {
-        if (userId == null) {
+    private Paragraph signature(Long signedByUserId, String when, String city) {
+        if (signedByUserId == null) {
             return new Paragraph(getTranslation("twinning.partnership.not-signed", city));
         }
-        String who = users.summary(userId).map(UserSummary::fullName).orElse("—");
+        String who = users.summary(signedByUserId).map(UserSummary::fullName).orElse("—");
         return new Paragraph(getTranslation("twinning.partnership.signed", who, city, when));
     }
 

@@ -22,9 +22,10 @@ class ProposalDialog extends EditorDialog<Twinning> {
     final TextArea message = new TextArea();
     final Button save = saveButton();
 
-    ProposalDialog(TwinningService service, Long proposerId, Long partnerId, String partnerName, Consumer<Twinning> onSaved) {
+    ProposalDialog(TwinningService service, Long proposerMunicipalityId, Long partnerMunicipalityId, String partnerName,
+                   Consumer<Twinning> onSaved) {
         super(UI.getCurrent().getTranslation("twinning.proposal.new", partnerName), "min(40rem, 95vw)");
-        ProposalDraft draft = new ProposalDraft(partnerId, EnumSet.noneOf(SubProgramme.class), "");
+        ProposalDraft draft = new ProposalDraft(partnerMunicipalityId, EnumSet.noneOf(SubProgramme.class), "");
         themes.setLabel(getTranslation("twinning.proposal.themes"));
         themes.setItems(SubProgramme.values());
         themes.setItemLabelGenerator(s -> getTranslation(s.labelKey()));
@@ -42,7 +43,7 @@ class ProposalDialog extends EditorDialog<Twinning> {
         FormLayout form = new FormLayout(themes, message);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         add(form);
-        onSave(() -> binder.writeBeanIfValid(draft), () -> service.propose(proposerId, draft),
+        onSave(() -> binder.writeBeanIfValid(draft), () -> service.propose(proposerMunicipalityId, draft),
                 "twinning.proposal.sent", t -> partnerName, onSaved);
     }
 }

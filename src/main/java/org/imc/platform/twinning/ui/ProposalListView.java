@@ -14,12 +14,12 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.imc.platform.base.ui.Formats;
 import org.imc.platform.directory.MunicipalityName;
-import org.imc.platform.directory.MunicipalityService;
 import org.imc.platform.security.CurrentUser;
 import org.imc.platform.security.Role;
 import org.imc.platform.security.UserService;
 import org.imc.platform.security.UserSummary;
 import org.imc.platform.twinning.Twinning;
+import org.imc.platform.twinning.TwinningReader;
 import org.imc.platform.twinning.TwinningService;
 import org.imc.platform.twinning.TwinningStatus;
 import org.springframework.data.domain.PageRequest;
@@ -27,7 +27,6 @@ import org.springframework.data.domain.PageRequest;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -47,15 +46,15 @@ class ProposalListView extends VerticalLayout implements HasDynamicTitle {
     final Tab closedTab = new Tab();
     final Tabs tabs = new Tabs();
     final Grid<Twinning> grid = new Grid<>(Twinning.class, false);
+    private final transient TwinningReader reader;
     private final transient TwinningService service;
-    private final transient MunicipalityService municipalities;
     private final transient UserService users;
     private final boolean liaison;
     private Map<Long, MunicipalityName> names = Map.of();
 
-    ProposalListView(TwinningService service, MunicipalityService municipalities, UserService users, CurrentUser currentUser) {
+    ProposalListView(TwinningReader reader, TwinningService service, UserService users, CurrentUser currentUser) {
+        this.reader = reader;
         this.service = service;
-        this.municipalities = municipalities;
         this.users = users;
         this.liaison = currentUser.hasRole(Role.LIAISON) || currentUser.hasRole(Role.ADMIN);
         addClassName("imc-view");
@@ -65,8 +64,8 @@ class ProposalListView extends VerticalLayout implements HasDynamicTitle {
         Div bar = new Div(tabs);
         bar.addClassName("imc-filters");
 
-        grid.addColumn(t -> TwinningActions.name(names, t.getProposerId())).setHeader(getTranslation("twinning.proposals.column.from"));
-        grid.addColumn(t -> TwinningActions.name(names, t.getPartnerId())).setHeader(getTranslation("twinning.proposals.column.to"));
+        grid.addColumn(t -> TwinningActions.name(names, t.getProposerMunicipalityId())).setHeader(getTranslation("twinning.proposals.column.from"));
+        grid.addColumn(t -> TwinningActions.name(names, t.getPartnerMunicipalityId())).setHeader(getTranslation("twinning.proposals.column.to"));
         grid.addColumn(t -> t.getThemes().stream().map(s -> getTranslation(s.labelKey())).collect(Collectors.joining(", ")))
                 .setHeader(getTranslation("twinning.proposals.column.themes")).setFlexGrow(2);
         grid.addComponentColumn(t -> {
@@ -83,9 +82,9 @@ class ProposalListView extends VerticalLayout implements HasDynamicTitle {
         grid.setAriaLabel(getTranslation("twinning.proposals.title"));
         grid.setItems(q -> {
             List<Twinning> page = tabIsFirst() && !liaison
-                    ? service.awaitingMyAction().stream().skip(q.getOffset()).limit(q.getLimit()).toList()
-                    : service.proposals(statuses(), PageRequest.of(q.getPage(), q.getPageSize()));
-            loadNames(page);
+                    ? reader.awaitingMyAction().stream().skip(q.getOffset()).limit(q.getLimit()).toList()
+                    : reader.proposals(statuses(), PageRequest.of(q.getPage(), q.getPageSize()));
+            names = reader.names(page);
             return page.stream();
         }, q -> (int) count());
         grid.setSizeFull();
@@ -111,16 +110,7 @@ class ProposalListView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private long count() {
-        return tabIsFirst() && !liaison ? service.awaitingMyAction().size() : service.countProposals(statuses());
-    }
-
-    private void loadNames(List<Twinning> page) {
-        Set<Long> ids = new HashSet<>();
-        page.forEach(t -> {
-            ids.add(t.getProposerId());
-            ids.add(t.getPartnerId());
-        });
-        names = municipalities.names(ids);
+        return tabIsFirst() && !liaison ? reader.awaitingMyAction().size() : reader.countProposals(statuses());
     }
 
     private String details(Twinning t) {
@@ -129,10 +119,10 @@ class ProposalListView extends VerticalLayout implements HasDynamicTitle {
             parts.add(getTranslation("twinning.proposals.reason", t.getReason()));
         }
         if (t.getProposerSignedAt() != null) {
-            parts.add(getTranslation("twinning.proposals.signed-by", userName(t.getProposerSignedBy()), Formats.dateTime(t.getProposerSignedAt())));
+            parts.add(getTranslation("twinning.proposals.signed-by", userName(t.getProposerSignedByUserId()), Formats.dateTime(t.getProposerSignedAt())));
         }
         if (t.getPartnerSignedAt() != null) {
-            parts.add(getTranslation("twinning.proposals.signed-by", userName(t.getPartnerSignedBy()), Formats.dateTime(t.getPartnerSignedAt())));
+            parts.add(getTranslation("twinning.proposals.signed-by", userName(t.getPartnerSignedByUserId()), Formats.dateTime(t.getPartnerSignedAt())));
         }
         if (parts.isEmpty()) {
             return t.getMessage().length() > 120 ? t.getMessage().substring(0, 120) + "…" : t.getMessage();
@@ -140,8 +130,8 @@ class ProposalListView extends VerticalLayout implements HasDynamicTitle {
         return String.join(" · ", parts);
     }
 
-    private String userName(Long id) {
-        return users.summary(id).map(UserSummary::fullName).orElse("—");
+    private String userName(Long userId) {
+        return users.summary(userId).map(UserSummary::fullName).orElse("—");
     }
 
     private void refresh() {
@@ -151,7 +141,7 @@ class ProposalListView extends VerticalLayout implements HasDynamicTitle {
 
     private void updateTabs() {
         firstTab.setLabel(getTranslation(liaison ? "twinning.proposals.tab.queue" : "twinning.proposals.tab.action")
-                + " (" + (liaison ? service.countProposals(EnumSet.of(TwinningStatus.PROPOSED)) : service.awaitingMyAction().size()) + ")");
+                + " (" + (liaison ? reader.countProposals(EnumSet.of(TwinningStatus.PROPOSED)) : reader.awaitingMyAction().size()) + ")");
         openTab.setLabel(getTranslation("twinning.proposals.tab.open"));
         closedTab.setLabel(getTranslation("twinning.proposals.tab.closed"));
     }

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.textfield.TextArea;
+import org.imc.platform.base.FreeText;
 import org.imc.platform.base.ui.UserMessages;
 import org.imc.platform.twinning.Twinning;
 import org.imc.platform.twinning.TwinningAction;
@@ -22,10 +23,9 @@ class TextDialog extends Dialog {
         UI ui = UI.getCurrent();
         setHeaderTitle(title);
         setWidth("min(36rem, 95vw)");
-        int max = action == TwinningAction.CONCLUDE ? TwinningService.SUMMARY_MAX : TwinningService.REASON_MAX;
-        text.setLabel(ui.getTranslation(action == TwinningAction.CONCLUDE ? "twinning.action.summary" : "twinning.action.reason"));
+        text.setLabel(ui.getTranslation(action.textLabelKey()));
         text.setRequiredIndicatorVisible(true);
-        text.setMaxLength(max);
+        text.setMaxLength(action.textMax());
         text.setWidthFull();
         text.setMinHeight("6em");
         add(text);
@@ -33,21 +33,19 @@ class TextDialog extends Dialog {
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         confirm.addClickListener(e -> {
             String value = text.getValue() == null ? "" : text.getValue().trim();
-            if (value.isEmpty()) {
+            // the service checks the same; saying it next to the field spares a round trip
+            String problem = value.isEmpty() ? action.textRequiredKey()
+                    : FreeText.isPlain(value) ? null : "validation.plain-text";
+            if (problem != null) {
                 text.setInvalid(true);
-                text.setErrorMessage(ui.getTranslation(action == TwinningAction.CONCLUDE
-                        ? "twinning.error.summary-required" : "twinning.error.reason-required"));
+                text.setErrorMessage(ui.getTranslation(problem));
                 return;
             }
-            try {
-                Twinning done = service.perform(twinning.getId(), action, value);
-                close();
-                onDone.accept(done);
-            } catch (RuntimeException ex) {
-                text.setInvalid(true);
-                text.setErrorMessage(UserMessages.explain(ex));
-                UserMessages.showError(ex);
-            }
+            UserMessages.attemptToGet(() -> service.perform(twinning.getId(), twinning.getVersion(), action, value))
+                    .ifPresent(done -> {
+                        close();
+                        onDone.accept(done);
+                    });
         });
         getFooter().add(new Button(ui.getTranslation("action.cancel"), e -> close()), confirm);
     }

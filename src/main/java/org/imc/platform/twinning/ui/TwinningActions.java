@@ -11,6 +11,7 @@ import org.imc.platform.twinning.TwinningAction;
 import org.imc.platform.twinning.TwinningService;
 
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /** The buttons for what the signed-in user may do on a twinning right now. */
@@ -19,14 +20,18 @@ final class TwinningActions {
     private TwinningActions() {
     }
 
+    /**
+     * One button per allowed action; {@code onDone} gets the changed twinning, or null when the
+     * action was refused (the user has read why), so the opener shows the current state.
+     */
     static HorizontalLayout buttons(TwinningService service, Twinning t, Map<Long, MunicipalityName> names,
                                     Consumer<Twinning> onDone) {
         UI ui = UI.getCurrent();
         HorizontalLayout actions = new HorizontalLayout();
         actions.setSpacing(false);
         actions.addClassName("imc-actions");
-        String proposer = name(names, t.getProposerId());
-        String partner = name(names, t.getPartnerId());
+        String proposer = name(names, t.getProposerMunicipalityId());
+        String partner = name(names, t.getPartnerMunicipalityId());
         for (TwinningAction action : service.allowedActions(t)) {
             String label = ui.getTranslation(action.labelKey());
             Button button = new Button(label);
@@ -43,22 +48,18 @@ final class TwinningActions {
                             }).open();
                     return;
                 }
-                try {
-                    Twinning done = service.perform(t.getId(), action, null);
-                    UserMessages.showSuccess("twinning.action.done", label, proposer, partner);
-                    onDone.accept(done);
-                } catch (RuntimeException ex) {
-                    UserMessages.showError(ex);
-                    onDone.accept(null);
-                }
+                Optional<Twinning> done = UserMessages.attemptToGet(
+                        () -> service.perform(t.getId(), t.getVersion(), action, null));
+                done.ifPresent(d -> UserMessages.showSuccess("twinning.action.done", label, proposer, partner));
+                onDone.accept(done.orElse(null));
             });
             actions.add(button);
         }
         return actions;
     }
 
-    static String name(Map<Long, MunicipalityName> names, Long id) {
-        MunicipalityName name = names.get(id);
-        return name == null ? "#" + id : name.name();
+    static String name(Map<Long, MunicipalityName> names, Long municipalityId) {
+        MunicipalityName name = names.get(municipalityId);
+        return name == null ? "#" + municipalityId : name.name();
     }
 }

@@ -10,7 +10,7 @@ import org.imc.platform.base.ui.Formats;
 import org.imc.platform.security.CurrentUser;
 import org.imc.platform.security.Role;
 import org.imc.platform.security.SignedInUser;
-import org.imc.platform.twinning.TwinningService;
+import org.imc.platform.twinning.TwinningReader;
 import org.imc.platform.twinning.TwinningStatus;
 
 import java.util.ArrayList;
@@ -24,11 +24,11 @@ import java.util.List;
 @org.springframework.stereotype.Component
 class TwinningDashboard implements DashboardContribution {
 
-    private final TwinningService service;
+    private final TwinningReader reader;
     private final CurrentUser currentUser;
 
-    TwinningDashboard(TwinningService service, CurrentUser currentUser) {
-        this.service = service;
+    TwinningDashboard(TwinningReader reader, CurrentUser currentUser) {
+        this.reader = reader;
         this.currentUser = currentUser;
     }
 
@@ -45,20 +45,20 @@ class TwinningDashboard implements DashboardContribution {
         List<Component> cards = new ArrayList<>();
         if (user.hasRole(Role.LIAISON)) {
             cards.add(new DashboardCard(ui.getTranslation("twinning.dashboard.queue"))
-                    .figure(Formats.number(service.countProposals(EnumSet.of(TwinningStatus.PROPOSED))),
+                    .figure(Formats.number(reader.countProposals(EnumSet.of(TwinningStatus.PROPOSED))),
                             ui.getTranslation("twinning.dashboard.queue.caption"))
                     .with(new Anchor("twinning/proposals", ui.getTranslation("twinning.dashboard.actions.open"))));
             cards.add(new DashboardCard(ui.getTranslation("twinning.dashboard.attention"))
-                    .figure(Formats.number(service.countNeedingAttention()), ui.getTranslation("twinning.dashboard.attention.caption"))
+                    .figure(Formats.number(reader.countNeedingAttention()), ui.getTranslation("twinning.dashboard.attention.caption"))
                     .with(new Anchor("twinning/partnerships", ui.getTranslation("twinning.dashboard.mine.open"))));
         }
         if (user.hasRole(Role.MAYOR) && user.municipalityId() != null) {
-            int waiting = service.awaitingMyAction().size();
+            int waiting = reader.awaitingMyAction().size();
             cards.add(new DashboardCard(ui.getTranslation("twinning.dashboard.actions"))
                     .figure(Formats.number(waiting), ui.getTranslation("twinning.dashboard.actions.caption"))
                     .with(new Anchor("twinning/proposals", ui.getTranslation("twinning.dashboard.actions.open"))));
             cards.add(new DashboardCard(ui.getTranslation("twinning.dashboard.mine"))
-                    .figure(Formats.number(service.countPartnerships(EnumSet.of(TwinningStatus.ACTIVE), true)),
+                    .figure(Formats.number(reader.countPartnerships(EnumSet.of(TwinningStatus.ACTIVE), true)),
                             ui.getTranslation("twinning.dashboard.mine.caption"))
                     .with(new Div(new Anchor("twinning/partnerships", ui.getTranslation("twinning.dashboard.mine.open"))),
                             new Div(new Anchor("twinning/partners", ui.getTranslation("twinning.dashboard.find")))));

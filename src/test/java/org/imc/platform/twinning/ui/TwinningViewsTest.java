@@ -118,7 +118,7 @@ class TwinningViewsTest extends SpringBrowserlessTest {
         int row = -1;
         for (int i = 0; i < grid.size(); i++) {
             Twinning t = grid.getRow(i);
-            if (t.getPartnerId().equals(idOf("Kingston")) && t.getStatus() == TwinningStatus.PROPOSED) {
+            if (t.getPartnerMunicipalityId().equals(idOf("Kingston")) && t.getStatus() == TwinningStatus.PROPOSED) {
                 row = i;
             }
         }

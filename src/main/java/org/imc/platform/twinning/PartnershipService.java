@@ -1,0 +1,156 @@
+package org.imc.platform.twinning;
+
+import jakarta.validation.Valid;
+import org.imc.platform.audit.AuditService;
+import org.imc.platform.audit.Snapshot;
+import org.imc.platform.base.BusinessException;
+import org.imc.platform.base.RecordNotFoundException;
+import org.imc.platform.security.CurrentUser;
+import org.imc.platform.security.Role;
+import org.imc.platform.security.Roles;
+import org.imc.platform.security.SignedInUser;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A running partnership's annual work plans (goals and their progress) and its exchanges.
+ * Everyone who may see the partnership reads them; a liaison or either partner's mayor changes
+ * them while the partnership runs (active or suspended); concluded ones are read-only. Changes
+ * lock the twinning's row, so they wait for a status change under way.
+ */
+@Service
+@Validated
+@PreAuthorize(Roles.SIGNED_IN)
+public class PartnershipService {
+
+    private final TwinningRepository twinnings;
+    private final WorkPlanRepository plans;
+    private final WorkPlanGoalRepository goals;
+    private final ExchangeRepository exchanges;
+    private final TwinningReader reader;
+    private final CurrentUser currentUser;
+    private final AuditService audit;
+
+    PartnershipService(TwinningRepository twinnings, WorkPlanRepository plans, WorkPlanGoalRepository goals,
+                       ExchangeRepository exchanges, TwinningReader reader, CurrentUser currentUser, AuditService audit) {
+        this.twinnings = twinnings;
+        this.plans = plans;
+        this.goals = goals;
+        this.exchanges = exchanges;
+        this.reader = reader;
+        this.currentUser = currentUser;
+        this.audit = audit;
+    }
+
+    /** The work plans of a twinning the user may see, latest year first. */
+    @Transactional(readOnly = true)
+    public List<PlanWithGoals> workPlans(Long twinningId) {
+        reader.get(twinningId);
+        return plans.findByTwinningIdOrderByYearDesc(twinningId).stream()
+                .map(p -> new PlanWithGoals(p, goals.findByWorkPlanIdOrderByTargetDateAscIdAsc(p.getId())))
+                .toList();
+    }
+
+    /** The exchanges of a twinning the user may see, latest first. */
+    @Transactional(readOnly = true)
+    public List<Exchange> exchanges(Long twinningId) {
+        reader.get(twinningId);
+        return exchanges.findByTwinningIdOrderByStartDateDescIdDesc(twinningId);
+    }
+
+    /** Whether the signed-in user may change work plans and exchanges of this partnership now. */
+    public boolean canEditPartnership(Twinning t) {
+        SignedInUser user = currentUser.get().orElse(null);
+        return user != null && TwinningStatus.RUNNING.contains(t.getStatus()) && mayEdit(t, user);
+    }
+
+    private static boolean mayEdit(Twinning t, SignedInUser user) {
+        return user.hasRole(Role.LIAISON) || (user.hasRole(Role.MAYOR) && t.involves(user.municipalityId()));
+    }
+
+    private Twinning editablePartnership(Long twinningId) {
+        Twinning t = twinnings.findForUpdate(twinningId).orElseThrow(RecordNotFoundException::new);
+        if (!mayEdit(t, currentUser.require())) {
+            throw new AccessDeniedException("Only a liaison or the partners' mayors change a partnership");
+        }
+        if (!TwinningStatus.RUNNING.contains(t.getStatus())) {
+            throw new BusinessException("twinning.error.read-only");
+        }
+        return t;
+    }
+
+    /**
+     * Adds a goal to the partnership's plan for {@code year} (2000–2100), creating the plan.
+     * A liaison or either partner's mayor, while the partnership runs.
+     */
+    @PreAuthorize(Roles.IS_MAYOR_OR_LIAISON)
+    @Transactional
+    public WorkPlanGoal addGoal(Long twinningId, int year, @Valid GoalData data) {
+        editablePartnership(twinningId);
+        if (year < 2000 || year > 2100) {
+            throw new BusinessException("twinning.error.year");
+        }
+        WorkPlan plan = plans.findByTwinningIdAndYear(twinningId, year).orElseGet(() -> {
+            WorkPlan created = plans.saveAndFlush(new WorkPlan(twinningId, year));
+            audit.record("CREATE", "WorkPlan", created.getId(), null, created.snapshot());
+            return created;
+        });
+        WorkPlanGoal goal = goals.saveAndFlush(new WorkPlanGoal(plan.getId(), data));
+        audit.record("CREATE", "WorkPlanGoal", goal.getId(), null, goal.snapshot());
+        return goal;
+    }
+
+    /** Changes a goal the user saw at {@code expectedVersion}; the same people as {@link #addGoal}. */
+    @PreAuthorize(Roles.IS_MAYOR_OR_LIAISON)
+    @Transactional
+    public WorkPlanGoal updateGoal(Long goalId, long expectedVersion, @Valid GoalData data) {
+        WorkPlanGoal goal = goals.findById(goalId).orElseThrow(RecordNotFoundException::new);
+        WorkPlan plan = plans.findById(goal.getWorkPlanId()).orElseThrow(RecordNotFoundException::new);
+        editablePartnership(plan.getTwinningId());
+        goal.requireVersion(expectedVersion);
+        Map<String, Object> before = goal.snapshot();
+        goal.update(data);
+        goals.saveAndFlush(goal);
+        audit.record("UPDATE", "WorkPlanGoal", goalId, before, goal.snapshot());
+        return goal;
+    }
+
+    /**
+     * Records a visit hosted by one of the two partner cities (refused otherwise). A liaison or
+     * either partner's mayor, while the partnership runs.
+     */
+    @PreAuthorize(Roles.IS_MAYOR_OR_LIAISON)
+    @Transactional
+    public Exchange addExchange(Long twinningId, @Valid ExchangeData data) {
+        requireHost(editablePartnership(twinningId), data);
+        Exchange exchange = exchanges.saveAndFlush(new Exchange(twinningId, data));
+        audit.record("CREATE", "Exchange", exchange.getId(), null, exchange.snapshot());
+        return exchange;
+    }
+
+    /** Changes an exchange the user saw at {@code expectedVersion}; the same rules as {@link #addExchange}. */
+    @PreAuthorize(Roles.IS_MAYOR_OR_LIAISON)
+    @Transactional
+    public Exchange updateExchange(Long exchangeId, long expectedVersion, @Valid ExchangeData data) {
+        Exchange exchange = exchanges.findById(exchangeId).orElseThrow(RecordNotFoundException::new);
+        requireHost(editablePartnership(exchange.getTwinningId()), data);
+        exchange.requireVersion(expectedVersion);
+        Map<String, Object> before = exchange.snapshot();
+        exchange.update(data);
+        exchanges.saveAndFlush(exchange);
+        audit.record("UPDATE", "Exchange", exchangeId, before, exchange.snapshot());
+        return exchange;
+    }
+
+    private static void requireHost(Twinning t, ExchangeData data) {
+        if (!t.involves(data.hostMunicipalityId())) {
+            throw new BusinessException("twinning.error.host");
+        }
+    }
+}
