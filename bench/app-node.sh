@@ -1,5 +1,6 @@
-# Shared by the load scripts: checks the JDK, builds the jar when needed, starts one application
-# node on the scale data set and stops it again. Source it; do not run it.
+# Shared by the load scripts: checks the JDK, builds the jar and the scale tasks when needed,
+# starts one application node (the production jar with the scale tasks added, see
+# bench/scale-jar.sh) on the scale data set and stops it again. Source it; do not run it.
 #   start_node [extra application arguments...]   sets APP_PID, waits until /actuator/health is UP
 #   stop_node
 
@@ -25,7 +26,7 @@ start_node() {
     fi
     mkdir -p "$(dirname "$APP_LOG")"
     echo "Starting one node on $BASE_URL (database in ${DB_URL:-$IMC_DATA_DIR}, log in $APP_LOG) ..."
-    "$JAVA_HOME/bin/java" ${APP_JAVA_OPTS:-} -jar "$jar" --logging.level.root=warn --spring.main.banner-mode=off \
+    "$JAVA_HOME/bin/java" ${APP_JAVA_OPTS:-} "${scale_app[@]}" --logging.level.root=warn --spring.main.banner-mode=off \
         --imc.scale.generate=true --imc.scale.generate-fund=true --imc.scale.fund-loans="${FUND_LOANS:-100000}" \
         "$@" >"$APP_LOG" 2>&1 &
     APP_PID=$!

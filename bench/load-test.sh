@@ -4,10 +4,11 @@
 #   JAVA_HOME=/path/to/jdk-21+ bench/load-test.sh            # 100, 500 and 1,000 concurrent users
 #   USERS="100" DURATION=120 bench/load-test.sh               # one level, longer
 #
-# 1. builds target/imc-platform.jar when it is missing or older than the sources (REBUILD=1 forces it);
-# 2. starts one node on the embedded database in data/scale (IMC_DATA_DIR; or DB_URL/DB_USER/
-#    DB_PASSWORD for a MariaDB server), port 8092 (PORT), generating the scale data set if it is
-#    not there yet;
+# 1. builds target/imc-platform.jar and the scale tasks (target/scale-tasks.jar) when they are
+#    missing or older than the sources (REBUILD=1 forces it);
+# 2. starts one node (the production jar with the scale tasks added, see bench/scale-jar.sh) on
+#    the embedded database in data/scale (IMC_DATA_DIR; or DB_URL/DB_USER/DB_PASSWORD for a
+#    MariaDB server), port 8092 (PORT), generating the scale data set if it is not there yet;
 # 3. for each number in USERS runs the Gatling simulation PlatformSimulation: that many users sign
 #    in over RAMP seconds, then each works through the views of their role for DURATION seconds
 #    with THINK seconds (mean) between steps;

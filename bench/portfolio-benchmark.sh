@@ -3,10 +3,12 @@
 #
 #   JAVA_HOME=/path/to/jdk-21+ bench/portfolio-benchmark.sh
 #
-# Builds the production jar when it is missing or older than the sources (REBUILD=1 forces it),
-# starts the application on its own embedded database (IMC_DATA_DIR, default data/scale-fund),
-# generates the fund's scale data if it is not there yet (--imc.scale.fund-loans, default
-# 100,000), prints the median and 95th percentile of PortfolioService.figures(), and exits.
+# Builds the production jar and the scale tasks (test code, target/scale-tasks.jar) when they are
+# missing or older than the sources (REBUILD=1 forces it), starts the production jar with the
+# scale tasks added (see bench/scale-jar.sh) on its own embedded database (IMC_DATA_DIR, default
+# data/scale-fund), generates the fund's scale data if it is not there yet
+# (--imc.scale.fund-loans, default 100,000), prints the median and 95th percentile of
+# PortfolioService.figures(), and exits.
 # Set DB_URL (with DB_USER/DB_PASSWORD) to use a MariaDB server. PORT defaults to 8093. Extra
 # arguments are passed to the application, e.g. --imc.scale.iterations=100.
 set -euo pipefail
@@ -20,5 +22,5 @@ build_jar
 
 echo
 echo "== Fund scale data and portfolio benchmark (database in $IMC_DATA_DIR) =="
-"$JAVA_HOME/bin/java" -jar "$jar" "${quiet[@]}" \
+"$JAVA_HOME/bin/java" "${scale_app[@]}" "${quiet[@]}" \
     --imc.scale.generate-fund=true --imc.scale.benchmark-portfolio=true --imc.scale.exit=true "$@"

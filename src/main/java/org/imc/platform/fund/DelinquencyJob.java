@@ -9,7 +9,8 @@ import org.springframework.context.event.EventListener;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -28,11 +29,13 @@ class DelinquencyJob {
     private final FundLedger ledger;
     private final AuditService audit;
     private final Clock clock;
+    private final TransactionTemplate transaction;
 
-    DelinquencyJob(FundLedger ledger, AuditService audit, Clock clock) {
+    DelinquencyJob(FundLedger ledger, AuditService audit, Clock clock, PlatformTransactionManager transactionManager) {
         this.ledger = ledger;
         this.audit = audit;
         this.clock = clock;
+        this.transaction = new TransactionTemplate(transactionManager);
     }
 
     @Scheduled(cron = "${imc.fund.delinquency-cron:0 15 1 * * *}", zone = "UTC")
@@ -68,11 +71,18 @@ class DelinquencyJob {
         }
     }
 
-    @Transactional
+    /**
+     * Days past due of every loan as of {@code asOf}, and its audit row, in one transaction. The
+     * transaction is opened here rather than by {@code @Transactional}: the callers in this class
+     * ({@link #nightly()}, {@link #atStartup()}) would bypass the proxy.
+     */
     public int refresh(LocalDate asOf) {
-        int loans = ledger.refreshDelinquency(asOf);
-        audit.recordAs(AuditService.SYSTEM, "DELINQUENCY", LoanService.ENTITY, null, null,
-                Map.of("asOf", asOf, "loans", loans));
+        Integer loans = transaction.execute(status -> {
+            int updated = ledger.refreshDelinquency(asOf);
+            audit.recordAs(AuditService.SYSTEM, "DELINQUENCY", LoanService.ENTITY, null, null,
+                    Map.of("asOf", asOf, "loans", updated));
+            return updated;
+        });
         LOG.info("Delinquency as of {}: {} loans updated", asOf, loans);
         return loans;
     }

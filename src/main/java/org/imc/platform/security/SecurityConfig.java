@@ -26,8 +26,6 @@ import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
-import java.time.Clock;
-
 /*
  * Method security uses @PreAuthorize on services only. JSR-250 annotations stay off for method
  * security because views carry @RolesAllowed/@PermitAll for Vaadin's navigation access control;
@@ -83,10 +81,5 @@ class SecurityConfig {
         ProviderManager manager = new ProviderManager(new ThrottledAuthenticationProvider(dao, throttle));
         manager.setAuthenticationEventPublisher(new DefaultAuthenticationEventPublisher(events));
         return manager;
-    }
-
-    @Bean
-    Clock clock() {
-        return Clock.systemUTC();
     }
 }

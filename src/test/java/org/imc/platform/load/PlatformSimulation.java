@@ -58,7 +58,7 @@ public class PlatformSimulation extends Simulation {
     /**
      * The directory on the scale data: first page, then scrolled down twice as a person reading
      * it, the second time to a random row below {@code scrollMax} (5,000: a hundred pages deep;
-     * deeper offsets cost the database more, see the README).
+     * deeper offsets cost the database more, see docs/benchmarks.md).
      */
     static ChainBuilder directory() {
         return VaadinClient.openWithGrid("directory", "municipalities", "Municipalities · IMC")

@@ -1,18 +1,17 @@
 package org.imc.platform.admin.ui;
 
-import com.vaadin.browserless.SpringBrowserlessTest;
-import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.RouterLink;
 import org.imc.platform.audit.AuditQuery;
 import org.imc.platform.audit.AuditService;
+import org.imc.platform.base.ui.BrowserlessViewTest;
 import org.imc.platform.base.ui.DashboardCard;
+import org.imc.platform.base.ui.ViewTest;
 import org.imc.platform.security.UserService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.test.context.support.WithUserDetails;
 
 import java.time.Instant;
@@ -23,9 +22,8 @@ import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@SpringBootTest
-@ViewPackages(packages = "org.imc.platform")
-class AdminDashboardTest extends SpringBrowserlessTest {
+@ViewTest
+class AdminDashboardTest extends BrowserlessViewTest {
 
     @Autowired
     UserService users;

@@ -1,7 +1,5 @@
 package org.imc.platform.admin.ui;
 
-import com.vaadin.browserless.SpringBrowserlessTest;
-import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -12,11 +10,12 @@ import com.vaadin.flow.router.QueryParameters;
 import org.imc.platform.audit.AuditEvent;
 import org.imc.platform.audit.AuditService;
 import org.imc.platform.base.ui.AccessDeniedView;
+import org.imc.platform.base.ui.BrowserlessViewTest;
+import org.imc.platform.base.ui.ViewTest;
 import org.imc.platform.security.AppUser;
 import org.imc.platform.security.UserService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.test.context.support.WithUserDetails;
 
 import java.time.LocalDate;
@@ -28,10 +27,9 @@ import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@SpringBootTest
-@ViewPackages(packages = "org.imc.platform")
+@ViewTest
 @WithUserDetails("admin")
-class AuditLogViewTest extends SpringBrowserlessTest {
+class AuditLogViewTest extends BrowserlessViewTest {
 
     @Autowired
     UserService users;

@@ -1,7 +1,5 @@
 package org.imc.platform.admin.ui;
 
-import com.vaadin.browserless.SpringBrowserlessTest;
-import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -12,12 +10,13 @@ import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import org.imc.platform.base.ui.AccessDeniedView;
+import org.imc.platform.base.ui.BrowserlessViewTest;
+import org.imc.platform.base.ui.ViewTest;
 import org.imc.platform.directory.MunicipalityName;
 import org.imc.platform.security.AppUser;
 import org.imc.platform.security.UserService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithUserDetails;
 
@@ -30,10 +29,9 @@ import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@SpringBootTest
-@ViewPackages(packages = "org.imc.platform")
+@ViewTest
 @WithUserDetails("admin")
-class UserAdminViewTest extends SpringBrowserlessTest {
+class UserAdminViewTest extends BrowserlessViewTest {
 
     @Autowired
     UserService users;

@@ -1,14 +1,11 @@
 package org.imc.platform.base.ui;
 
-import com.vaadin.browserless.SpringBrowserlessTest;
-import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.VaadinSession;
 import org.imc.platform.base.DatabaseOutage;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
@@ -24,9 +21,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * What a user reads when the database is out of reach: the translated "temporarily unavailable"
  * sentence in a notification, through the same error handler as every unhandled UI failure.
  */
-@SpringBootTest
-@ViewPackages(packages = "org.imc.platform")
-class DatabaseOutageMessagesTest extends SpringBrowserlessTest {
+@ViewTest
+class DatabaseOutageMessagesTest extends BrowserlessViewTest {
 
     /** What a service call throws when the pool cannot get a connection (as seen in DatabaseOutageTest). */
     private static final RuntimeException NO_CONNECTION = new CannotCreateTransactionException(

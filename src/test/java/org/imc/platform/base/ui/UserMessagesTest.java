@@ -1,19 +1,15 @@
 package org.imc.platform.base.ui;
 
-import com.vaadin.browserless.SpringBrowserlessTest;
-import com.vaadin.browserless.ViewPackages;
 import org.imc.platform.base.BusinessException;
 import org.imc.platform.base.Translatable;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.test.context.support.WithUserDetails;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** A refusal names states in the reader's words, not as the code spells them. */
-@SpringBootTest
-@ViewPackages(packages = "org.imc.platform")
-class UserMessagesTest extends SpringBrowserlessTest {
+@ViewTest
+class UserMessagesTest extends BrowserlessViewTest {
 
     @Test
     @WithUserDetails("member")

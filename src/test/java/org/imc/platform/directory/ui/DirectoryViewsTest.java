@@ -1,11 +1,11 @@
 package org.imc.platform.directory.ui;
 
-import com.vaadin.browserless.SpringBrowserlessTest;
-import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import org.imc.platform.base.Pillar;
 import org.imc.platform.base.SubProgramme;
+import org.imc.platform.base.ui.BrowserlessViewTest;
+import org.imc.platform.base.ui.ViewTest;
 import org.imc.platform.directory.Affiliate;
 import org.imc.platform.directory.Municipality;
 import org.imc.platform.directory.MunicipalityFilter;
@@ -13,7 +13,6 @@ import org.imc.platform.directory.MunicipalityService;
 import org.imc.platform.directory.NetworkEvent;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.test.context.support.WithUserDetails;
 
@@ -25,9 +24,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The directory screens as each role sees them, without a browser.
  */
-@SpringBootTest
-@ViewPackages(packages = "org.imc.platform")
-class DirectoryViewsTest extends SpringBrowserlessTest {
+@ViewTest
+class DirectoryViewsTest extends BrowserlessViewTest {
 
     @Autowired
     MunicipalityService municipalities;

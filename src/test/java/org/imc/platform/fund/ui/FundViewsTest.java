@@ -1,10 +1,10 @@
 package org.imc.platform.fund.ui;
 
-import com.vaadin.browserless.SpringBrowserlessTest;
-import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import org.imc.platform.base.SubProgramme;
+import org.imc.platform.base.ui.BrowserlessViewTest;
+import org.imc.platform.base.ui.ViewTest;
 import org.imc.platform.fund.ApplicationStatus;
 import org.imc.platform.fund.FundApplication;
 import org.imc.platform.fund.FundApplicationService;
@@ -12,7 +12,6 @@ import org.imc.platform.fund.PortfolioService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithUserDetails;
 
@@ -23,9 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The application form and the review screens without a browser.
  */
-@SpringBootTest
-@ViewPackages(packages = "org.imc.platform")
-class FundViewsTest extends SpringBrowserlessTest {
+@ViewTest
+class FundViewsTest extends BrowserlessViewTest {
 
     private static final String TITLE = "View test fund application";
 

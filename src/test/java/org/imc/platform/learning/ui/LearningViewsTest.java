@@ -1,7 +1,5 @@
 package org.imc.platform.learning.ui;
 
-import com.vaadin.browserless.SpringBrowserlessTest;
-import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
@@ -9,14 +7,15 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import org.imc.platform.base.SubProgramme;
+import org.imc.platform.base.ui.BrowserlessViewTest;
 import org.imc.platform.base.ui.DashboardCard;
+import org.imc.platform.base.ui.ViewTest;
 import org.imc.platform.learning.CourseFilter;
 import org.imc.platform.learning.CourseService;
 import org.imc.platform.learning.EnrolmentStatus;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithUserDetails;
 
@@ -33,9 +32,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The learning screens as learners and the trainer see them, without a browser. Each test works
  * on its own course (removed afterwards) so the demo data stays as it was.
  */
-@SpringBootTest
-@ViewPackages(packages = "org.imc.platform")
-class LearningViewsTest extends SpringBrowserlessTest {
+@ViewTest
+class LearningViewsTest extends BrowserlessViewTest {
 
     @Autowired
     CourseService courses;

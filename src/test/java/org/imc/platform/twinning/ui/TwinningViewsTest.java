@@ -1,8 +1,8 @@
 package org.imc.platform.twinning.ui;
 
-import com.vaadin.browserless.SpringBrowserlessTest;
-import com.vaadin.browserless.ViewPackages;
 import org.imc.platform.base.SubProgramme;
+import org.imc.platform.base.ui.BrowserlessViewTest;
+import org.imc.platform.base.ui.ViewTest;
 import org.imc.platform.twinning.PartnerSuggestion;
 import org.imc.platform.twinning.Twinning;
 import org.imc.platform.twinning.TwinningStatus;
@@ -10,7 +10,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithUserDetails;
 
@@ -22,9 +21,8 @@ import java.util.Set;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The partner finder, the proposal flow and the partnership forms, without a browser. */
-@SpringBootTest
-@ViewPackages(packages = "org.imc.platform")
-class TwinningViewsTest extends SpringBrowserlessTest {
+@ViewTest
+class TwinningViewsTest extends BrowserlessViewTest {
 
     @Autowired
     JdbcTemplate jdbc;

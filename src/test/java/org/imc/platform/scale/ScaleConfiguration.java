@@ -18,12 +18,14 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * The scale tasks exist only when asked for on the command line:
+ * Added to the application by {@link ScaleApplication}. The scale tasks exist only when asked for
+ * on the command line:
  * {@code --imc.scale.generate=true}, {@code --imc.scale.benchmark=true},
  * {@code --imc.scale.benchmark-twinning=true}, {@code --imc.scale.benchmark-enrolment=true},
  * {@code --imc.scale.generate-fund=true}, {@code --imc.scale.benchmark-portfolio=true} or
  * {@code --imc.scale.report-startup=true}, optionally with {@code --imc.scale.exit=true}.
- * Normal runs and tests never create these beans.
+ * Other tests never create these beans (they also find this class when they scan the test
+ * classes, and the condition keeps it out).
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(ScaleConfiguration.ScaleTaskRequested.class)
