@@ -133,14 +133,9 @@ abstract class LearningTestSupport extends IntegrationTest {
 
     @AfterEach
     void removeTestData() {
-        for (Long courseId : createdCourses) {
-            jdbc.update("delete c from certificate c join enrolment e on e.id = c.enrolment_id join course_session s "
-                    + "on s.id = e.session_id where s.course_id = ?", courseId);
-            jdbc.update("delete e from enrolment e join course_session s on s.id = e.session_id where s.course_id = ?", courseId);
-            jdbc.update("delete from course_session where course_id = ?", courseId);
-        }
+        // prerequisites point backwards, so the newest course goes first
         for (int i = createdCourses.size() - 1; i >= 0; i--) {
-            jdbc.update("delete from course where id = ?", createdCourses.get(i));
+            LearningFixtures.removeCourse(jdbc, createdCourses.get(i));
         }
         for (String username : createdUsers) {
             jdbc.update("delete n from notification n join app_user u on u.id = n.recipient_id where u.username = ?", username);
