@@ -19,7 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumSet;
-import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -30,6 +30,11 @@ import java.util.Set;
  * rejects, over-enrols, moves participants and records outcomes ({@link #isActor}). Every change
  * of seats or waitlist runs under the session's row lock (see {@link Seats}); a change that is no
  * longer allowed when the lock is obtained is refused by {@link Enrolment}.
+ * <p>
+ * A little over 300 lines on purpose: each public method is one action taken the same way
+ * (lock, check, apply, audit, notify), and splitting them would scatter that pattern. Reading
+ * lives elsewhere: the trainer's roster in {@link Roster}, the learner's own in
+ * {@link MyLearning}, seat counting and the waitlist in {@link Seats}.
  */
 @Service
 @PreAuthorize(Roles.SIGNED_IN)
@@ -175,7 +180,7 @@ public class EnrolmentService {
         e.requireAllowed(EnrolmentAction.OVER_ENROL);
         Map<String, Object> before = e.snapshot();
         seats.leaveWaitlist(e, EnrolmentAction.OVER_ENROL);
-        Map<String, Object> after = new java.util.LinkedHashMap<>(e.snapshot());
+        Map<String, Object> after = new LinkedHashMap<>(e.snapshot());
         after.put("capacity", locked.session().getCapacity());
         after.put("seatedAfter", seats.seated(locked.session().getId()));
         audit.record("OVER_ENROL", ENTITY, e.getId(), before, after);
