@@ -1,6 +1,7 @@
 package org.imc.platform.learning;
 
 import org.imc.platform.audit.AuditService;
+import org.imc.platform.audit.Snapshot;
 import org.imc.platform.base.RecordNotFoundException;
 import org.imc.platform.security.UserService;
 import org.imc.platform.security.UserSummary;
@@ -11,7 +12,6 @@ import org.springframework.transaction.annotation.Transactional;
 import java.security.SecureRandom;
 import java.time.LocalDate;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -53,10 +53,10 @@ public class CertificateService {
     /** Issued inside the outcome's transaction. */
     @Transactional(propagation = Propagation.MANDATORY)
     Certificate issue(Enrolment enrolment, String courseTitle, LocalDate issuedOn) {
-        String learner = users.summary(enrolment.getUserId()).map(UserSummary::fullName).orElse("");
+        String learner = users.summary(enrolment.getLearnerUserId()).map(UserSummary::fullName).orElse("");
         Certificate saved = certificates.save(new Certificate(enrolment.getId(), newCode(), learner, courseTitle, issuedOn));
         audit.record("ISSUE", "Certificate", saved.getId(), null,
-                Map.of("enrolmentId", enrolment.getId(), "learner", learner, "course", courseTitle));
+                Snapshot.of("enrolmentId", enrolment.getId(), "learner", learner, "course", courseTitle));
         return saved;
     }
 

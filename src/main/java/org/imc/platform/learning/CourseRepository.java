@@ -7,7 +7,7 @@ import java.util.List;
 
 interface CourseRepository extends JpaRepository<Course, Long>, JpaSpecificationExecutor<Course> {
 
-    List<Course> findByTrainerIdOrderByTitleAscIdAsc(Long trainerId);
+    List<Course> findByTrainerUserIdOrderByTitleAscIdAsc(Long trainerUserId);
 
     List<Course> findAllByOrderByTitleAscIdAsc();
 }

@@ -14,7 +14,6 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -22,7 +21,6 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -86,12 +84,12 @@ public class CourseService {
     @PreAuthorize(Roles.IS_TRAINER)
     @Transactional(readOnly = true)
     public List<Course> mine() {
-        return courses.findByTrainerIdOrderByTitleAscIdAsc(currentUser.require().id());
+        return courses.findByTrainerUserIdOrderByTitleAscIdAsc(currentUser.require().id());
     }
 
     @Transactional(readOnly = true)
     public String trainerName(Course course) {
-        return users.summary(course.getTrainerId()).map(UserSummary::fullName).orElse("");
+        return users.summary(course.getTrainerUserId()).map(UserSummary::fullName).orElse("");
     }
 
     @Transactional(readOnly = true)
@@ -108,65 +106,62 @@ public class CourseService {
                 .toList();
     }
 
+    /** A trainer creates a course as its trainer. Refused when the prerequisite is missing. */
     @PreAuthorize(Roles.IS_TRAINER)
     @Transactional
-    public Course create(@Valid Course values) {
-        checkPrerequisite(null, values.getPrerequisiteId());
-        Course course = new Course();
-        course.copyFrom(values);
-        course.setTrainerId(currentUser.require().id());
-        Course saved = courses.save(course);
-        audit.record("CREATE", COURSE, saved.getId(), null, snapshot(saved));
-        return saved;
-    }
-
-    @PreAuthorize(Roles.IS_TRAINER)
-    @Transactional
-    public Course update(Long id, long expectedVersion, @Valid Course values) {
-        Course course = owned(id);
-        if (course.getVersion() != expectedVersion) {
-            throw new ObjectOptimisticLockingFailureException(Course.class, id);
-        }
-        checkPrerequisite(id, values.getPrerequisiteId());
-        Map<String, Object> before = snapshot(course);
-        course.copyFrom(values);
-        courses.saveAndFlush(course);
-        audit.record("UPDATE", COURSE, id, before, snapshot(course));
-        return course;
-    }
-
-    @PreAuthorize(Roles.IS_TRAINER)
-    @Transactional
-    public CourseSession createSession(Long courseId, @Valid CourseSession values) {
-        owned(courseId);
-        CourseSession session = new CourseSession();
-        session.setCourseId(courseId);
-        session.copyFrom(values);
-        CourseSession saved = sessions.save(session);
-        audit.record("CREATE", SESSION, saved.getId(), null, snapshot(saved));
+    public Course create(@Valid CourseData values) {
+        checkPrerequisite(null, values.prerequisiteId());
+        Course saved = courses.save(new Course(currentUser.require().id(), values));
+        audit.record("CREATE", COURSE, saved.getId(), null, saved.snapshot());
         return saved;
     }
 
     /**
-     * Changes a session. Under the session lock: the capacity may not drop below the seats
-     * already taken, and a raised capacity promotes waitlisted learners at once.
+     * The course's trainer changes it. Refused for an out-of-date copy, for anyone else's course
+     * and for a prerequisite that is missing, the course itself or a circle.
      */
     @PreAuthorize(Roles.IS_TRAINER)
     @Transactional
-    public CourseSession updateSession(Long sessionId, long expectedVersion, @Valid CourseSession values) {
+    public Course update(Long id, long expectedVersion, @Valid CourseData values) {
+        Course course = owned(id);
+        course.requireVersion(expectedVersion);
+        checkPrerequisite(id, values.prerequisiteId());
+        Map<String, Object> before = course.snapshot();
+        course.update(values);
+        courses.saveAndFlush(course);
+        audit.record("UPDATE", COURSE, id, before, course.snapshot());
+        return course;
+    }
+
+    /** The course's trainer adds a session to it. */
+    @PreAuthorize(Roles.IS_TRAINER)
+    @Transactional
+    public CourseSession createSession(Long courseId, @Valid SessionData values) {
+        owned(courseId);
+        CourseSession saved = sessions.save(new CourseSession(courseId, values));
+        audit.record("CREATE", SESSION, saved.getId(), null, saved.snapshot());
+        return saved;
+    }
+
+    /**
+     * The course's trainer changes a session. Under the session lock: the capacity may not drop
+     * below the seats already taken, and a raised capacity promotes waitlisted learners at once.
+     * Refused for an out-of-date copy.
+     */
+    @PreAuthorize(Roles.IS_TRAINER)
+    @Transactional
+    public CourseSession updateSession(Long sessionId, long expectedVersion, @Valid SessionData values) {
         CourseSession session = seats.lock(sessionId);
         Course course = owned(session.getCourseId());
-        if (session.getVersion() != expectedVersion) {
-            throw new ObjectOptimisticLockingFailureException(CourseSession.class, sessionId);
-        }
+        session.requireVersion(expectedVersion);
         long seated = seats.seated(sessionId);
-        if (values.getCapacity() < seated) {
+        if (values.capacity() < seated) {
             throw new BusinessException("learning.error.capacity-below-seated", seated);
         }
-        Map<String, Object> before = snapshot(session);
-        session.copyFrom(values);
+        Map<String, Object> before = session.snapshot();
+        session.update(values);
         sessions.saveAndFlush(session);
-        audit.record("UPDATE", SESSION, sessionId, before, snapshot(session));
+        audit.record("UPDATE", SESSION, sessionId, before, session.snapshot());
         seats.promote(session, course.getTitle());
         return session;
     }
@@ -174,7 +169,7 @@ public class CourseService {
     /** The course, if the signed-in trainer teaches it; anyone else is refused. */
     Course owned(Long courseId) {
         Course course = get(courseId);
-        if (!Objects.equals(course.getTrainerId(), currentUser.require().id())) {
+        if (!Objects.equals(course.getTrainerUserId(), currentUser.require().id())) {
             throw new AccessDeniedException("not the trainer of course " + courseId);
         }
         return course;
@@ -218,30 +213,5 @@ public class CourseService {
             }
             return cb.and(predicates.toArray(Predicate[]::new));
         };
-    }
-
-    static Map<String, Object> snapshot(Course c) {
-        Map<String, Object> map = new LinkedHashMap<>();
-        map.put("title", c.getTitle());
-        map.put("subProgramme", c.getSubProgramme());
-        map.put("language", c.getLanguage());
-        map.put("format", c.getFormat());
-        map.put("trainerId", c.getTrainerId());
-        map.put("durationHours", c.getDurationHours());
-        map.put("prerequisiteId", c.getPrerequisiteId());
-        return map;
-    }
-
-    static Map<String, Object> snapshot(CourseSession s) {
-        Map<String, Object> map = new LinkedHashMap<>();
-        map.put("courseId", s.getCourseId());
-        map.put("name", s.getName());
-        map.put("startDate", s.getStartDate());
-        map.put("endDate", s.getEndDate());
-        map.put("capacity", s.getCapacity());
-        map.put("enrolmentOpens", s.getEnrolmentOpens());
-        map.put("enrolmentCloses", s.getEnrolmentCloses());
-        map.put("approvalRequired", s.isApprovalRequired());
-        return map;
     }
 }

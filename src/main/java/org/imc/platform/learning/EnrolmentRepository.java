@@ -9,7 +9,7 @@ import java.util.Optional;
 
 interface EnrolmentRepository extends JpaRepository<Enrolment, Long> {
 
-    Optional<Enrolment> findBySessionIdAndUserId(Long sessionId, Long userId);
+    Optional<Enrolment> findBySessionIdAndLearnerUserId(Long sessionId, Long learnerUserId);
 
     long countBySessionIdAndStatusIn(Long sessionId, Collection<EnrolmentStatus> statuses);
 
@@ -20,16 +20,14 @@ interface EnrolmentRepository extends JpaRepository<Enrolment, Long> {
 
     List<Enrolment> findBySessionIdAndStatusOrderByWaitlistPositionAsc(Long sessionId, EnrolmentStatus status);
 
-    List<Enrolment> findBySessionIdAndWaitlistPositionGreaterThanOrderByWaitlistPositionAsc(Long sessionId, int position);
-
     @Query("""
             select count(e) > 0 from Enrolment e, CourseSession s
-            where e.sessionId = s.id and s.courseId = :courseId and e.userId = :userId
+            where e.sessionId = s.id and s.courseId = :courseId and e.learnerUserId = :learnerUserId
               and e.status = org.imc.platform.learning.EnrolmentStatus.COMPLETED""")
-    boolean hasCompleted(Long userId, Long courseId);
+    boolean hasCompleted(Long learnerUserId, Long courseId);
 
     @Query("select e.sessionId from Enrolment e where e.id = :id")
     Optional<Long> sessionIdOf(Long id);
 
-    long countByUserIdAndStatusIn(Long userId, Collection<EnrolmentStatus> statuses);
+    long countByLearnerUserIdAndStatusIn(Long learnerUserId, Collection<EnrolmentStatus> statuses);
 }

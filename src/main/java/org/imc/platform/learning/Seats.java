@@ -1,16 +1,16 @@
 package org.imc.platform.learning;
 
 import org.imc.platform.audit.AuditService;
+import org.imc.platform.audit.Snapshot;
 import org.imc.platform.base.RecordNotFoundException;
 import org.imc.platform.notification.NotificationService;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Seats and waitlist of one session. Every caller first takes the session's row lock
@@ -23,16 +23,18 @@ class Seats {
     static final String ENTITY = "Enrolment";
 
     private final CourseSessionRepository sessions;
+    private final CourseRepository courses;
     private final EnrolmentRepository enrolments;
-    private final JdbcTemplate jdbc;
+    private final LearningQueries queries;
     private final AuditService audit;
     private final NotificationService notifications;
 
-    Seats(CourseSessionRepository sessions, EnrolmentRepository enrolments, JdbcTemplate jdbc, AuditService audit,
-          NotificationService notifications) {
+    Seats(CourseSessionRepository sessions, CourseRepository courses, EnrolmentRepository enrolments,
+          LearningQueries queries, AuditService audit, NotificationService notifications) {
         this.sessions = sessions;
+        this.courses = courses;
         this.enrolments = enrolments;
-        this.jdbc = jdbc;
+        this.queries = queries;
         this.audit = audit;
         this.notifications = notifications;
     }
@@ -41,6 +43,24 @@ class Seats {
     @Transactional(propagation = Propagation.MANDATORY)
     CourseSession lock(Long sessionId) {
         return sessions.lockById(sessionId).orElseThrow(RecordNotFoundException::new);
+    }
+
+    /** An enrolment read under its session's lock, with the session and course it belongs to. */
+    record Locked(CourseSession session, Course course, Enrolment enrolment) {
+    }
+
+    /** Locks the enrolment's session first, then reads the enrolment, so its state is current. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    Locked lockEnrolment(Long enrolmentId) {
+        Long sessionId = enrolments.sessionIdOf(enrolmentId).orElseThrow(RecordNotFoundException::new);
+        CourseSession session = lock(sessionId);
+        Enrolment e = enrolments.findById(enrolmentId).orElseThrow(RecordNotFoundException::new);
+        if (!e.getSessionId().equals(sessionId)) {
+            // moved to another session between the two reads
+            throw new ObjectOptimisticLockingFailureException(Enrolment.class, enrolmentId);
+        }
+        Course course = courses.findById(session.getCourseId()).orElseThrow(RecordNotFoundException::new);
+        return new Locked(session, course, e);
     }
 
     long seated(Long sessionId) {
@@ -52,21 +72,14 @@ class Seats {
     }
 
     /**
-     * Takes a learner off the waitlist (their position becomes free) and closes the gap: everyone
-     * behind moves up one place. Must run under the session lock.
+     * Takes a learner off the waitlist by {@code action} (their position becomes free) and closes
+     * the gap: everyone behind moves up one place. Must run under the session lock.
      */
-    void leaveWaitlist(Enrolment e, EnrolmentStatus next) {
+    void leaveWaitlist(Enrolment e, EnrolmentAction action) {
         int position = e.getWaitlistPosition();
-        e.moveTo(next, null);
+        e.apply(action);
         enrolments.saveAndFlush(e);
-        closeGap(e.getSessionId(), position, 1);
-    }
-
-    /** Positions above {@code after} move up by {@code by}, in ascending order so no two rows ever share one. */
-    private void closeGap(Long sessionId, int after, int by) {
-        jdbc.update("UPDATE enrolment SET waitlist_position = waitlist_position - ?, version = version + 1, "
-                + "updated_at = CURRENT_TIMESTAMP(6) WHERE session_id = ? AND waitlist_position > ? "
-                + "ORDER BY waitlist_position", by, sessionId, after);
+        queries.closeWaitlistGap(e.getSessionId(), position, 1);
     }
 
     /**
@@ -81,20 +94,20 @@ class Seats {
         List<Enrolment> waiting = enrolments.findBySessionIdAndStatusOrderByWaitlistPositionAsc(session.getId(),
                 EnrolmentStatus.WAITLISTED);
         List<Enrolment> promoted = new ArrayList<>();
-        EnrolmentStatus seat = session.isApprovalRequired() ? EnrolmentStatus.PENDING : EnrolmentStatus.ENROLLED;
+        EnrolmentAction promotion = EnrolmentAction.forPromotion(session.isApprovalRequired());
         for (Enrolment e : waiting.subList(0, (int) Math.min(free, waiting.size()))) {
             int position = e.getWaitlistPosition();
-            e.moveTo(seat, null);
+            e.apply(promotion);
             promoted.add(e);
-            audit.record("PROMOTE", ENTITY, e.getId(), Map.of("status", "WAITLISTED", "position", position),
-                    Map.of("status", seat.name()));
-            notifications.notify(e.getUserId(), seat == EnrolmentStatus.ENROLLED
+            audit.record("PROMOTE", ENTITY, e.getId(), Snapshot.of("status", "WAITLISTED", "position", position),
+                    Snapshot.of("status", e.getStatus().name()));
+            notifications.notify(e.getLearnerUserId(), e.getStatus() == EnrolmentStatus.ENROLLED
                     ? "learning.notify.promoted" : "learning.notify.promoted-pending", "learning/my",
                     courseTitle, session.getName());
         }
         if (!promoted.isEmpty()) {
             enrolments.flush();
-            closeGap(session.getId(), promoted.size(), promoted.size());
+            queries.closeWaitlistGap(session.getId(), promoted.size(), promoted.size());
         }
         return promoted;
     }

@@ -75,15 +75,15 @@ class EnrolmentServiceTest extends LearningTestSupport {
         for (String u : users) {
             enrol(u, session);
         }
-        CourseSession values = callAs("trainer", () -> courses.session(session.getId())).copy();
-        values.setCapacity(1);
+        SessionData stored = SessionData.of(callAs("trainer", () -> courses.session(session.getId())));
+        SessionData values = withCapacity(stored, 1);
         CourseSession current = callAs("trainer", () -> courses.session(session.getId()));
         BusinessException below = assertThrows(BusinessException.class,
                 () -> callAs("trainer", () -> courses.updateSession(current.getId(), current.getVersion(), values)));
         assertThat(below.getMessageKey()).isEqualTo("learning.error.capacity-below-seated");
 
-        values.setCapacity(4);
-        callAs("trainer", () -> courses.updateSession(current.getId(), current.getVersion(), values));
+        SessionData raised = withCapacity(stored, 4);
+        callAs("trainer", () -> courses.updateSession(current.getId(), current.getVersion(), raised));
         assertThat(countStatus(session.getId(), EnrolmentStatus.ENROLLED)).isEqualTo(4);
         assertThat(waitlist(session.getId())).containsExactly(users.get(4));
         assertThat(notifications(users.get(2), "learning.notify.promoted")).isEqualTo(1);
@@ -134,21 +134,19 @@ class EnrolmentServiceTest extends LearningTestSupport {
         Enrolment seated = enrol(users.get(0), session);
         Enrolment waiting = enrol(users.get(1), session);
 
-        assertThrows(AccessDeniedException.class, () -> callAs(otherTrainer, () -> enrolments.roster(session.getId())));
+        assertThrows(AccessDeniedException.class, () -> callAs(otherTrainer, () -> roster.participants(session.getId())));
         assertThrows(AccessDeniedException.class, () -> callAs(otherTrainer, () -> enrolments.overEnrol(waiting.getId())));
         assertThrows(AccessDeniedException.class, () -> callAs(otherTrainer,
                 () -> enrolments.recordOutcome(seated.getId(), EnrolmentStatus.COMPLETED)));
-        CourseSession values = session.copy();
-        values.setCapacity(5);
+        SessionData values = withCapacity(SessionData.of(session), 5);
         assertThrows(AccessDeniedException.class, () -> callAs(otherTrainer,
                 () -> courses.updateSession(session.getId(), session.getVersion(), values)));
         assertThrows(AccessDeniedException.class, () -> callAs(otherTrainer,
                 () -> courses.createSession(course.getId(), sessionValues("Intruder", 3, false))));
-        Course edit = course.copy();
-        edit.setTitle("Taken over");
+        CourseData edit = withTitle(CourseData.of(course), "Taken over");
         assertThrows(AccessDeniedException.class, () -> callAs(otherTrainer, () -> courses.update(course.getId(), course.getVersion(), edit)));
         assertThrows(AccessDeniedException.class, () -> callAs("member", () -> courses.create(edit)));
-        assertThrows(AccessDeniedException.class, () -> callAs("member", () -> enrolments.roster(session.getId())));
+        assertThrows(AccessDeniedException.class, () -> callAs("member", () -> roster.participants(session.getId())));
         assertThrows(AccessDeniedException.class, () -> callAs("member", () -> enrolments.reject(seated.getId())));
 
         // nothing changed
@@ -177,9 +175,8 @@ class EnrolmentServiceTest extends LearningTestSupport {
         assertThat(enrol(learner, advancedSession).getStatus()).isEqualTo(EnrolmentStatus.ENROLLED);
 
         CourseSession closed = callAs("trainer", () -> {
-            CourseSession v = sessionValues("Closed", 5, false);
-            v.setEnrolmentOpens(LocalDate.now().minusDays(20));
-            v.setEnrolmentCloses(LocalDate.now().minusDays(1));
+            SessionData v = withWindow(sessionValues("Closed", 5, false), LocalDate.now().minusDays(20),
+                    LocalDate.now().minusDays(1));
             return courses.createSession(basics.getId(), v);
         });
         BusinessException window = assertThrows(BusinessException.class, () -> enrol(newUser(null), closed));
@@ -187,8 +184,7 @@ class EnrolmentServiceTest extends LearningTestSupport {
         assertThat(hasTranslation("learning.error.window-closed")).isTrue();
 
         // a course cannot require itself or go round in a circle
-        Course loop = basics.copy();
-        loop.setPrerequisiteId(advanced.getId());
+        CourseData loop = withPrerequisite(CourseData.of(basics), advanced.getId());
         assertThat(assertThrows(BusinessException.class, () -> callAs("trainer",
                 () -> courses.update(basics.getId(), courses.get(basics.getId()).getVersion(), loop))).getMessageKey())
                 .isEqualTo("learning.error.prerequisite-cycle");
@@ -276,14 +272,14 @@ class EnrolmentServiceTest extends LearningTestSupport {
                 () -> enrolments.recordOutcome(e.getId(), EnrolmentStatus.NO_SHOW))).getMessageKey())
                 .isEqualTo("learning.error.transition");
 
-        byte[] pdf = callAs(learner, () -> enrolments.myCertificatePdf(e.getId()));
+        byte[] pdf = callAs(learner, () -> myLearning.certificatePdf(e.getId()));
         assertThat(new String(pdf, 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
         org.openpdf.text.pdf.PdfReader reader = new org.openpdf.text.pdf.PdfReader(pdf);
         assertThat(reader.getNumberOfPages()).isEqualTo(1);
         String text = new org.openpdf.text.pdf.parser.PdfTextExtractor(reader).getTextFromPage(1);
         assertThat(text).contains("Certificate of completion", "Ama Serwaa Boateng", course.getTitle(), code);
-        assertThrows(AccessDeniedException.class, () -> callAs(failing, () -> enrolments.myCertificatePdf(e.getId())));
-        assertThat(callAs(learner, () -> enrolments.mine())).singleElement()
+        assertThrows(AccessDeniedException.class, () -> callAs(failing, () -> myLearning.certificatePdf(e.getId())));
+        assertThat(callAs(learner, () -> myLearning.enrolments())).singleElement()
                 .satisfies(m -> assertThat(m.certificateCode()).isEqualTo(code));
 
         java.util.Set<String> codes = new java.util.HashSet<>();
@@ -297,8 +293,7 @@ class EnrolmentServiceTest extends LearningTestSupport {
     void outcomesWaitUntilTheSessionHasStarted() throws Exception {
         Course course = newCourse("trainer", null);
         CourseSession future = callAs("trainer", () -> {
-            CourseSession v = sessionValues("Later", 3, false);
-            v.setStartDate(LocalDate.now().plusDays(5));
+            SessionData v = withStart(sessionValues("Later", 3, false), LocalDate.now().plusDays(5));
             return courses.createSession(course.getId(), v);
         });
         Enrolment e = enrol(newUser(null), future);
@@ -317,7 +312,7 @@ class EnrolmentServiceTest extends LearningTestSupport {
         enrol(newUser("Plain Name"), session);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         callAs("trainer", () -> {
-            enrolments.writeRosterCsv(session.getId(), out);
+            roster.writeCsv(session.getId(), out);
             return null;
         });
         String csv = out.toString(StandardCharsets.UTF_8);
@@ -327,7 +322,7 @@ class EnrolmentServiceTest extends LearningTestSupport {
         assertThat(csv).contains("Plain Name").contains("WAITLISTED");
         assertThat(csv.lines().count()).isEqualTo(4);
         assertThrows(AccessDeniedException.class, () -> callAs("member", () -> {
-            enrolments.writeRosterCsv(session.getId(), new ByteArrayOutputStream());
+            roster.writeCsv(session.getId(), new ByteArrayOutputStream());
             return null;
         }));
     }
@@ -335,9 +330,7 @@ class EnrolmentServiceTest extends LearningTestSupport {
     @Test
     void invalidCoursesAndSessionsAreRefusedAndNothingIsSaved() throws Exception {
         long coursesBefore = jdbc.queryForObject("select count(*) from course", Long.class);
-        Course bad = new Course();
-        bad.setTitle(" ");
-        bad.setDurationHours(0);
+        CourseData bad = new CourseData(" ", null, null, CourseLanguage.ENGLISH, CourseFormat.LIVE_ONLINE, 0, null);
         ConstraintViolationException invalid = assertThrows(ConstraintViolationException.class,
                 () -> callAs("trainer", () -> courses.create(bad)));
         assertThat(invalid.getConstraintViolations()).extracting(v -> v.getPropertyPath().toString())
@@ -345,8 +338,8 @@ class EnrolmentServiceTest extends LearningTestSupport {
         assertThat(jdbc.queryForObject("select count(*) from course", Long.class)).isEqualTo(coursesBefore);
 
         Course course = newCourse("trainer", null);
-        CourseSession s = sessionValues("Bad", 0, false);
-        s.setEnrolmentCloses(s.getEnrolmentOpens().minusDays(1));
+        SessionData bad0 = sessionValues("Bad", 0, false);
+        SessionData s = withWindow(bad0, bad0.enrolmentOpens(), bad0.enrolmentOpens().minusDays(1));
         ConstraintViolationException sessionInvalid = assertThrows(ConstraintViolationException.class,
                 () -> callAs("trainer", () -> courses.createSession(course.getId(), s)));
         assertThat(sessionInvalid.getConstraintViolations()).extracting(v -> v.getMessage())

@@ -26,6 +26,15 @@ abstract class LearningTestSupport extends IntegrationTest {
     @Autowired
     CertificateService certificates;
 
+    @Autowired
+    Roster roster;
+
+    @Autowired
+    MyLearning myLearning;
+
+    @Autowired
+    EnrolmentRepository enrolmentRepository;
+
     final List<String> createdUsers = new ArrayList<>();
     final List<Long> createdCourses = new ArrayList<>();
 
@@ -51,26 +60,41 @@ abstract class LearningTestSupport extends IntegrationTest {
     }
 
     Course newCourse(String trainer, Long prerequisiteId) throws Exception {
-        Course values = new Course();
-        values.setTitle("Test course " + ThreadLocalRandom.current().nextInt(1_000_000));
-        values.setSubProgramme(org.imc.platform.base.SubProgramme.SANITATION);
-        values.setDurationHours(8);
-        values.setPrerequisiteId(prerequisiteId);
+        CourseData values = new CourseData("Test course " + ThreadLocalRandom.current().nextInt(1_000_000), null,
+                org.imc.platform.base.SubProgramme.SANITATION, CourseLanguage.ENGLISH, CourseFormat.LIVE_ONLINE, 8,
+                prerequisiteId);
         Course course = callAs(trainer, () -> courses.create(values));
         createdCourses.add(course.getId());
         return course;
     }
 
-    static CourseSession sessionValues(String name, int capacity, boolean approval) {
-        CourseSession s = new CourseSession();
-        s.setName(name);
-        s.setStartDate(LocalDate.now().minusDays(1));
-        s.setEndDate(LocalDate.now().plusDays(30));
-        s.setCapacity(capacity);
-        s.setEnrolmentOpens(LocalDate.now().minusDays(10));
-        s.setEnrolmentCloses(LocalDate.now().plusDays(10));
-        s.setApprovalRequired(approval);
-        return s;
+    static SessionData sessionValues(String name, int capacity, boolean approval) {
+        return new SessionData(name, LocalDate.now().minusDays(1), LocalDate.now().plusDays(30), capacity,
+                LocalDate.now().minusDays(10), LocalDate.now().plusDays(10), approval);
+    }
+
+    static SessionData withCapacity(SessionData d, int capacity) {
+        return new SessionData(d.name(), d.startDate(), d.endDate(), capacity, d.enrolmentOpens(), d.enrolmentCloses(),
+                d.approvalRequired());
+    }
+
+    static SessionData withStart(SessionData d, LocalDate start) {
+        return new SessionData(d.name(), start, d.endDate(), d.capacity(), d.enrolmentOpens(), d.enrolmentCloses(),
+                d.approvalRequired());
+    }
+
+    static SessionData withWindow(SessionData d, LocalDate opens, LocalDate closes) {
+        return new SessionData(d.name(), d.startDate(), d.endDate(), d.capacity(), opens, closes, d.approvalRequired());
+    }
+
+    static CourseData withTitle(CourseData d, String title) {
+        return new CourseData(title, d.description(), d.subProgramme(), d.language(), d.format(), d.durationHours(),
+                d.prerequisiteId());
+    }
+
+    static CourseData withPrerequisite(CourseData d, Long prerequisiteId) {
+        return new CourseData(d.title(), d.description(), d.subProgramme(), d.language(), d.format(), d.durationHours(),
+                prerequisiteId);
     }
 
     CourseSession newSession(String trainer, Course course, int capacity, boolean approval) throws Exception {
@@ -81,14 +105,9 @@ abstract class LearningTestSupport extends IntegrationTest {
         return callAs(user, () -> enrolments.enrol(session.getId()));
     }
 
+    /** The enrolment as stored now (read in its own transaction, after the service's has committed). */
     Enrolment reload(Long enrolmentId) {
-        return jdbc.queryForObject("select status, waitlist_position, session_id, over_enrolled from enrolment where id = ?",
-                (rs, i) -> {
-                    Enrolment e = new Enrolment(rs.getLong(3), null, EnrolmentStatus.valueOf(rs.getString(1)),
-                            (Integer) rs.getObject(2));
-                    e.setOverEnrolled(rs.getBoolean(4));
-                    return e;
-                }, enrolmentId);
+        return enrolmentRepository.findById(enrolmentId).orElseThrow();
     }
 
     /** Waitlist of a session as user names in position order, with the positions checked to be 1..N. */
@@ -114,14 +133,9 @@ abstract class LearningTestSupport extends IntegrationTest {
 
     @AfterEach
     void removeTestData() {
-        for (Long courseId : createdCourses) {
-            jdbc.update("delete c from certificate c join enrolment e on e.id = c.enrolment_id join course_session s "
-                    + "on s.id = e.session_id where s.course_id = ?", courseId);
-            jdbc.update("delete e from enrolment e join course_session s on s.id = e.session_id where s.course_id = ?", courseId);
-            jdbc.update("delete from course_session where course_id = ?", courseId);
-        }
+        // prerequisites point backwards, so the newest course goes first
         for (int i = createdCourses.size() - 1; i >= 0; i--) {
-            jdbc.update("delete from course where id = ?", createdCourses.get(i));
+            LearningFixtures.removeCourse(jdbc, createdCourses.get(i));
         }
         for (String username : createdUsers) {
             jdbc.update("delete n from notification n join app_user u on u.id = n.recipient_id where u.username = ?", username);

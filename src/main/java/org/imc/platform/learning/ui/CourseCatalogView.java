@@ -78,7 +78,7 @@ class CourseCatalogView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(c -> getTranslation(c.getLanguage().labelKey())).setHeader(getTranslation("learning.course.language"));
         grid.addColumn(c -> getTranslation("learning.course.duration-value", c.getDurationHours()))
                 .setHeader(getTranslation("learning.course.duration")).setSortProperty("durationHours");
-        grid.addColumn(c -> trainerNames.computeIfAbsent(c.getTrainerId(), id -> service.trainerName(c)))
+        grid.addColumn(c -> trainerNames.computeIfAbsent(c.getTrainerUserId(), id -> service.trainerName(c)))
                 .setHeader(getTranslation("learning.course.trainer"));
         grid.setMultiSort(false);
         grid.sort(GridSortOrder.asc(grid.getColumnByKey("title")).build());

@@ -24,11 +24,13 @@ import org.imc.platform.base.ui.UserMessages;
 import org.imc.platform.learning.Course;
 import org.imc.platform.learning.CourseService;
 import org.imc.platform.learning.Enrolment;
+import org.imc.platform.learning.EnrolmentAction;
 import org.imc.platform.learning.EnrolmentService;
-import org.imc.platform.learning.EnrolmentStatus;
+import org.imc.platform.learning.MyLearning;
 import org.imc.platform.learning.SessionRow;
 
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A course with its sessions: seats, waitlist and the signed-in user's own status. Enrolling
@@ -40,12 +42,14 @@ class CourseDetailView extends VerticalLayout implements HasUrlParameter<Long>, 
 
     private final transient CourseService courses;
     private final transient EnrolmentService enrolments;
+    private final transient MyLearning myLearning;
     final Grid<SessionRow> sessions = new Grid<>();
     private Course course;
 
-    CourseDetailView(CourseService courses, EnrolmentService enrolments) {
+    CourseDetailView(CourseService courses, EnrolmentService enrolments, MyLearning myLearning) {
         this.courses = courses;
         this.enrolments = enrolments;
+        this.myLearning = myLearning;
         addClassName("imc-view");
     }
 
@@ -108,43 +112,31 @@ class CourseDetailView extends VerticalLayout implements HasUrlParameter<Long>, 
 
     private Component statusAndAction(SessionRow row) {
         Div cell = new Div();
-        Optional<Enrolment> mine = enrolments.mineIn(row.session().getId());
-        if (mine.isPresent()) {
-            cell.add(new Span(statusText(mine.get().getStatus(), mine.get().getWaitlistPosition(), mine.get().isOverEnrolled()) + " "));
-        }
-        if (mine.isEmpty() || mine.get().getStatus() == EnrolmentStatus.WITHDRAWN) {
-            Button enrol = new Button(getTranslation(row.isFull() ? "learning.enrol.waitlist" : "learning.enrol"),
-                    e -> enrol(row));
+        Optional<Enrolment> mine = myLearning.in(row.session().getId());
+        mine.ifPresent(e -> cell.add(new Span(getTranslation(e.getStatus().labelKey(e.isOverEnrolled()),
+                e.getWaitlistPosition()) + " ")));
+        Set<EnrolmentAction> allowed = myLearning.allowedActions(row, mine);
+        // withdrawing is offered in My learning; this page offers the one way in the seats allow
+        allowed.stream().filter(EnrolmentAction::isEnrolling).findFirst().ifPresent(action -> {
+            Button enrol = new Button(getTranslation(action == EnrolmentAction.JOIN_WAITLIST
+                    ? "learning.enrol.waitlist" : "learning.enrol"), e -> enrol(row));
             enrol.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
             enrol.setAriaLabel(getTranslation("learning.enrol.aria", row.session().getName()));
             cell.add(enrol);
-        }
+        });
         return cell;
     }
 
     void enrol(SessionRow row) {
-        try {
-            Enrolment e = enrolments.enrol(row.session().getId());
+        UserMessages.attemptToGet(() -> enrolments.enrol(row.session().getId())).ifPresent(e -> {
             switch (e.getStatus()) {
                 case WAITLISTED -> UserMessages.showSuccess("learning.enrolled.waitlisted", row.session().getName(),
                         e.getWaitlistPosition());
                 case PENDING -> UserMessages.showSuccess("learning.enrolled.pending", row.session().getName());
                 default -> UserMessages.showSuccess("learning.enrolled", row.session().getName());
             }
-        } catch (RuntimeException ex) {
-            UserMessages.showError(ex);
-        }
+        });
         refresh();
-    }
-
-    String statusText(EnrolmentStatus status, Integer position, boolean overEnrolled) {
-        if (status == EnrolmentStatus.WAITLISTED) {
-            return getTranslation("learning.status.waitlisted-at", position);
-        }
-        if (overEnrolled && status == EnrolmentStatus.ENROLLED) {
-            return getTranslation("learning.status.over-enrolled");
-        }
-        return getTranslation(status.labelKey());
     }
 
     private static Span tag(String text) {

@@ -7,9 +7,11 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
+import com.vaadin.flow.data.binder.ValidationException;
 import org.imc.platform.base.SubProgramme;
 import org.imc.platform.base.ui.EditorDialog;
 import org.imc.platform.learning.Course;
+import org.imc.platform.learning.CourseData;
 import org.imc.platform.learning.CourseFormat;
 import org.imc.platform.learning.CourseLanguage;
 import org.imc.platform.learning.CourseService;
@@ -18,9 +20,13 @@ import java.util.Objects;
 import java.util.function.Consumer;
 
 /**
- * Adds or edits one of the trainer's courses (on a copy, so a refused save changes nothing).
+ * Adds or edits one of the trainer's courses. The form fills a {@link CourseData}, so a refused
+ * save changes nothing.
  */
 class CourseForm extends EditorDialog<Course> {
+
+    private final BeanValidationBinder<CourseData> binder;
+    private CourseData values;
 
     final TextField title = new TextField();
     final TextArea description = new TextArea();
@@ -33,7 +39,6 @@ class CourseForm extends EditorDialog<Course> {
     CourseForm(CourseService service, Course existing, Consumer<Course> onSaved) {
         super(UI.getCurrent().getTranslation(existing == null ? "learning.manage.add-course" : "learning.manage.edit-course"),
                 "min(44rem, 95vw)");
-        Course values = existing == null ? new Course() : existing.copy();
         title.setLabel(getTranslation("learning.course.title"));
         title.setRequiredIndicatorVisible(true);
         description.setLabel(getTranslation("learning.course.description"));
@@ -55,26 +60,38 @@ class CourseForm extends EditorDialog<Course> {
         prerequisite.setItemLabelGenerator(Course::getTitle);
         prerequisite.setClearButtonVisible(true);
 
-        BeanValidationBinder<Course> binder = new BeanValidationBinder<>(Course.class);
+        binder = new BeanValidationBinder<>(CourseData.class);
         binder.forField(title).bind("title");
         binder.forField(description).withNullRepresentation("").bind("description");
         binder.forField(subProgramme).bind("subProgramme");
         binder.forField(language).bind("language");
         binder.forField(format).bind("format");
         binder.forField(duration).bind("durationHours");
-        binder.forField(prerequisite).bind(c -> c.getPrerequisiteId() == null ? null
-                        : prerequisite.getListDataView().getItems().filter(p -> p.getId().equals(c.getPrerequisiteId()))
-                        .findFirst().orElse(null),
-                (c, p) -> c.setPrerequisiteId(p == null ? null : p.getId()));
-        binder.readBean(values);
+        binder.forField(prerequisite).withConverter(p -> p == null ? null : p.getId(), id -> id == null ? null
+                        : prerequisite.getListDataView().getItems().filter(p -> p.getId().equals(id)).findFirst().orElse(null))
+                .bind("prerequisiteId");
+        binder.readRecord(existing == null ? CourseData.blank() : CourseData.of(existing));
 
         FormLayout form = new FormLayout(title, subProgramme, language, format, duration, prerequisite, description);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30em", 2));
         form.setColspan(title, 2);
         form.setColspan(description, 2);
         add(form);
-        onSave(() -> binder.writeBeanIfValid(values),
-                () -> existing == null ? service.create(values) : service.update(existing.getId(), existing.getVersion(), values),
+        onSave(this::written, () -> existing == null ? service.create(values)
+                        : service.update(existing.getId(), existing.getVersion(), values),
                 "learning.manage.course-saved", Course::getTitle, onSaved);
+    }
+
+    /** Validates every field (showing messages) and, when all are valid, keeps what they hold. */
+    private boolean written() {
+        if (!binder.validate().isOk()) {
+            return false;
+        }
+        try {
+            values = binder.writeRecord();
+            return true;
+        } catch (ValidationException invalid) {
+            return false;
+        }
     }
 }

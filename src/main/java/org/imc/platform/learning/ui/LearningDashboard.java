@@ -10,6 +10,7 @@ import org.imc.platform.base.ui.Formats;
 import org.imc.platform.learning.CourseService;
 import org.imc.platform.learning.EnrolmentService;
 import org.imc.platform.learning.EnrolmentStatus;
+import org.imc.platform.learning.MyLearning;
 import org.imc.platform.security.CurrentUser;
 import org.imc.platform.security.Role;
 
@@ -25,11 +26,13 @@ class LearningDashboard implements DashboardContribution {
 
     private final CourseService courses;
     private final EnrolmentService enrolments;
+    private final MyLearning mine;
     private final CurrentUser currentUser;
 
-    LearningDashboard(CourseService courses, EnrolmentService enrolments, CurrentUser currentUser) {
+    LearningDashboard(CourseService courses, EnrolmentService enrolments, MyLearning mine, CurrentUser currentUser) {
         this.courses = courses;
         this.enrolments = enrolments;
+        this.mine = mine;
         this.currentUser = currentUser;
     }
 
@@ -48,11 +51,11 @@ class LearningDashboard implements DashboardContribution {
                     .text(ui.getTranslation("learning.dashboard.trainer.courses", courses.mine().size()))
                     .with(new Anchor("learning/manage", ui.getTranslation("learning.dashboard.trainer.open"))));
         }
-        long active = enrolments.countMine(EnrolmentStatus.ENROLLED, EnrolmentStatus.PENDING, EnrolmentStatus.WAITLISTED);
+        long active = mine.count(EnrolmentStatus.ENROLLED, EnrolmentStatus.PENDING, EnrolmentStatus.WAITLISTED);
         cards.add(new DashboardCard(ui.getTranslation("learning.dashboard.learner"))
                 .figure(Formats.number(active), ui.getTranslation("learning.dashboard.learner.active"))
                 .text(ui.getTranslation("learning.dashboard.learner.waitlisted",
-                        enrolments.countMine(EnrolmentStatus.WAITLISTED), enrolments.countMine(EnrolmentStatus.COMPLETED)))
+                        mine.count(EnrolmentStatus.WAITLISTED), mine.count(EnrolmentStatus.COMPLETED)))
                 .with(new Div(new Anchor("learning/my", ui.getTranslation("learning.dashboard.learner.open"))),
                         new Div(new Anchor("learning/courses", ui.getTranslation("learning.dashboard.catalogue")))));
         return cards;

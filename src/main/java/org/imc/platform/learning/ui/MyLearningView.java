@@ -18,9 +18,10 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.annotation.security.PermitAll;
 import org.imc.platform.base.ui.Formats;
 import org.imc.platform.base.ui.UserMessages;
+import org.imc.platform.learning.EnrolmentAction;
 import org.imc.platform.learning.EnrolmentService;
-import org.imc.platform.learning.EnrolmentStatus;
 import org.imc.platform.learning.MyEnrolment;
+import org.imc.platform.learning.MyLearning;
 
 import java.util.List;
 
@@ -34,11 +35,13 @@ import java.util.List;
 class MyLearningView extends VerticalLayout implements HasDynamicTitle {
 
     private final transient EnrolmentService enrolments;
+    private final transient MyLearning mine;
     final Grid<MyEnrolment> grid = new Grid<>();
     final Paragraph empty = new Paragraph();
 
-    MyLearningView(EnrolmentService enrolments) {
+    MyLearningView(EnrolmentService enrolments, MyLearning mine) {
         this.enrolments = enrolments;
+        this.mine = mine;
         addClassName("imc-view");
         setSizeFull();
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
@@ -47,9 +50,7 @@ class MyLearningView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(MyEnrolment::sessionName).setHeader(getTranslation("learning.session.name")).setFlexGrow(2);
         grid.addColumn(e -> Formats.date(e.startDate()) + " – " + Formats.date(e.endDate()))
                 .setHeader(getTranslation("learning.session.dates")).setFlexGrow(2);
-        grid.addColumn(e -> e.status() == EnrolmentStatus.WAITLISTED
-                        ? getTranslation("learning.status.waitlisted-at", e.waitlistPosition())
-                        : getTranslation(e.status().labelKey()))
+        grid.addColumn(e -> getTranslation(e.status().labelKey(e.overEnrolled()), e.waitlistPosition()))
                 .setHeader(getTranslation("learning.my.status")).setKey("status").setFlexGrow(1);
         grid.addComponentColumn(this::certificate).setHeader(getTranslation("learning.my.certificate")).setFlexGrow(3);
         grid.addComponentColumn(this::actions).setHeader(getTranslation("action.actions")).setAutoWidth(true).setFlexGrow(0);
@@ -62,7 +63,7 @@ class MyLearningView extends VerticalLayout implements HasDynamicTitle {
     }
 
     void refresh() {
-        List<MyEnrolment> rows = enrolments.mine();
+        List<MyEnrolment> rows = mine.enrolments();
         grid.setItems(rows);
         empty.setVisible(rows.isEmpty());
     }
@@ -73,7 +74,7 @@ class MyLearningView extends VerticalLayout implements HasDynamicTitle {
             Span code = new Span(e.certificateCode());
             code.addClassName("imc-certificate-code");
             Anchor pdf = new Anchor(DownloadHandler.fromInputStream(event -> {
-                byte[] bytes = enrolments.myCertificatePdf(e.enrolmentId());
+                byte[] bytes = mine.certificatePdf(e.enrolmentId());
                 return new com.vaadin.flow.server.streams.DownloadResponse(new java.io.ByteArrayInputStream(bytes),
                         "certificate-" + e.certificateCode() + ".pdf", "application/pdf", bytes.length);
             }), getTranslation("learning.my.download"));
@@ -84,15 +85,12 @@ class MyLearningView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private Component actions(MyEnrolment e) {
-        if (!e.status().isActive()) {
+        if (!e.allowedActions().contains(EnrolmentAction.WITHDRAW)) {
             return new Span();
         }
         Button withdraw = new Button(getTranslation("learning.withdraw"), click -> {
-            try {
-                enrolments.withdraw(e.enrolmentId());
+            if (UserMessages.attempt(() -> enrolments.withdraw(e.enrolmentId()))) {
                 UserMessages.showSuccess("learning.withdrawn", e.courseTitle());
-            } catch (RuntimeException ex) {
-                UserMessages.showError(ex);
             }
             refresh();
         });

@@ -7,17 +7,22 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
+import com.vaadin.flow.data.binder.ValidationException;
 import org.imc.platform.base.ui.EditorDialog;
 import org.imc.platform.learning.CourseService;
 import org.imc.platform.learning.CourseSession;
+import org.imc.platform.learning.SessionData;
 
 import java.util.function.Consumer;
 
 /**
- * Adds or edits a session of one of the trainer's courses. Raising the capacity promotes
- * waitlisted learners as soon as it is saved.
+ * Adds or edits a session of one of the trainer's courses; the form fills a {@link SessionData}.
+ * Raising the capacity promotes waitlisted learners as soon as it is saved.
  */
 class SessionForm extends EditorDialog<CourseSession> {
+
+    private final BeanValidationBinder<SessionData> binder;
+    private SessionData values;
 
     final TextField name = new TextField();
     final DatePicker start = new DatePicker();
@@ -30,7 +35,6 @@ class SessionForm extends EditorDialog<CourseSession> {
     SessionForm(CourseService service, Long courseId, CourseSession existing, Consumer<CourseSession> onSaved) {
         super(UI.getCurrent().getTranslation(existing == null ? "learning.manage.add-session" : "learning.manage.edit-session"),
                 "min(40rem, 95vw)");
-        CourseSession values = existing == null ? new CourseSession() : existing.copy();
         name.setLabel(getTranslation("learning.session.name"));
         name.setRequiredIndicatorVisible(true);
         start.setLabel(getTranslation("learning.session.start"));
@@ -46,7 +50,7 @@ class SessionForm extends EditorDialog<CourseSession> {
         closes.setRequiredIndicatorVisible(true);
         approval.setLabel(getTranslation("learning.session.approval"));
 
-        BeanValidationBinder<CourseSession> binder = new BeanValidationBinder<>(CourseSession.class);
+        binder = new BeanValidationBinder<>(SessionData.class);
         binder.forField(name).bind("name");
         binder.forField(start).bind("startDate");
         binder.forField(end)
@@ -60,15 +64,27 @@ class SessionForm extends EditorDialog<CourseSession> {
                         getTranslation("learning.validation.window"))
                 .bind("enrolmentCloses");
         binder.forField(approval).bind("approvalRequired");
-        binder.readBean(values);
+        binder.readRecord(existing == null ? SessionData.blank() : SessionData.of(existing));
 
         FormLayout form = new FormLayout(name, capacity, start, end, opens, closes, approval);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30em", 2));
         form.setColspan(approval, 2);
         add(form);
-        onSave(() -> binder.writeBeanIfValid(values),
-                () -> existing == null ? service.createSession(courseId, values)
+        onSave(this::written, () -> existing == null ? service.createSession(courseId, values)
                         : service.updateSession(existing.getId(), existing.getVersion(), values),
                 "learning.manage.session-saved", CourseSession::getName, onSaved);
+    }
+
+    /** Validates every field (showing messages) and, when all are valid, keeps what they hold. */
+    private boolean written() {
+        if (!binder.validate().isOk()) {
+            return false;
+        }
+        try {
+            values = binder.writeRecord();
+            return true;
+        } catch (ValidationException invalid) {
+            return false;
+        }
     }
 }

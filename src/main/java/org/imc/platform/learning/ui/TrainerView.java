@@ -26,8 +26,10 @@ import org.imc.platform.base.ui.UserMessages;
 import org.imc.platform.learning.Course;
 import org.imc.platform.learning.CourseService;
 import org.imc.platform.learning.CourseSession;
+import org.imc.platform.learning.EnrolmentAction;
 import org.imc.platform.learning.EnrolmentService;
 import org.imc.platform.learning.EnrolmentStatus;
+import org.imc.platform.learning.Roster;
 import org.imc.platform.learning.RosterRow;
 import org.imc.platform.learning.SessionRow;
 
@@ -46,6 +48,7 @@ class TrainerView extends VerticalLayout implements HasDynamicTitle {
 
     private final transient CourseService courses;
     private final transient EnrolmentService enrolments;
+    private final transient Roster participants;
     final Grid<Course> courseGrid = new Grid<>();
     final Grid<SessionRow> sessionGrid = new Grid<>();
     final Grid<RosterRow> roster = new Grid<>();
@@ -58,9 +61,10 @@ class TrainerView extends VerticalLayout implements HasDynamicTitle {
     Course course;
     SessionRow session;
 
-    TrainerView(CourseService courses, EnrolmentService enrolments) {
+    TrainerView(CourseService courses, EnrolmentService enrolments, Roster participants) {
         this.courses = courses;
         this.enrolments = enrolments;
+        this.participants = participants;
         addClassName("imc-view");
 
         addCourse = new Button(getTranslation("learning.manage.add-course"), new Icon("vaadin:plus"),
@@ -153,40 +157,39 @@ class TrainerView extends VerticalLayout implements HasDynamicTitle {
             event.setFileName("roster-" + sessionId + ".csv");
             event.setContentType("text/csv; charset=UTF-8");
             try (OutputStream out = event.getOutputStream()) {
-                enrolments.writeRosterCsv(sessionId, out);
+                participants.writeCsv(sessionId, out);
             }
         }, getTranslation("learning.manage.export"));
         rosterTools.add(export);
-        roster.setItems(enrolments.roster(sessionId));
+        roster.setItems(participants.participants(sessionId));
     }
 
     private String statusText(RosterRow r) {
-        if (r.status() == EnrolmentStatus.WAITLISTED) {
-            return getTranslation("learning.status.waitlisted-at", r.waitlistPosition());
-        }
-        if (r.overEnrolled() && r.status() == EnrolmentStatus.ENROLLED) {
-            return getTranslation("learning.status.over-enrolled");
-        }
-        return getTranslation(r.status().labelKey());
+        return getTranslation(r.status().labelKey(r.overEnrolled()), r.waitlistPosition());
     }
 
+    /** The trainer's decisions the service allows on this participant, in the order of the workflow. */
     private Component rosterActions(RosterRow r) {
         HorizontalLayout actions = new HorizontalLayout();
         actions.setSpacing(false);
-        switch (r.status()) {
-            case PENDING -> actions.add(
-                    action(r, "learning.manage.approve", () -> enrolments.approve(r.enrolmentId())),
-                    action(r, "learning.manage.reject", () -> enrolments.reject(r.enrolmentId())),
-                    small(getTranslation("learning.manage.move"), aria(r, "learning.manage.move"), () -> openMove(r)));
-            case WAITLISTED -> actions.add(small(getTranslation("learning.manage.over-enrol"),
-                    aria(r, "learning.manage.over-enrol"), () -> confirmOverEnrol(r)));
-            case ENROLLED -> actions.add(
-                    action(r, "learning.manage.completed", () -> enrolments.recordOutcome(r.enrolmentId(), EnrolmentStatus.COMPLETED)),
-                    action(r, "learning.manage.failed", () -> enrolments.recordOutcome(r.enrolmentId(), EnrolmentStatus.FAILED)),
-                    action(r, "learning.manage.no-show", () -> enrolments.recordOutcome(r.enrolmentId(), EnrolmentStatus.NO_SHOW)),
-                    small(getTranslation("learning.manage.move"), aria(r, "learning.manage.move"), () -> openMove(r)));
-            default -> {
-                // final states: nothing left to decide
+        for (EnrolmentAction action : r.allowedActions()) {
+            Button button = switch (action) {
+                case APPROVE -> action(r, "learning.manage.approve", () -> enrolments.approve(r.enrolmentId()));
+                case REJECT -> action(r, "learning.manage.reject", () -> enrolments.reject(r.enrolmentId()));
+                case OVER_ENROL -> small(getTranslation("learning.manage.over-enrol"),
+                        aria(r, "learning.manage.over-enrol"), () -> confirmOverEnrol(r));
+                case COMPLETE -> action(r, "learning.manage.completed",
+                        () -> enrolments.recordOutcome(r.enrolmentId(), EnrolmentStatus.COMPLETED));
+                case FAIL -> action(r, "learning.manage.failed",
+                        () -> enrolments.recordOutcome(r.enrolmentId(), EnrolmentStatus.FAILED));
+                case NO_SHOW -> action(r, "learning.manage.no-show",
+                        () -> enrolments.recordOutcome(r.enrolmentId(), EnrolmentStatus.NO_SHOW));
+                case MOVE -> small(getTranslation("learning.manage.move"), aria(r, "learning.manage.move"), () -> openMove(r));
+                // a learner's own steps are taken in My learning and on the course page
+                default -> null;
+            };
+            if (button != null) {
+                actions.add(button);
             }
         }
         return actions;
@@ -198,11 +201,8 @@ class TrainerView extends VerticalLayout implements HasDynamicTitle {
 
     private Button action(RosterRow r, String key, SerializableRunnable call) {
         return small(getTranslation(key), aria(r, key), () -> {
-            try {
-                call.run();
+            if (UserMessages.attempt(call::run)) {
                 UserMessages.showSuccess("learning.manage.done", r.fullName(), getTranslation(key));
-            } catch (RuntimeException ex) {
-                UserMessages.showError(ex);
             }
             refreshSessions();
         });
@@ -224,11 +224,8 @@ class TrainerView extends VerticalLayout implements HasDynamicTitle {
         confirm.setCancelText(getTranslation("action.cancel"));
         confirm.setConfirmText(getTranslation("learning.manage.over-enrol"));
         confirm.addConfirmListener(e -> {
-            try {
-                enrolments.overEnrol(r.enrolmentId());
+            if (UserMessages.attempt(() -> enrolments.overEnrol(r.enrolmentId()))) {
                 UserMessages.showSuccess("learning.manage.done", r.fullName(), getTranslation("learning.status.over-enrolled"));
-            } catch (RuntimeException ex) {
-                UserMessages.showError(ex);
             }
             refreshSessions();
         });
@@ -250,12 +247,9 @@ class TrainerView extends VerticalLayout implements HasDynamicTitle {
                 target.setErrorMessage(getTranslation("validation.required"));
                 return;
             }
-            try {
-                enrolments.move(r.enrolmentId(), target.getValue().getId());
+            if (UserMessages.attempt(() -> enrolments.move(r.enrolmentId(), target.getValue().getId()))) {
                 UserMessages.showSuccess("learning.manage.done", r.fullName(), target.getValue().getName());
                 dialog.close();
-            } catch (RuntimeException ex) {
-                UserMessages.showError(ex);
             }
             refreshSessions();
         });

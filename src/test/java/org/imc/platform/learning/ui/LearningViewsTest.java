@@ -13,6 +13,7 @@ import org.imc.platform.base.ui.ViewTest;
 import org.imc.platform.learning.CourseFilter;
 import org.imc.platform.learning.CourseService;
 import org.imc.platform.learning.EnrolmentStatus;
+import org.imc.platform.learning.LearningFixtures;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -23,7 +24,6 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.UUID;
 import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -46,10 +46,7 @@ class LearningViewsTest extends BrowserlessViewTest {
     @AfterEach
     void removeCourse() {
         if (courseId != null) {
-            jdbc.update("delete c from certificate c join enrolment e on e.id = c.enrolment_id join course_session s on s.id = e.session_id where s.course_id = ?", courseId);
-            jdbc.update("delete e from enrolment e join course_session s on s.id = e.session_id where s.course_id = ?", courseId);
-            jdbc.update("delete from course_session where course_id = ?", courseId);
-            jdbc.update("delete from course where id = ?", courseId);
+            LearningFixtures.removeCourse(jdbc, courseId);
         }
     }
 
@@ -226,20 +223,13 @@ class LearningViewsTest extends BrowserlessViewTest {
     // ---- helpers
 
     private Long courseWithSession(String sessionName, int capacity, boolean approval) {
-        String title = "View test " + UUID.randomUUID().toString().substring(0, 8);
-        jdbc.update("insert into course (title, sub_programme, language, format, trainer_id, duration_hours) "
-                + "select ?, 'SANITATION', 'ENGLISH', 'LIVE_ONLINE', id, 6 from app_user where username = 'trainer'", title);
-        courseId = jdbc.queryForObject("select id from course where title = ?", Long.class, title);
-        jdbc.update("insert into course_session (course_id, name, start_date, end_date, capacity, enrolment_opens, "
-                        + "enrolment_closes, approval_required) values (?, ?, ?, ?, ?, ?, ?, ?)", courseId, sessionName,
-                LocalDate.now().minusDays(1), LocalDate.now().plusDays(20), capacity, LocalDate.now().minusDays(5),
-                LocalDate.now().plusDays(5), approval);
-        return jdbc.queryForObject("select id from course_session where course_id = ?", Long.class, courseId);
+        long sessionId = LearningFixtures.courseWithSession(jdbc, "trainer", sessionName, capacity, approval);
+        courseId = LearningFixtures.courseOf(jdbc, sessionId);
+        return sessionId;
     }
 
     private void seat(Long sessionId, String username, String status, Integer position) {
-        jdbc.update("insert into enrolment (session_id, user_id, status, waitlist_position) select ?, id, ?, ? "
-                + "from app_user where username = ?", sessionId, status, position, username);
+        LearningFixtures.seat(jdbc, sessionId, username, status, position);
     }
 
     private String status(Long sessionId, String username) {
