@@ -8,6 +8,8 @@ import org.imc.platform.notification.NotificationService;
 import org.imc.platform.security.CurrentUser;
 import org.imc.platform.security.Role;
 import org.imc.platform.security.SignedInUser;
+import org.imc.platform.security.UserService;
+import org.imc.platform.security.UserSummary;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -18,6 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,16 +44,18 @@ public class LoanService {
     private final AuditService audit;
     private final NotificationService notifications;
     private final FundApplicationRepository applications;
+    private final UserService users;
     private final Clock clock;
 
     LoanService(LoanRepository loans, FundLedger ledger, CurrentUser currentUser, AuditService audit,
-                NotificationService notifications, FundApplicationRepository applications, Clock clock) {
+                NotificationService notifications, FundApplicationRepository applications, UserService users, Clock clock) {
         this.loans = loans;
         this.ledger = ledger;
         this.currentUser = currentUser;
         this.audit = audit;
         this.notifications = notifications;
         this.applications = applications;
+        this.users = users;
         this.clock = clock;
     }
 
@@ -85,10 +90,15 @@ public class LoanService {
         return ledger.schedule(loanId);
     }
 
+    /** The loan's ledger entries, oldest value date first, each with the name of who recorded it. */
     @Transactional(readOnly = true)
     public List<LedgerEntry> entries(Long loanId) {
         get(loanId);
-        return ledger.entries(loanId);
+        List<FundLedger.EntryRow> rows = ledger.entries(loanId);
+        Map<Long, String> names = new HashMap<>();
+        rows.stream().map(FundLedger.EntryRow::recordedByUserId).filter(java.util.Objects::nonNull).distinct()
+                .forEach(userId -> names.put(userId, users.summary(userId).map(UserSummary::fullName).orElse(null)));
+        return rows.stream().map(r -> r.entry(names.get(r.recordedByUserId()))).toList();
     }
 
     @Transactional(readOnly = true)

@@ -81,6 +81,20 @@ class PortfolioTest extends FundTestSupport {
                 .isEqualTo(segment(before.bySubProgramme(), "DRINKING_WATER").loans() + 1);
     }
 
+    @Test
+    void theCsvDefusesTextCellsAndKeepsAmountsAsNumbers() {
+        BigDecimal z = new BigDecimal("0.00");
+        Portfolio.Segment hostile = new Portfolio.Segment("=HYPERLINK(\"http://x\")", 2, new BigDecimal("1000.00"),
+                new BigDecimal("400.00"), z, new BigDecimal("-5.00"), z);
+        Portfolio p = new Portfolio(new Capital(new BigDecimal("1000.00"), z, z), new BigDecimal("1000.00"), z, z, z, z, z, z,
+                2, 2, Map.of(), List.of(), List.of(hostile));
+        String csv = PortfolioService.csv(p);
+        assertThat(csv).startsWith("section,key,loans,approved,disbursed,repaid,outstanding,at_risk_30");
+        assertThat(csv).contains("summary,available,,,,,1000.00,");
+        assertThat(csv).contains("country,\"'=HYPERLINK(\"\"http://x\"\")\",2,1000.00,400.00,0.00,-5.00,0.00");
+        assertThat(csv).doesNotContain(",=HYPERLINK").doesNotContain("'-5.00");
+    }
+
     /** The portfolio against sums taken straight from the ledger, joined to the loans. */
     private void assertMatchesLedger(Portfolio p) throws Exception {
         assertThat(p.capital()).usingRecursiveComparison().withComparatorForType(BigDecimal::compareTo, BigDecimal.class)
