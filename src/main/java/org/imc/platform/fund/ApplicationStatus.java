@@ -29,6 +29,11 @@ public enum ApplicationStatus {
         return next().contains(target);
     }
 
+    /** The applicant may still add documents: while a draft, and when the fund asks for information. */
+    public boolean acceptsDocuments() {
+        return this == DRAFT || this == INFO_REQUESTED;
+    }
+
     public String labelKey() {
         return "fund.status." + name();
     }

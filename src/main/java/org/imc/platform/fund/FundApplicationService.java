@@ -10,10 +10,6 @@ import org.imc.platform.security.CurrentUser;
 import org.imc.platform.security.Role;
 import org.imc.platform.security.SignedInUser;
 import org.imc.platform.security.UserService;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Pageable;
-import org.springframework.data.domain.Sort;
-import org.springframework.data.jpa.domain.Specification;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -36,6 +32,7 @@ import java.util.Set;
  * and decide, and the officer who recommended cannot approve (four eyes). An approval creates the
  * loan with its schedule; it is refused when it would exceed the available capital, checked under
  * a lock on the fund so that two simultaneous approvals cannot both spend the same money.
+ * Documents are handled by {@link ApplicationDocuments}, lists by {@link ApplicationLists}.
  */
 @Service
 @Validated
@@ -43,12 +40,9 @@ import java.util.Set;
 public class FundApplicationService {
 
     static final String ENTITY = "FundApplication";
-    public static final int MAX_DOCUMENT_BYTES = 10 * 1024 * 1024;
-    public static final int MAX_DOCUMENTS = 10;
     public static final BigDecimal MAX_RATE = new BigDecimal("30");
 
     private final FundApplicationRepository applications;
-    private final FundDocumentRepository documents;
     private final LoanRepository loans;
     private final FundLedger ledger;
     private final CurrentUser currentUser;
@@ -57,11 +51,10 @@ public class FundApplicationService {
     private final UserService users;
     private final Clock clock;
 
-    FundApplicationService(FundApplicationRepository applications, FundDocumentRepository documents, LoanRepository loans,
+    FundApplicationService(FundApplicationRepository applications, LoanRepository loans,
                            FundLedger ledger, CurrentUser currentUser, AuditService audit,
                            NotificationService notifications, UserService users, Clock clock) {
         this.applications = applications;
-        this.documents = documents;
         this.loans = loans;
         this.ledger = ledger;
         this.currentUser = currentUser;
@@ -71,36 +64,7 @@ public class FundApplicationService {
         this.clock = clock;
     }
 
-    // ---- queries ----
-
-    /** A mayor's own applications; officers see all. {@code status} null means every status. */
-    @Transactional(readOnly = true)
-    public List<FundApplication> list(ApplicationStatus status, Pageable pageable) {
-        return applications.findBy(visible(status == null ? null : Set.of(status)), q -> q.slice(pageable)).getContent();
-    }
-
-    @Transactional(readOnly = true)
-    public long count(ApplicationStatus status) {
-        return applications.count(visible(status == null ? null : Set.of(status)));
-    }
-
-    /**
-     * Pending applications for officers, by priority: scored ones highest score first, then the
-     * unscored ones by submission date (oldest first).
-     */
-    @PreAuthorize(Roles.IS_FUND_OFFICER)
-    @Transactional(readOnly = true)
-    public List<FundApplication> reviewQueue(Pageable pageable) {
-        Sort order = Sort.by(Sort.Order.desc("priorityScore").nullsLast(), Sort.Order.asc("submittedAt"), Sort.Order.asc("id"));
-        return applications.findBy(visible(ApplicationStatus.PENDING),
-                q -> q.slice(PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), order))).getContent();
-    }
-
-    @PreAuthorize(Roles.IS_FUND_OFFICER)
-    @Transactional(readOnly = true)
-    public long reviewCount() {
-        return applications.count(visible(ApplicationStatus.PENDING));
-    }
+    // ---- reading one ----
 
     @Transactional(readOnly = true)
     public FundApplication get(Long id) {
@@ -110,20 +74,6 @@ public class FundApplicationService {
             throw new RecordNotFoundException();
         }
         return application;
-    }
-
-    @Transactional(readOnly = true)
-    public List<DocumentInfo> documents(Long applicationId) {
-        get(applicationId);
-        return documents.infos(applicationId);
-    }
-
-    /** A document's content, for the applicant's mayor and for officers only. */
-    @Transactional(readOnly = true)
-    public DocumentContent document(Long documentId) {
-        FundDocument document = documents.findById(documentId).orElseThrow(RecordNotFoundException::new);
-        get(document.getApplicationId());
-        return new DocumentContent(document.getFileName(), document.getContentType(), document.getContent());
     }
 
     // ---- the applicant ----
@@ -182,40 +132,6 @@ public class FundApplicationService {
             notifications.notify(application.getReviewerId(), "fund.notify.answered", link(id), application.getTitle());
         }
         return application;
-    }
-
-    /**
-     * Attaches a supporting document (PDF, PNG or JPEG, at most 10 MB, at most 10 per application)
-     * while the applicant may still change the application. The type is taken from the content's
-     * first bytes, not from what the browser declared.
-     */
-    @PreAuthorize(Roles.IS_MAYOR)
-    @Transactional
-    public DocumentInfo addDocument(Long applicationId, String fileName, byte[] content) {
-        FundApplication application = get(applicationId);
-        if (!currentUser.isMayorOf(application.getMunicipalityId())) {
-            throw new RecordNotFoundException();
-        }
-        if (application.getStatus() != ApplicationStatus.DRAFT && application.getStatus() != ApplicationStatus.INFO_REQUESTED) {
-            throw new BusinessException("fund.error.documents-closed");
-        }
-        if (content == null || content.length == 0) {
-            throw new BusinessException("fund.error.document-empty");
-        }
-        if (content.length > MAX_DOCUMENT_BYTES) {
-            throw new BusinessException("fund.error.document-too-large", MAX_DOCUMENT_BYTES / (1024 * 1024));
-        }
-        String type = detectType(content);
-        if (type == null) {
-            throw new BusinessException("fund.error.document-type");
-        }
-        if (documents.countByApplicationId(applicationId) >= MAX_DOCUMENTS) {
-            throw new BusinessException("fund.error.too-many-documents", MAX_DOCUMENTS);
-        }
-        FundDocument saved = documents.save(new FundDocument(applicationId, safeFileName(fileName, type), type, content,
-                currentUser.require().id(), clock.instant()));
-        audit.record("ADD_DOCUMENT", ENTITY, applicationId, null, Map.of("document", saved.getFileName(), "bytes", content.length));
-        return new DocumentInfo(saved.getId(), applicationId, saved.getFileName(), type, content.length, clock.instant());
     }
 
     // ---- officers ----
@@ -315,22 +231,6 @@ public class FundApplicationService {
 
     // ---- helpers ----
 
-    private Specification<FundApplication> visible(Set<ApplicationStatus> statuses) {
-        SignedInUser user = currentUser.require();
-        boolean officer = user.hasRole(Role.FUND_OFFICER);
-        Long municipality = user.municipalityId();
-        return (root, query, cb) -> {
-            var where = cb.conjunction();
-            if (!officer) {
-                where = municipality == null ? cb.disjunction() : cb.equal(root.get("municipalityId"), municipality);
-            }
-            if (statuses != null) {
-                where = cb.and(where, root.get("status").in(statuses));
-            }
-            return where;
-        };
-    }
-
     private FundApplication own(Long id, long expectedVersion) {
         FundApplication application = get(id);
         if (!currentUser.isMayorOf(application.getMunicipalityId())) {
@@ -376,55 +276,6 @@ public class FundApplicationService {
             throw new BusinessException("validation.plain-text");
         }
         return t;
-    }
-
-    /** PDF, PNG or JPEG by the content's signature; null for anything else. */
-    static String detectType(byte[] c) {
-        if (startsWith(c, 0x25, 0x50, 0x44, 0x46, 0x2D)) {
-            return "application/pdf";
-        }
-        if (startsWith(c, 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A)) {
-            return "image/png";
-        }
-        if (startsWith(c, 0xFF, 0xD8, 0xFF)) {
-            return "image/jpeg";
-        }
-        return null;
-    }
-
-    private static boolean startsWith(byte[] content, int... signature) {
-        if (content.length < signature.length) {
-            return false;
-        }
-        for (int i = 0; i < signature.length; i++) {
-            if ((content[i] & 0xFF) != signature[i]) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** The base name only, in safe characters, with the extension of the detected type. */
-    static String safeFileName(String name, String type) {
-        String base = name == null ? "" : name.replace('\\', '/');
-        base = base.substring(base.lastIndexOf('/') + 1);
-        int dot = base.lastIndexOf('.');
-        if (dot > 0) {
-            base = base.substring(0, dot);
-        }
-        base = base.replaceAll("[^A-Za-z0-9 ._-]", "_").replaceAll("^[. ]+", "").strip();
-        if (base.isEmpty()) {
-            base = "document";
-        }
-        if (base.length() > 150) {
-            base = base.substring(0, 150);
-        }
-        String extension = switch (type) {
-            case "application/pdf" -> ".pdf";
-            case "image/png" -> ".png";
-            default -> ".jpg";
-        };
-        return base + extension;
     }
 
     private static String link(Long id) {

@@ -110,7 +110,7 @@ class FundApplicationWorkflowTest extends FundTestSupport {
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> callAs("officer", () -> applications.createDraft(draft("Officer", "5000.00", 12, 0))))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> callAs("member", () -> applications.count(null)))
+        assertThatThrownBy(() -> callAs("member", () -> lists.count(null)))
                 .isInstanceOf(AccessDeniedException.class);
         assertThat(callAs("officer", () -> applications.get(s.getId())).getStatus()).isEqualTo(ApplicationStatus.SUBMITTED);
     }
@@ -120,12 +120,12 @@ class FundApplicationWorkflowTest extends FundTestSupport {
         FundApplication a = callAs("mayor", () -> applications.createDraft(draft("Scoped", "5000.00", 12, 0)));
         assertThatThrownBy(() -> callAs("mayor2", () -> applications.get(a.getId()))).isInstanceOf(RecordNotFoundException.class);
         assertThatThrownBy(() -> callAs("mayor2", () -> applications.submit(a.getId(), a.getVersion()))).isInstanceOf(RecordNotFoundException.class);
-        assertThatThrownBy(() -> callAs("mayor2", () -> applications.documents(a.getId()))).isInstanceOf(RecordNotFoundException.class);
-        List<FundApplication> kingston = callAs("mayor2", () -> applications.list(null, PageRequest.of(0, 100, Sort.by("id"))));
+        assertThatThrownBy(() -> callAs("mayor2", () -> documents.list(a.getId()))).isInstanceOf(RecordNotFoundException.class);
+        List<FundApplication> kingston = callAs("mayor2", () -> lists.list(null, PageRequest.of(0, 100, Sort.by("id"))));
         assertThat(kingston).isNotEmpty().allMatch(x -> x.getMunicipalityId().equals(municipalityId("Kingston")));
-        assertThat(callAs("mayor2", () -> applications.count(null))).isEqualTo(kingston.size());
+        assertThat(callAs("mayor2", () -> lists.count(null))).isEqualTo(kingston.size());
         long all = jdbc.queryForObject("SELECT COUNT(*) FROM fund_application", Long.class);
-        assertThat(callAs("officer", () -> applications.count(null))).isEqualTo(all);
+        assertThat(callAs("officer", () -> lists.count(null))).isEqualTo(all);
         // loans too
         Long accraLoan = jdbc.queryForObject("SELECT MIN(id) FROM loan WHERE municipality_id = ?", Long.class, municipalityId("Accra"));
         assertThatThrownBy(() -> callAs("mayor2", () -> loans.get(accraLoan))).isInstanceOf(RecordNotFoundException.class);
@@ -150,43 +150,43 @@ class FundApplicationWorkflowTest extends FundTestSupport {
     void documentsAreCheckedByContentAndSizeAndShownOnlyToApplicantAndOfficers() throws Exception {
         FundApplication a = callAs("mayor", () -> applications.createDraft(draft("Documents", "5000.00", 12, 0)));
         byte[] pdf = "%PDF-1.4\n1 0 obj\n<<>>\nendobj\n%%EOF".getBytes(StandardCharsets.US_ASCII);
-        DocumentInfo info = callAs("mayor", () -> applications.addDocument(a.getId(), "C:\\Users\\x\\../plan <v2>.pdf", pdf));
+        DocumentInfo info = callAs("mayor", () -> documents.add(a.getId(), "C:\\Users\\x\\../plan <v2>.pdf", pdf));
         assertThat(info.contentType()).isEqualTo("application/pdf");
         assertThat(info.fileName()).isEqualTo("plan _v2_.pdf");
 
         byte[] big = new byte[50 * 1024 * 1024];
         big[0] = '%'; big[1] = 'P'; big[2] = 'D'; big[3] = 'F'; big[4] = '-';
-        assertThatThrownBy(() -> callAs("mayor", () -> applications.addDocument(a.getId(), "big.pdf", big)))
+        assertThatThrownBy(() -> callAs("mayor", () -> documents.add(a.getId(), "big.pdf", big)))
                 .isInstanceOf(BusinessException.class).hasMessageContaining("fund.error.document-too-large");
         byte[] exe = "MZ\u0090\u0000 not a pdf".getBytes(StandardCharsets.ISO_8859_1);
-        assertThatThrownBy(() -> callAs("mayor", () -> applications.addDocument(a.getId(), "virus.pdf", exe)))
+        assertThatThrownBy(() -> callAs("mayor", () -> documents.add(a.getId(), "virus.pdf", exe)))
                 .isInstanceOf(BusinessException.class).hasMessageContaining("fund.error.document-type");
         byte[] gif = "GIF89a....".getBytes(StandardCharsets.US_ASCII);
-        assertThatThrownBy(() -> callAs("mayor", () -> applications.addDocument(a.getId(), "x.png", gif)))
+        assertThatThrownBy(() -> callAs("mayor", () -> documents.add(a.getId(), "x.png", gif)))
                 .isInstanceOf(BusinessException.class).hasMessageContaining("fund.error.document-type");
-        assertThat(callAs("mayor", () -> applications.documents(a.getId()))).hasSize(1);
+        assertThat(callAs("mayor", () -> documents.list(a.getId()))).hasSize(1);
 
-        assertThat(callAs("officer", () -> applications.document(info.id())).content()).isEqualTo(pdf);
-        assertThat(callAs("mayor", () -> applications.document(info.id())).content()).isEqualTo(pdf);
-        assertThatThrownBy(() -> callAs("mayor2", () -> applications.document(info.id()))).isInstanceOf(RecordNotFoundException.class);
-        assertThatThrownBy(() -> callAs("member", () -> applications.document(info.id()))).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> callAs("mayor2", () -> applications.addDocument(a.getId(), "x.pdf", pdf))).isInstanceOf(RecordNotFoundException.class);
+        assertThat(callAs("officer", () -> documents.download(info.id())).content()).isEqualTo(pdf);
+        assertThat(callAs("mayor", () -> documents.download(info.id())).content()).isEqualTo(pdf);
+        assertThatThrownBy(() -> callAs("mayor2", () -> documents.download(info.id()))).isInstanceOf(RecordNotFoundException.class);
+        assertThatThrownBy(() -> callAs("member", () -> documents.download(info.id()))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> callAs("mayor2", () -> documents.add(a.getId(), "x.pdf", pdf))).isInstanceOf(RecordNotFoundException.class);
 
         // once submitted, the applicant can no longer add documents
         FundApplication s = callAs("mayor", () -> applications.submit(a.getId(), a.getVersion()));
-        assertThatThrownBy(() -> callAs("mayor", () -> applications.addDocument(s.getId(), "late.pdf", pdf)))
+        assertThatThrownBy(() -> callAs("mayor", () -> documents.add(s.getId(), "late.pdf", pdf)))
                 .isInstanceOf(BusinessException.class).hasMessageContaining("fund.error.documents-closed");
         byte[] png = Arrays.copyOf(new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A}, 64);
-        assertThat(FundApplicationService.detectType(png)).isEqualTo("image/png");
-        assertThat(FundApplicationService.detectType(new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, 0})).isEqualTo("image/jpeg");
+        assertThat(ApplicationDocuments.detectType(png)).isEqualTo("image/png");
+        assertThat(ApplicationDocuments.detectType(new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, 0})).isEqualTo("image/jpeg");
     }
 
     @Test
     void reviewQueueRanksScoredApplicationsFirst() throws Exception {
         FundApplication high = recommended("High", "5000.00", 12, 0);
-        List<FundApplication> queue = callAs("officer", () -> applications.reviewQueue(PageRequest.of(0, 100)));
+        List<FundApplication> queue = callAs("officer", () -> lists.reviewQueue(PageRequest.of(0, 100)));
         assertThat(queue).allMatch(x -> ApplicationStatus.PENDING.contains(x.getStatus()));
-        assertThat(queue.size()).isEqualTo((int) (long) callAs("officer", () -> applications.reviewCount()));
+        assertThat(queue.size()).isEqualTo((int) (long) callAs("officer", () -> lists.reviewCount()));
         BigDecimal last = null;
         boolean unscoredSeen = false;
         for (FundApplication x : queue) {
@@ -201,7 +201,7 @@ class FundApplicationWorkflowTest extends FundTestSupport {
             }
         }
         assertThat(queue).extracting(FundApplication::getId).contains(high.getId());
-        assertThatThrownBy(() -> callAs("mayor", () -> applications.reviewQueue(PageRequest.of(0, 10))))
+        assertThatThrownBy(() -> callAs("mayor", () -> lists.reviewQueue(PageRequest.of(0, 10))))
                 .isInstanceOf(AccessDeniedException.class);
     }
 }

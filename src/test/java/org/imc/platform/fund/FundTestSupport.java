@@ -20,6 +20,12 @@ abstract class FundTestSupport extends IntegrationTest {
     FundApplicationService applications;
 
     @Autowired
+    ApplicationDocuments documents;
+
+    @Autowired
+    ApplicationLists lists;
+
+    @Autowired
     LoanService loans;
 
     @Autowired

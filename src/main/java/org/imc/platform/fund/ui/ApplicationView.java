@@ -35,6 +35,7 @@ import org.imc.platform.base.SubProgramme;
 import org.imc.platform.base.ui.Formats;
 import org.imc.platform.base.ui.UserMessages;
 import org.imc.platform.directory.MunicipalityService;
+import org.imc.platform.fund.ApplicationDocuments;
 import org.imc.platform.fund.ApplicationDraft;
 import org.imc.platform.fund.ApplicationStatus;
 import org.imc.platform.fund.DocumentContent;
@@ -93,6 +94,7 @@ class ApplicationView extends VerticalLayout implements BeforeEnterObserver, Has
     Button reject;
 
     private final transient FundApplicationService service;
+    private final transient ApplicationDocuments documentService;
     private final transient MunicipalityService municipalities;
     private final transient UserService users;
     private final transient CurrentUser currentUser;
@@ -100,8 +102,10 @@ class ApplicationView extends VerticalLayout implements BeforeEnterObserver, Has
     private FundApplication application;
     private String pageTitle = "";
 
-    ApplicationView(FundApplicationService service, MunicipalityService municipalities, UserService users, CurrentUser currentUser) {
+    ApplicationView(FundApplicationService service, ApplicationDocuments documentService, MunicipalityService municipalities,
+                    UserService users, CurrentUser currentUser) {
         this.service = service;
+        this.documentService = documentService;
         this.municipalities = municipalities;
         this.users = users;
         this.currentUser = currentUser;
@@ -339,7 +343,7 @@ class ApplicationView extends VerticalLayout implements BeforeEnterObserver, Has
         documentGrid = new Grid<>(DocumentInfo.class, false);
         documentGrid.addComponentColumn(d -> {
             Anchor link = new Anchor(DownloadHandler.fromInputStream(event -> {
-                DocumentContent content = service.document(d.id());
+                DocumentContent content = documentService.download(d.id());
                 return new DownloadResponse(new ByteArrayInputStream(content.content()), content.fileName(),
                         content.contentType(), content.content().length);
             }), d.fileName());
@@ -351,19 +355,19 @@ class ApplicationView extends VerticalLayout implements BeforeEnterObserver, Has
                 .setHeader(getTranslation("fund.documents.size")).setAutoWidth(true);
         documentGrid.setAllRowsVisible(true);
         documentGrid.setAriaLabel(getTranslation("fund.documents.title"));
-        documentGrid.setItems(service.documents(a.getId()));
+        documentGrid.setItems(documentService.list(a.getId()));
         add(documentGrid);
         if (applicant && (a.getStatus() == ApplicationStatus.DRAFT || a.getStatus() == ApplicationStatus.INFO_REQUESTED)) {
             upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> getUI().ifPresent(ui -> ui.access(() -> {
                 try {
-                    service.addDocument(a.getId(), metadata.fileName(), bytes);
+                    documentService.add(a.getId(), metadata.fileName(), bytes);
                     UserMessages.showSuccess("fund.documents.added", metadata.fileName());
-                    documentGrid.setItems(service.documents(a.getId()));
+                    documentGrid.setItems(documentService.list(a.getId()));
                 } catch (RuntimeException ex) {
                     UserMessages.showError(ex);
                 }
             }))));
-            upload.setMaxFileSize(FundApplicationService.MAX_DOCUMENT_BYTES);
+            upload.setMaxFileSize(ApplicationDocuments.MAX_DOCUMENT_BYTES);
             upload.setAcceptedFileTypes("application/pdf", ".pdf", "image/png", ".png", "image/jpeg", ".jpg", ".jpeg");
             upload.addFileRejectedListener(e -> UserMessages.showError(new BusinessException("fund.documents.rejected",
                     e.getFileName(), e.getErrorMessage())));

@@ -5,6 +5,7 @@ import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import org.imc.platform.base.SubProgramme;
+import org.imc.platform.fund.ApplicationLists;
 import org.imc.platform.fund.ApplicationStatus;
 import org.imc.platform.fund.FundApplication;
 import org.imc.platform.fund.FundApplicationService;
@@ -31,6 +32,9 @@ class FundViewsTest extends SpringBrowserlessTest {
 
     @Autowired
     FundApplicationService applications;
+
+    @Autowired
+    ApplicationLists lists;
 
     @Autowired
     PortfolioService portfolio;
@@ -131,7 +135,7 @@ class FundViewsTest extends SpringBrowserlessTest {
     void theReviewQueueIsRankedByScore() {
         ReviewView view = navigate(ReviewView.class);
         var grid = test(view.grid);
-        assertThat(grid.size()).isEqualTo((int) applications.reviewCount());
+        assertThat(grid.size()).isEqualTo((int) lists.reviewCount());
         assertThat(grid.getRow(0).getPriorityScore()).isNotNull();
         for (int i = 0; i < grid.size(); i++) {
             assertThat(ApplicationStatus.PENDING).contains(grid.getRow(i).getStatus());
