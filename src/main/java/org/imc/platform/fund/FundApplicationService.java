@@ -1,16 +1,17 @@
 package org.imc.platform.fund;
 
-import org.imc.platform.security.Roles;
 import jakarta.validation.Valid;
 import org.imc.platform.audit.AuditService;
 import org.imc.platform.base.BusinessException;
+import org.imc.platform.base.FreeText;
 import org.imc.platform.base.RecordNotFoundException;
 import org.imc.platform.notification.NotificationService;
 import org.imc.platform.security.CurrentUser;
 import org.imc.platform.security.Role;
+import org.imc.platform.security.Roles;
 import org.imc.platform.security.SignedInUser;
 import org.imc.platform.security.UserService;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Isolation;
@@ -20,19 +21,20 @@ import org.springframework.validation.annotation.Validated;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Arrays;
-import java.util.LinkedHashMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * Loan applications from draft to decision. Mayors act only for their own municipality (another
  * municipality's application does not exist for them, even by id); fund officers review, recommend
- * and decide, and the officer who recommended cannot approve (four eyes). An approval creates the
- * loan with its schedule; it is refused when it would exceed the available capital, checked under
- * a lock on the fund so that two simultaneous approvals cannot both spend the same money.
- * Documents are handled by {@link ApplicationDocuments}, lists by {@link ApplicationLists}.
+ * and decide, and the officer who recommended cannot approve (four eyes). Who may take which
+ * action is decided once, in {@link #isActor}; views ask {@link #allowedActions}. An approval
+ * creates the loan with its schedule; it is refused when it would exceed the available capital,
+ * checked under a lock on the fund so that two simultaneous approvals cannot both spend the same
+ * money. Documents are handled by {@link ApplicationDocuments}, lists by {@link ApplicationLists}.
  */
 @Service
 @Validated
@@ -40,6 +42,7 @@ import java.util.Set;
 public class FundApplicationService {
 
     static final String ENTITY = "FundApplication";
+    static final int TEXT_MAX = 2000;
     public static final BigDecimal MAX_RATE = new BigDecimal("30");
 
     private final FundApplicationRepository applications;
@@ -51,9 +54,9 @@ public class FundApplicationService {
     private final UserService users;
     private final Clock clock;
 
-    FundApplicationService(FundApplicationRepository applications, LoanRepository loans,
-                           FundLedger ledger, CurrentUser currentUser, AuditService audit,
-                           NotificationService notifications, UserService users, Clock clock) {
+    FundApplicationService(FundApplicationRepository applications, LoanRepository loans, FundLedger ledger,
+                           CurrentUser currentUser, AuditService audit, NotificationService notifications,
+                           UserService users, Clock clock) {
         this.applications = applications;
         this.loans = loans;
         this.ledger = ledger;
@@ -66,6 +69,7 @@ public class FundApplicationService {
 
     // ---- reading one ----
 
+    /** An application the signed-in user may see: officers all, a mayor their municipality's (not found otherwise). */
     @Transactional(readOnly = true)
     public FundApplication get(Long id) {
         FundApplication application = applications.findById(id).orElseThrow(RecordNotFoundException::new);
@@ -76,8 +80,68 @@ public class FundApplicationService {
         return application;
     }
 
+    // ---- who may act ----
+
+    /**
+     * The one rule of who may take an action (whether the status allows it is the application's
+     * own rule): the applicant's mayor submits and answers; fund officers take, ask, recommend
+     * and reject; a fund officer approves, but never the one who recommended (four eyes).
+     */
+    static boolean isActor(FundApplication a, ApplicationAction action, SignedInUser user) {
+        boolean applicant = user.hasRole(Role.MAYOR) && user.municipalityId() != null
+                && user.municipalityId().equals(a.getMunicipalityId());
+        boolean officer = user.hasRole(Role.FUND_OFFICER);
+        return switch (action) {
+            case SUBMIT, ANSWER -> applicant;
+            case TAKE, REQUEST_INFO, RECOMMEND, REJECT -> officer;
+            case APPROVE -> officer && !user.id().equals(a.getRecommendedByUserId());
+        };
+    }
+
+    /** The actions the signed-in user may take on this application now. */
+    public Set<ApplicationAction> allowedActions(FundApplication a) {
+        Set<ApplicationAction> allowed = EnumSet.noneOf(ApplicationAction.class);
+        SignedInUser user = currentUser.get().orElse(null);
+        if (user == null) {
+            return allowed;
+        }
+        for (ApplicationAction action : a.getStatus().actions()) {
+            if (isActor(a, action, user)) {
+                allowed.add(action);
+            }
+        }
+        return allowed;
+    }
+
+    /** True when the application waits for a second officer's approval because the signed-in officer recommended it. */
+    public boolean awaitsAnotherOfficer(FundApplication a) {
+        return a.getStatus().actions().contains(ApplicationAction.APPROVE)
+                && currentUser.hasRole(Role.FUND_OFFICER) && !allowedActions(a).contains(ApplicationAction.APPROVE);
+    }
+
+    /** Whether the signed-in user may change the draft (for views; {@link #updateDraft} checks again). */
+    public boolean canEdit(FundApplication a) {
+        return a.getStatus() == ApplicationStatus.DRAFT && currentUser.isMayorOf(a.getMunicipalityId());
+    }
+
+    private void requireActor(FundApplication a, ApplicationAction action) {
+        SignedInUser user = currentUser.require();
+        if (isActor(a, action, user)) {
+            return;
+        }
+        if (action == ApplicationAction.APPROVE && user.hasRole(Role.FUND_OFFICER)) {
+            throw new BusinessException("fund.error.four-eyes");
+        }
+        if (action == ApplicationAction.SUBMIT || action == ApplicationAction.ANSWER) {
+            // another municipality's application does not exist for a mayor
+            throw new RecordNotFoundException();
+        }
+        throw new AccessDeniedException(user.username() + " may not " + action + " application " + a.getId());
+    }
+
     // ---- the applicant ----
 
+    /** A new draft of the signed-in mayor's municipality; refused for a mayor without one. */
     @PreAuthorize(Roles.IS_MAYOR)
     @Transactional
     public FundApplication createDraft(@Valid ApplicationDraft draft) {
@@ -86,93 +150,77 @@ public class FundApplicationService {
             throw new BusinessException("fund.error.no-municipality");
         }
         FundApplication saved = applications.save(new FundApplication(user.municipalityId(), user.id(), draft));
-        audit.record("CREATE", ENTITY, saved.getId(), null, snapshot(saved));
+        audit.record("CREATE", ENTITY, saved.getId(), null, saved.snapshot());
         return saved;
     }
 
+    /** The applicant's mayor changes the draft; refused once submitted and for an out-of-date copy. */
     @PreAuthorize(Roles.IS_MAYOR)
     @Transactional
     public FundApplication updateDraft(Long id, long expectedVersion, @Valid ApplicationDraft draft) {
-        FundApplication application = own(id, expectedVersion);
-        if (application.getStatus() != ApplicationStatus.DRAFT) {
-            throw new BusinessException("fund.error.not-editable");
+        FundApplication application = get(id);
+        if (!currentUser.isMayorOf(application.getMunicipalityId())) {
+            throw new RecordNotFoundException();
         }
-        Map<String, Object> before = snapshot(application);
-        application.copyFrom(draft);
+        application.requireVersion(expectedVersion);
+        Map<String, Object> before = application.snapshot();
+        application.update(draft);
         applications.saveAndFlush(application);
-        audit.record("UPDATE", ENTITY, id, before, snapshot(application));
+        audit.record("UPDATE", ENTITY, id, before, application.snapshot());
         return application;
     }
 
+    /** The applicant's mayor sends the draft to the fund; every officer is told. */
     @PreAuthorize(Roles.IS_MAYOR)
     @Transactional
     public FundApplication submit(Long id, long expectedVersion) {
-        FundApplication application = own(id, expectedVersion);
-        Map<String, Object> before = snapshot(application);
-        application.moveTo(ApplicationStatus.SUBMITTED);
-        application.submitted(clock.instant());
-        applications.saveAndFlush(application);
-        audit.record("SUBMIT", ENTITY, id, before, snapshot(application));
+        FundApplication application = perform(id, expectedVersion, ApplicationAction.SUBMIT, a -> a.submit(clock.instant()));
         officerIds().forEach(officer -> notifications.notify(officer, "fund.notify.submitted", link(id), application.getTitle()));
         return application;
     }
 
-    /** The applicant answers an officer's question; the application goes back to its reviewer. */
+    /** The applicant answers an officer's question (text required); the application goes back to its reviewer. */
     @PreAuthorize(Roles.IS_MAYOR)
     @Transactional
     public FundApplication answer(Long id, long expectedVersion, String answer) {
-        String text = requiredText(answer);
-        FundApplication application = own(id, expectedVersion);
-        Map<String, Object> before = snapshot(application);
-        application.moveTo(ApplicationStatus.UNDER_REVIEW);
-        application.answer(text);
-        applications.saveAndFlush(application);
-        audit.record("ANSWER", ENTITY, id, before, snapshot(application));
-        if (application.getReviewerId() != null) {
-            notifications.notify(application.getReviewerId(), "fund.notify.answered", link(id), application.getTitle());
+        String text = FreeText.required(answer, TEXT_MAX, "fund.error.text-required");
+        FundApplication application = perform(id, expectedVersion, ApplicationAction.ANSWER, a -> a.answer(text));
+        if (application.getReviewerUserId() != null) {
+            notifications.notify(application.getReviewerUserId(), "fund.notify.answered", link(id), application.getTitle());
         }
         return application;
     }
 
     // ---- officers ----
 
+    /** An officer takes a submitted application for review; the applicant is told. */
     @PreAuthorize(Roles.IS_FUND_OFFICER)
     @Transactional
     public FundApplication take(Long id, long expectedVersion) {
-        FundApplication application = versioned(id, expectedVersion);
-        Map<String, Object> before = snapshot(application);
-        application.moveTo(ApplicationStatus.UNDER_REVIEW);
-        application.takenBy(currentUser.require().id());
-        applications.saveAndFlush(application);
-        audit.record("TAKE", ENTITY, id, before, snapshot(application));
-        notifications.notify(application.getApplicantId(), "fund.notify.under-review", link(id), application.getTitle());
+        Long me = currentUser.require().id();
+        FundApplication application = perform(id, expectedVersion, ApplicationAction.TAKE, a -> a.take(me));
+        notifications.notify(application.getApplicantUserId(), "fund.notify.under-review", link(id), application.getTitle());
         return application;
     }
 
+    /** An officer asks the applicant a question (text required). */
     @PreAuthorize(Roles.IS_FUND_OFFICER)
     @Transactional
     public FundApplication requestInfo(Long id, long expectedVersion, String question) {
-        String text = requiredText(question);
-        FundApplication application = versioned(id, expectedVersion);
-        Map<String, Object> before = snapshot(application);
-        application.moveTo(ApplicationStatus.INFO_REQUESTED);
-        application.askInfo(text);
-        applications.saveAndFlush(application);
-        audit.record("REQUEST_INFO", ENTITY, id, before, snapshot(application));
-        notifications.notify(application.getApplicantId(), "fund.notify.info-requested", link(id), application.getTitle());
+        String text = FreeText.required(question, TEXT_MAX, "fund.error.text-required");
+        FundApplication application = perform(id, expectedVersion, ApplicationAction.REQUEST_INFO, a -> a.requestInfo(text));
+        notifications.notify(application.getApplicantUserId(), "fund.notify.info-requested", link(id), application.getTitle());
         return application;
     }
 
+    /** An officer scores the application and recommends it; the other officers are told. */
     @PreAuthorize(Roles.IS_FUND_OFFICER)
     @Transactional
     public FundApplication recommend(Long id, long expectedVersion, @Valid Rubric rubric, String note) {
-        FundApplication application = versioned(id, expectedVersion);
-        Map<String, Object> before = snapshot(application);
-        application.moveTo(ApplicationStatus.RECOMMENDED);
-        application.recommend(currentUser.require().id(), rubric, optionalText(note));
-        applications.saveAndFlush(application);
-        audit.record("RECOMMEND", ENTITY, id, before, snapshot(application));
-        officerIds().stream().filter(o -> !o.equals(currentUser.require().id()))
+        Long me = currentUser.require().id();
+        String text = FreeText.optional(note, TEXT_MAX);
+        FundApplication application = perform(id, expectedVersion, ApplicationAction.RECOMMEND, a -> a.recommend(me, rubric, text));
+        officerIds().stream().filter(o -> !o.equals(me))
                 .forEach(officer -> notifications.notify(officer, "fund.notify.recommended", link(id), application.getTitle()));
         return application;
     }
@@ -189,112 +237,62 @@ public class FundApplicationService {
         if (annualRate == null || annualRate.signum() < 0 || annualRate.compareTo(MAX_RATE) > 0 || annualRate.scale() > 4) {
             throw new BusinessException("fund.error.rate", MAX_RATE);
         }
+        String note = FreeText.optional(reason, TEXT_MAX);
         ledger.lockFund();
-        FundApplication application = versioned(id, expectedVersion);
-        Long me = currentUser.require().id();
-        if (me.equals(application.getRecommendedById())) {
-            throw new BusinessException("fund.error.four-eyes");
-        }
-        Map<String, Object> before = snapshot(application);
-        application.moveTo(ApplicationStatus.APPROVED);
+        FundApplication application = get(id);
+        application.requireVersion(expectedVersion);
+        requireActor(application, ApplicationAction.APPROVE);
+        Map<String, Object> before = application.snapshot();
+        application.approve(currentUser.require().id(), clock.instant(), note);
         Capital capital = ledger.capital();
         if (application.getAmount().compareTo(capital.available()) > 0) {
             throw new BusinessException("fund.error.insufficient-capital", capital.available().toPlainString(),
                     application.getAmount().toPlainString());
         }
-        application.decide(me, clock.instant(), optionalText(reason));
         applications.saveAndFlush(application);
         LocalDate today = LocalDate.now(clock);
         Loan loan = loans.saveAndFlush(new Loan(application, annualRate, today));
         ledger.saveSchedule(loan.getId(), AmortisationSchedule.compute(loan.getPrincipal(), annualRate,
                 loan.getTermMonths(), loan.getGraceMonths(), today));
-        audit.record("APPROVE", ENTITY, id, before, snapshot(application));
-        audit.record("CREATE", LoanService.ENTITY, loan.getId(), null, Map.of("principal", loan.getPrincipal(),
-                "annualRate", annualRate, "termMonths", loan.getTermMonths(), "graceMonths", loan.getGraceMonths()));
-        notifications.notify(application.getApplicantId(), "fund.notify.approved", "fund/loans/" + loan.getId(), application.getTitle());
+        audit.record(ApplicationAction.APPROVE.name(), ENTITY, id, before, application.snapshot());
+        audit.record("CREATE", LoanService.ENTITY, loan.getId(), null, loan.snapshot());
+        notifications.notify(application.getApplicantUserId(), "fund.notify.approved", "fund/loans/" + loan.getId(), application.getTitle());
         return loan;
     }
 
+    /** An officer rejects the application under review or recommended (reason required); the applicant is told. */
     @PreAuthorize(Roles.IS_FUND_OFFICER)
     @Transactional
     public FundApplication reject(Long id, long expectedVersion, String reason) {
-        String text = requiredText(reason);
-        FundApplication application = versioned(id, expectedVersion);
-        Map<String, Object> before = snapshot(application);
-        application.moveTo(ApplicationStatus.REJECTED);
-        application.decide(currentUser.require().id(), clock.instant(), text);
+        String text = FreeText.required(reason, TEXT_MAX, "fund.error.text-required");
+        Long me = currentUser.require().id();
+        FundApplication application = perform(id, expectedVersion, ApplicationAction.REJECT, a -> a.reject(me, clock.instant(), text));
+        notifications.notify(application.getApplicantUserId(), "fund.notify.rejected", link(id), application.getTitle());
+        return application;
+    }
+
+    // ---- the steps every transition takes ----
+
+    /**
+     * Loads what the user may see, refuses an out-of-date copy and a user who may not act, lets
+     * the application apply the action to itself, saves and audits it.
+     */
+    private FundApplication perform(Long id, long expectedVersion, ApplicationAction action, Consumer<FundApplication> change) {
+        FundApplication application = get(id);
+        application.requireVersion(expectedVersion);
+        requireActor(application, action);
+        Map<String, Object> before = application.snapshot();
+        change.accept(application);
         applications.saveAndFlush(application);
-        audit.record("REJECT", ENTITY, id, before, snapshot(application));
-        notifications.notify(application.getApplicantId(), "fund.notify.rejected", link(id), application.getTitle());
+        audit.record(action.name(), ENTITY, id, before, application.snapshot());
         return application;
-    }
-
-    // ---- helpers ----
-
-    private FundApplication own(Long id, long expectedVersion) {
-        FundApplication application = get(id);
-        if (!currentUser.isMayorOf(application.getMunicipalityId())) {
-            throw new RecordNotFoundException();
-        }
-        checkVersion(application, expectedVersion);
-        return application;
-    }
-
-    private FundApplication versioned(Long id, long expectedVersion) {
-        FundApplication application = get(id);
-        checkVersion(application, expectedVersion);
-        return application;
-    }
-
-    private static void checkVersion(FundApplication application, long expectedVersion) {
-        if (application.getVersion() != expectedVersion) {
-            throw new ObjectOptimisticLockingFailureException(FundApplication.class, application.getId());
-        }
     }
 
     private List<Long> officerIds() {
         return users.idsWithRole(Role.FUND_OFFICER);
     }
 
-    static String requiredText(String text) {
-        String t = optionalText(text);
-        if (t == null) {
-            throw new BusinessException("fund.error.text-required");
-        }
-        return t;
-    }
-
-    static String optionalText(String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        String t = text.trim();
-        if (t.length() > 2000) {
-            throw new BusinessException("fund.error.text-too-long", 2000);
-        }
-        if (t.indexOf('<') >= 0 || t.indexOf('>') >= 0) {
-            throw new BusinessException("validation.plain-text");
-        }
-        return t;
-    }
-
     private static String link(Long id) {
         return "fund/applications/" + id;
-    }
-
-    private static Map<String, Object> snapshot(FundApplication a) {
-        Map<String, Object> map = new LinkedHashMap<>();
-        map.put("status", a.getStatus());
-        map.put("title", a.getTitle());
-        map.put("subProgramme", a.getSubProgramme());
-        map.put("amount", a.getAmount());
-        map.put("termMonths", a.getTermMonths());
-        map.put("graceMonths", a.getGraceMonths());
-        map.put("priorityScore", a.getPriorityScore());
-        return map;
-    }
-
-    static boolean anyOf(ApplicationStatus status, ApplicationStatus... statuses) {
-        return Arrays.asList(statuses).contains(status);
     }
 }

@@ -39,7 +39,7 @@ class FundApplicationWorkflowTest extends FundTestSupport {
 
         FundApplication taken = callAs("officer", () -> applications.take(submitted.getId(), submitted.getVersion()));
         assertThat(taken.getStatus()).isEqualTo(ApplicationStatus.UNDER_REVIEW);
-        assertThat(taken.getReviewerId()).isEqualTo(userId("officer"));
+        assertThat(taken.getReviewerUserId()).isEqualTo(userId("officer"));
 
         FundApplication asked = callAs("officer", () -> applications.requestInfo(taken.getId(), taken.getVersion(), "Which wards?"));
         assertThat(asked.getStatus()).isEqualTo(ApplicationStatus.INFO_REQUESTED);
@@ -58,7 +58,7 @@ class FundApplicationWorkflowTest extends FundTestSupport {
         assertThat(loan.getStatus()).isEqualTo(LoanStatus.ACTIVE);
         FundApplication approved = callAs("mayor", () -> applications.get(recommended.getId()));
         assertThat(approved.getStatus()).isEqualTo(ApplicationStatus.APPROVED);
-        assertThat(approved.getDecidedById()).isEqualTo(userId("officer2"));
+        assertThat(approved.getDecidedByUserId()).isEqualTo(userId("officer2"));
         List<Instalment> schedule = callAs("mayor", () -> loans.schedule(loan.getId()));
         assertThat(schedule).hasSize(12);
         assertThat(schedule.getLast().balanceAfter()).isEqualByComparingTo("0.00");
@@ -73,6 +73,24 @@ class FundApplicationWorkflowTest extends FundTestSupport {
                 .isInstanceOf(BusinessException.class).hasMessageContaining("fund.error.four-eyes");
         assertThat(callAs("officer", () -> applications.get(a.getId())).getStatus()).isEqualTo(ApplicationStatus.RECOMMENDED);
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM loan WHERE application_id = ?", Long.class, a.getId())).isZero();
+    }
+
+    @Test
+    void eachUserIsOfferedOnlyTheActionsTheyMayTake() throws Exception {
+        FundApplication draft = callAs("mayor", () -> applications.createDraft(draft("Offered", "5000.00", 12, 0)));
+        assertThat(callAs("mayor", () -> applications.allowedActions(draft))).containsExactly(ApplicationAction.SUBMIT);
+        assertThat(callAs("officer", () -> applications.allowedActions(draft))).isEmpty();
+        FundApplication a = recommended("Offered twice", "5000.00", 12, 0);
+        // four eyes: the recommending officer may only reject, another officer may approve
+        assertThat(callAs("officer", () -> applications.allowedActions(a))).containsExactly(ApplicationAction.REJECT);
+        assertThat(callAs("officer", () -> applications.awaitsAnotherOfficer(a))).isTrue();
+        assertThat(callAs("officer2", () -> applications.allowedActions(a)))
+                .containsExactlyInAnyOrder(ApplicationAction.APPROVE, ApplicationAction.REJECT);
+        assertThat(callAs("officer2", () -> applications.awaitsAnotherOfficer(a))).isFalse();
+        assertThat(callAs("mayor", () -> applications.allowedActions(a))).isEmpty();
+        assertThat(ApplicationStatus.APPROVED.actions()).isEmpty();
+        assertThat(ApplicationStatus.UNDER_REVIEW.after(ApplicationAction.ANSWER)).isEmpty();
+        assertThat(ApplicationStatus.INFO_REQUESTED.after(ApplicationAction.ANSWER)).contains(ApplicationStatus.UNDER_REVIEW);
     }
 
     @Test

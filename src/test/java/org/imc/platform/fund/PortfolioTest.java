@@ -50,7 +50,7 @@ class PortfolioTest extends FundTestSupport {
         assertTotalsMatchLedger(repaid.getId(), "1000.00", "1000.00", first.interest().toPlainString(), "0.00");
 
         callAs("officer", () -> loans.disburse(written.getId(), new BigDecimal("3000.00")));
-        runAs("officer", () -> loans.writeOff(written.getId(), "Municipality dissolved"));
+        runAs("officer", () -> loans.writeOff(written.getId(), written.getVersion(), "Municipality dissolved"));
         assertTotalsMatchLedger(written.getId(), "3000.00", "0.00", "0.00", "3000.00");
 
         // and no loan in the database (demo loans included) is off its ledger

@@ -279,7 +279,7 @@ class ApplicationView extends VerticalLayout implements BeforeEnterObserver, Has
                 addReject(a);
             }
             case RECOMMENDED -> {
-                if (currentUser.require().id().equals(a.getRecommendedById())) {
+                if (currentUser.require().id().equals(a.getRecommendedByUserId())) {
                     add(section("fund.action.approve-title", new Paragraph(getTranslation("fund.action.four-eyes"))));
                 } else {
                     rate.setValue(DEFAULT_RATE);
@@ -314,8 +314,8 @@ class ApplicationView extends VerticalLayout implements BeforeEnterObserver, Has
     private void history(FundApplication a) {
         Div facts = new Div();
         facts.addClassName("imc-card-grid");
-        if (a.getReviewerId() != null) {
-            facts.add(fact("fund.application.reviewer", name(a.getReviewerId())));
+        if (a.getReviewerUserId() != null) {
+            facts.add(fact("fund.application.reviewer", name(a.getReviewerUserId())));
         }
         if (a.getInfoQuestion() != null) {
             facts.add(fact("fund.application.question", a.getInfoQuestion()));
@@ -326,11 +326,11 @@ class ApplicationView extends VerticalLayout implements BeforeEnterObserver, Has
         if (a.getPriorityScore() != null) {
             facts.add(fact("fund.application.score", getTranslation("fund.application.score-value", Formats.decimal(a.getPriorityScore()),
                     a.getScoreHealth(), a.getScoreBeneficiaries(), a.getScoreFinancial(), a.getScoreReadiness())));
-            facts.add(fact("fund.application.recommended-by", name(a.getRecommendedById())
+            facts.add(fact("fund.application.recommended-by", name(a.getRecommendedByUserId())
                     + (a.getRecommendation() == null ? "" : " — " + a.getRecommendation())));
         }
-        if (a.getDecidedById() != null) {
-            facts.add(fact("fund.application.decided-by", name(a.getDecidedById()) + " · " + Formats.dateTime(a.getDecidedAt())
+        if (a.getDecidedByUserId() != null) {
+            facts.add(fact("fund.application.decided-by", name(a.getDecidedByUserId()) + " · " + Formats.dateTime(a.getDecidedAt())
                     + (a.getDecisionReason() == null ? "" : " — " + a.getDecisionReason())));
         }
         if (facts.getChildren().findAny().isPresent()) {
