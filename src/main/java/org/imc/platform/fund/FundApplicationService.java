@@ -132,14 +132,10 @@ public class FundApplicationService {
         if (action == ApplicationAction.APPROVE && user.hasRole(Role.FUND_OFFICER)) {
             throw new BusinessException("fund.error.four-eyes");
         }
-        if (action == ApplicationAction.SUBMIT || action == ApplicationAction.ANSWER) {
-            // another municipality's application does not exist for a mayor
-            throw new RecordNotFoundException();
-        }
         throw new AccessDeniedException(user.username() + " may not " + action + " application " + a.getId());
     }
 
-    // ---- the applicant ----
+    // ---- drafts ----
 
     /** A new draft of the signed-in mayor's municipality; refused for a mayor without one. */
     @PreAuthorize(Roles.IS_MAYOR)
@@ -170,46 +166,46 @@ public class FundApplicationService {
         return application;
     }
 
-    /** The applicant's mayor sends the draft to the fund; every officer is told. */
-    @PreAuthorize(Roles.IS_MAYOR)
-    @Transactional
-    public FundApplication submit(Long id, long expectedVersion) {
-        FundApplication application = perform(id, expectedVersion, ApplicationAction.SUBMIT, a -> a.submit(clock.instant()));
-        officerIds().forEach(officer -> notifications.notify(officer, "fund.notify.submitted", link(id), application.getTitle()));
-        return application;
-    }
+    // ---- transitions ----
 
-    /** The applicant answers an officer's question (text required); the application goes back to its reviewer. */
-    @PreAuthorize(Roles.IS_MAYOR)
+    /**
+     * Takes an action that needs no more than a text: the applicant's mayor submits the draft
+     * (every officer is told) or answers a question (its reviewer is told); an officer takes a
+     * submitted application for review, asks the applicant a question or rejects it (the applicant
+     * is told). REQUEST_INFO, ANSWER and REJECT need a text; RECOMMEND and APPROVE have their own
+     * methods ({@link #recommend}, {@link #approve}). Refused for an out-of-date copy, a user who
+     * may not act ({@link #isActor}) and an action the status does not allow.
+     */
     @Transactional
-    public FundApplication answer(Long id, long expectedVersion, String answer) {
-        String text = FreeText.required(answer, TEXT_MAX, "fund.error.text-required");
-        FundApplication application = perform(id, expectedVersion, ApplicationAction.ANSWER, a -> a.answer(text));
-        if (application.getReviewerUserId() != null) {
-            notifications.notify(application.getReviewerUserId(), "fund.notify.answered", link(id), application.getTitle());
+    public FundApplication perform(Long id, long expectedVersion, ApplicationAction action, String text) {
+        if (action == ApplicationAction.RECOMMEND || action == ApplicationAction.APPROVE) {
+            throw new IllegalArgumentException(action + " takes its own inputs: use its own method");
         }
-        return application;
-    }
-
-    // ---- officers ----
-
-    /** An officer takes a submitted application for review; the applicant is told. */
-    @PreAuthorize(Roles.IS_FUND_OFFICER)
-    @Transactional
-    public FundApplication take(Long id, long expectedVersion) {
+        String cleaned = action.needsText() ? FreeText.required(text, TEXT_MAX, "fund.error.text-required") : null;
         Long me = currentUser.require().id();
-        FundApplication application = perform(id, expectedVersion, ApplicationAction.TAKE, a -> a.take(me));
-        notifications.notify(application.getApplicantUserId(), "fund.notify.under-review", link(id), application.getTitle());
-        return application;
-    }
-
-    /** An officer asks the applicant a question (text required). */
-    @PreAuthorize(Roles.IS_FUND_OFFICER)
-    @Transactional
-    public FundApplication requestInfo(Long id, long expectedVersion, String question) {
-        String text = FreeText.required(question, TEXT_MAX, "fund.error.text-required");
-        FundApplication application = perform(id, expectedVersion, ApplicationAction.REQUEST_INFO, a -> a.requestInfo(text));
-        notifications.notify(application.getApplicantUserId(), "fund.notify.info-requested", link(id), application.getTitle());
+        FundApplication application = transition(id, expectedVersion, action, a -> {
+            switch (action) {
+                case SUBMIT -> a.submit(clock.instant());
+                case ANSWER -> a.answer(cleaned);
+                case TAKE -> a.take(me);
+                case REQUEST_INFO -> a.requestInfo(cleaned);
+                case REJECT -> a.reject(me, clock.instant(), cleaned);
+                case RECOMMEND, APPROVE -> throw new IllegalStateException();
+            }
+        });
+        String title = application.getTitle();
+        switch (action) {
+            case SUBMIT -> officerIds().forEach(officer -> notifications.notify(officer, "fund.notify.submitted", link(id), title));
+            case ANSWER -> {
+                if (application.getReviewerUserId() != null) {
+                    notifications.notify(application.getReviewerUserId(), "fund.notify.answered", link(id), title);
+                }
+            }
+            case TAKE -> notifications.notify(application.getApplicantUserId(), "fund.notify.under-review", link(id), title);
+            case REQUEST_INFO -> notifications.notify(application.getApplicantUserId(), "fund.notify.info-requested", link(id), title);
+            case REJECT -> notifications.notify(application.getApplicantUserId(), "fund.notify.rejected", link(id), title);
+            case RECOMMEND, APPROVE -> throw new IllegalStateException();
+        }
         return application;
     }
 
@@ -219,7 +215,7 @@ public class FundApplicationService {
     public FundApplication recommend(Long id, long expectedVersion, @Valid Rubric rubric, String note) {
         Long me = currentUser.require().id();
         String text = FreeText.optional(note, TEXT_MAX);
-        FundApplication application = perform(id, expectedVersion, ApplicationAction.RECOMMEND, a -> a.recommend(me, rubric, text));
+        FundApplication application = transition(id, expectedVersion, ApplicationAction.RECOMMEND, a -> a.recommend(me, rubric, text));
         officerIds().stream().filter(o -> !o.equals(me))
                 .forEach(officer -> notifications.notify(officer, "fund.notify.recommended", link(id), application.getTitle()));
         return application;
@@ -260,24 +256,13 @@ public class FundApplicationService {
         return loan;
     }
 
-    /** An officer rejects the application under review or recommended (reason required); the applicant is told. */
-    @PreAuthorize(Roles.IS_FUND_OFFICER)
-    @Transactional
-    public FundApplication reject(Long id, long expectedVersion, String reason) {
-        String text = FreeText.required(reason, TEXT_MAX, "fund.error.text-required");
-        Long me = currentUser.require().id();
-        FundApplication application = perform(id, expectedVersion, ApplicationAction.REJECT, a -> a.reject(me, clock.instant(), text));
-        notifications.notify(application.getApplicantUserId(), "fund.notify.rejected", link(id), application.getTitle());
-        return application;
-    }
-
     // ---- the steps every transition takes ----
 
     /**
      * Loads what the user may see, refuses an out-of-date copy and a user who may not act, lets
      * the application apply the action to itself, saves and audits it.
      */
-    private FundApplication perform(Long id, long expectedVersion, ApplicationAction action, Consumer<FundApplication> change) {
+    private FundApplication transition(Long id, long expectedVersion, ApplicationAction action, Consumer<FundApplication> change) {
         FundApplication application = get(id);
         application.requireVersion(expectedVersion);
         requireActor(application, action);

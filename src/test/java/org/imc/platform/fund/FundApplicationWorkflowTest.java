@@ -31,19 +31,19 @@ class FundApplicationWorkflowTest extends FundTestSupport {
                 draft("Full path", "15000.00", 12, 2)));
         assertThat(edited.getAmount()).isEqualByComparingTo("15000.00");
 
-        FundApplication submitted = callAs("mayor", () -> applications.submit(edited.getId(), edited.getVersion()));
+        FundApplication submitted = callAs("mayor", () -> applications.perform(edited.getId(), edited.getVersion(), ApplicationAction.SUBMIT, null));
         assertThat(submitted.getStatus()).isEqualTo(ApplicationStatus.SUBMITTED);
         assertThat(submitted.getSubmittedAt()).isNotNull();
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM notification WHERE recipient_id = ? AND message_key = 'fund.notify.submitted' "
                 + "AND message_args LIKE ?", Long.class, userId("officer2"), "%Full path%")).isEqualTo(1);
 
-        FundApplication taken = callAs("officer", () -> applications.take(submitted.getId(), submitted.getVersion()));
+        FundApplication taken = callAs("officer", () -> applications.perform(submitted.getId(), submitted.getVersion(), ApplicationAction.TAKE, null));
         assertThat(taken.getStatus()).isEqualTo(ApplicationStatus.UNDER_REVIEW);
         assertThat(taken.getReviewerUserId()).isEqualTo(userId("officer"));
 
-        FundApplication asked = callAs("officer", () -> applications.requestInfo(taken.getId(), taken.getVersion(), "Which wards?"));
+        FundApplication asked = callAs("officer", () -> applications.perform(taken.getId(), taken.getVersion(), ApplicationAction.REQUEST_INFO, "Which wards?"));
         assertThat(asked.getStatus()).isEqualTo(ApplicationStatus.INFO_REQUESTED);
-        FundApplication answered = callAs("mayor", () -> applications.answer(asked.getId(), asked.getVersion(), "Wards 3 and 7"));
+        FundApplication answered = callAs("mayor", () -> applications.perform(asked.getId(), asked.getVersion(), ApplicationAction.ANSWER, "Wards 3 and 7"));
         assertThat(answered.getStatus()).isEqualTo(ApplicationStatus.UNDER_REVIEW);
         assertThat(answered.getInfoAnswer()).isEqualTo("Wards 3 and 7");
 
@@ -96,9 +96,9 @@ class FundApplicationWorkflowTest extends FundTestSupport {
     @Test
     void rejectionNeedsReasonsAndEndsTheApplication() throws Exception {
         FundApplication a = recommended("Rejected", "5000.00", 12, 0);
-        assertThatThrownBy(() -> callAs("officer2", () -> applications.reject(a.getId(), a.getVersion(), " ")))
+        assertThatThrownBy(() -> callAs("officer2", () -> applications.perform(a.getId(), a.getVersion(), ApplicationAction.REJECT, " ")))
                 .isInstanceOf(BusinessException.class).hasMessageContaining("fund.error.text-required");
-        FundApplication rejected = callAs("officer2", () -> applications.reject(a.getId(), a.getVersion(), "Too expensive"));
+        FundApplication rejected = callAs("officer2", () -> applications.perform(a.getId(), a.getVersion(), ApplicationAction.REJECT, "Too expensive"));
         assertThat(rejected.getStatus()).isEqualTo(ApplicationStatus.REJECTED);
         assertThat(rejected.getDecisionReason()).isEqualTo("Too expensive");
         assertThatThrownBy(() -> callAs("officer2", () -> applications.approve(rejected.getId(), rejected.getVersion(), BigDecimal.ONE, null)))
@@ -109,22 +109,22 @@ class FundApplicationWorkflowTest extends FundTestSupport {
     void nothingElseMovesAnApplication() throws Exception {
         FundApplication a = callAs("mayor", () -> applications.createDraft(draft("Order", "5000.00", 12, 0)));
         // an officer cannot take a draft, the mayor cannot answer without a question
-        assertThatThrownBy(() -> callAs("officer", () -> applications.take(a.getId(), a.getVersion())))
+        assertThatThrownBy(() -> callAs("officer", () -> applications.perform(a.getId(), a.getVersion(), ApplicationAction.TAKE, null)))
                 .isInstanceOf(BusinessException.class);
-        assertThatThrownBy(() -> callAs("mayor", () -> applications.answer(a.getId(), a.getVersion(), "x")))
+        assertThatThrownBy(() -> callAs("mayor", () -> applications.perform(a.getId(), a.getVersion(), ApplicationAction.ANSWER, "x")))
                 .isInstanceOf(BusinessException.class);
-        FundApplication s = callAs("mayor", () -> applications.submit(a.getId(), a.getVersion()));
-        assertThatThrownBy(() -> callAs("mayor", () -> applications.submit(s.getId(), s.getVersion())))
+        FundApplication s = callAs("mayor", () -> applications.perform(a.getId(), a.getVersion(), ApplicationAction.SUBMIT, null));
+        assertThatThrownBy(() -> callAs("mayor", () -> applications.perform(s.getId(), s.getVersion(), ApplicationAction.SUBMIT, null)))
                 .isInstanceOf(BusinessException.class);
         assertThatThrownBy(() -> callAs("mayor", () -> applications.updateDraft(s.getId(), s.getVersion(), draft("Order", "6000.00", 12, 0))))
                 .isInstanceOf(BusinessException.class).hasMessageContaining("fund.error.not-editable");
         assertThatThrownBy(() -> callAs("officer", () -> applications.recommend(s.getId(), s.getVersion(), rubric(), null)))
                 .isInstanceOf(BusinessException.class);
         // a stale version is refused
-        assertThatThrownBy(() -> callAs("officer", () -> applications.take(s.getId(), s.getVersion() - 1)))
+        assertThatThrownBy(() -> callAs("officer", () -> applications.perform(s.getId(), s.getVersion() - 1, ApplicationAction.TAKE, null)))
                 .isInstanceOf(org.springframework.dao.OptimisticLockingFailureException.class);
         // mayors cannot act as officers, officers cannot draft
-        assertThatThrownBy(() -> callAs("mayor", () -> applications.take(s.getId(), s.getVersion())))
+        assertThatThrownBy(() -> callAs("mayor", () -> applications.perform(s.getId(), s.getVersion(), ApplicationAction.TAKE, null)))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> callAs("officer", () -> applications.createDraft(draft("Officer", "5000.00", 12, 0))))
                 .isInstanceOf(AccessDeniedException.class);
@@ -137,7 +137,7 @@ class FundApplicationWorkflowTest extends FundTestSupport {
     void aMayorSeesOnlyTheirMunicipalitysApplicationsEvenById() throws Exception {
         FundApplication a = callAs("mayor", () -> applications.createDraft(draft("Scoped", "5000.00", 12, 0)));
         assertThatThrownBy(() -> callAs("mayor2", () -> applications.get(a.getId()))).isInstanceOf(RecordNotFoundException.class);
-        assertThatThrownBy(() -> callAs("mayor2", () -> applications.submit(a.getId(), a.getVersion()))).isInstanceOf(RecordNotFoundException.class);
+        assertThatThrownBy(() -> callAs("mayor2", () -> applications.perform(a.getId(), a.getVersion(), ApplicationAction.SUBMIT, null))).isInstanceOf(RecordNotFoundException.class);
         assertThatThrownBy(() -> callAs("mayor2", () -> documents.list(a.getId()))).isInstanceOf(RecordNotFoundException.class);
         List<FundApplication> kingston = callAs("mayor2", () -> lists.list(null, PageRequest.of(0, 100, Sort.by("id"))));
         assertThat(kingston).isNotEmpty().allMatch(x -> x.getMunicipalityId().equals(municipalityId("Kingston")));
@@ -191,7 +191,7 @@ class FundApplicationWorkflowTest extends FundTestSupport {
         assertThatThrownBy(() -> callAs("mayor2", () -> documents.add(a.getId(), "x.pdf", pdf))).isInstanceOf(RecordNotFoundException.class);
 
         // once submitted, the applicant can no longer add documents
-        FundApplication s = callAs("mayor", () -> applications.submit(a.getId(), a.getVersion()));
+        FundApplication s = callAs("mayor", () -> applications.perform(a.getId(), a.getVersion(), ApplicationAction.SUBMIT, null));
         assertThatThrownBy(() -> callAs("mayor", () -> documents.add(s.getId(), "late.pdf", pdf)))
                 .isInstanceOf(BusinessException.class).hasMessageContaining("fund.error.documents-closed");
         byte[] png = Arrays.copyOf(new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A}, 64);

@@ -77,13 +77,13 @@ class ApplicationActionsPanel extends VerticalLayout {
     private void offer(ApplicationAction action) {
         switch (action) {
             case SUBMIT -> add(button(action, "fund.application.submit", ButtonVariant.LUMO_PRIMARY,
-                    () -> act(() -> service.submit(a.getId(), a.getVersion()), "fund.application.submitted")));
+                    () -> act(() -> service.perform(a.getId(), a.getVersion(), action, null), "fund.application.submitted")));
             case TAKE -> add(button(action, "fund.action.take", ButtonVariant.LUMO_PRIMARY,
-                    () -> act(() -> service.take(a.getId(), a.getVersion()), "fund.action.taken")));
+                    () -> act(() -> service.perform(a.getId(), a.getVersion(), action, null), "fund.action.taken")));
             case REQUEST_INFO -> add(section("fund.action.request-info-title", question, button(action, "fund.action.request-info", null,
-                    () -> act(() -> service.requestInfo(a.getId(), a.getVersion(), question.getValue()), "fund.action.info-requested"))));
+                    () -> act(() -> service.perform(a.getId(), a.getVersion(), action, question.getValue()), "fund.action.info-requested"))));
             case ANSWER -> add(section("fund.action.answer-title", answer, button(action, "fund.action.send-answer", ButtonVariant.LUMO_PRIMARY,
-                    () -> act(() -> service.answer(a.getId(), a.getVersion(), answer.getValue()), "fund.action.answered"))));
+                    () -> act(() -> service.perform(a.getId(), a.getVersion(), action, answer.getValue()), "fund.action.answered"))));
             case RECOMMEND -> {
                 FormLayout scores = new FormLayout(scoreHealth, scoreBeneficiaries, scoreFinancial, scoreReadiness);
                 scores.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30em", 4));
@@ -99,7 +99,7 @@ class ApplicationActionsPanel extends VerticalLayout {
                 add(section("fund.action.approve-title", rate, approvalNote, approve));
             }
             case REJECT -> add(section("fund.action.reject-title", rejectReason, button(action, "fund.action.reject", ButtonVariant.LUMO_ERROR,
-                    () -> act(() -> service.reject(a.getId(), a.getVersion(), rejectReason.getValue()), "fund.action.rejected"))));
+                    () -> act(() -> service.perform(a.getId(), a.getVersion(), action, rejectReason.getValue()), "fund.action.rejected"))));
         }
     }
 
