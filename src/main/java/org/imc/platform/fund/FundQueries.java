@@ -11,9 +11,10 @@ import java.util.List;
 
 /**
  * The fund's hand-written SQL, all of it: the fund lock, the ledger, the schedules, the
- * delinquency pass and the portfolio's aggregates. It reads and writes only the fund's own tables
- * ({@code fund}, {@code fund_ledger_entry}, {@code loan}, {@code loan_instalment}); names of
- * municipalities and users come from their modules' services. Callers hold the transaction.
+ * delinquency pass and the portfolio's aggregates. It reads and writes the fund's own tables
+ * ({@code fund}, {@code fund_ledger_entry}, {@code loan}, {@code loan_instalment}); the one read
+ * of another module's table is declared on {@link #portfolioGroups}. Names of users come from
+ * their module's service. Callers hold the transaction.
  */
 @Component
 class FundQueries {
@@ -163,24 +164,36 @@ class FundQueries {
 
     /**
      * The loans grouped by sub-programme, status, delinquency bucket and municipality with the sums
-     * of their running ledger totals: one streaming pass over the covering index
-     * {@code ix_loan_portfolio}.
+     * of their running ledger totals — one streaming pass over the covering index
+     * {@code ix_loan_portfolio} — then by the municipality's country.
+     * <p>
+     * Cross-module read of {@code municipality} (owned by directory): the portfolio covers every
+     * loan, not a page, so the groups carry tens of thousands of municipality ids at scale (the
+     * scale data has 50,000 municipalities, most with a loan); handing them to
+     * {@code MunicipalityService.names} would send them all back to the database as parameters
+     * (beyond MariaDB's 65,535 per statement, so in dozens of batches), where joining the country
+     * to the grouped rows costs one primary-key lookup per group in the same pass and snapshot.
+     * Only {@code id} and {@code country} are read.
      */
     void portfolioGroups(PortfolioGroupReader reader) {
         jdbc.query("""
-                SELECT sub_programme, status, delinquency_bucket, municipality_id, COUNT(*),
-                       SUM(principal), SUM(disbursed), SUM(principal_repaid), SUM(interest_paid), SUM(written_off)
-                FROM loan
-                GROUP BY sub_programme, status, delinquency_bucket, municipality_id""",
-                (RowCallbackHandler) rs -> reader.group(rs.getString(1), LoanStatus.valueOf(rs.getString(2)), rs.getInt(3),
-                        rs.getLong(4), rs.getLong(5), rs.getBigDecimal(6), rs.getBigDecimal(7), rs.getBigDecimal(8),
+                SELECT g.sub_programme, m.country, g.status, g.bucket, g.loans, g.principal, g.disbursed, g.repaid,
+                       g.interest, g.written_off
+                FROM (SELECT sub_programme, status, delinquency_bucket AS bucket, municipality_id, COUNT(*) AS loans,
+                             SUM(principal) AS principal, SUM(disbursed) AS disbursed, SUM(principal_repaid) AS repaid,
+                             SUM(interest_paid) AS interest, SUM(written_off) AS written_off
+                      FROM loan
+                      GROUP BY sub_programme, status, delinquency_bucket, municipality_id) g
+                JOIN municipality m ON m.id = g.municipality_id""",
+                (RowCallbackHandler) rs -> reader.group(rs.getString(1), rs.getString(2), LoanStatus.valueOf(rs.getString(3)),
+                        rs.getInt(4), rs.getLong(5), rs.getBigDecimal(6), rs.getBigDecimal(7), rs.getBigDecimal(8),
                         rs.getBigDecimal(9), rs.getBigDecimal(10)));
     }
 
     /** Receives one group of {@link #portfolioGroups}. */
     @FunctionalInterface
     interface PortfolioGroupReader {
-        void group(String subProgramme, LoanStatus status, int bucket, long municipalityId, long loans, BigDecimal principal,
+        void group(String subProgramme, String country, LoanStatus status, int bucket, long loans, BigDecimal principal,
                    BigDecimal disbursed, BigDecimal repaid, BigDecimal interest, BigDecimal writtenOff);
     }
 }

@@ -2,8 +2,6 @@ package org.imc.platform.fund;
 
 import org.imc.platform.base.CsvCells;
 import org.imc.platform.base.StampedCache;
-import org.imc.platform.directory.MunicipalityName;
-import org.imc.platform.directory.MunicipalityService;
 import org.imc.platform.security.Roles;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -17,23 +15,20 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Portfolio figures for fund officers, aggregated in MariaDB in two queries read in the same
  * snapshot of one read-only transaction: the contributions (a range of the covering index
  * {@code ix_ledger_type}), and the loans grouped by sub-programme, status, delinquency bucket and
  * municipality with the sums of their running ledger totals — one streaming pass over the covering
- * index {@code ix_loan_portfolio} ({@link FundQueries#portfolioGroups}). The country of the few
- * thousand municipalities in those groups comes from the directory
- * ({@link MunicipalityService#names}, one primary-key lookup). Java only adds up those groups. The
- * running totals are the sums of each loan's ledger entries, written with every entry in the same
- * transaction ({@link FundLedger#record}); the ledger stays the source of truth, and capital
- * decisions read it directly ({@link FundLedger#capital()}).
+ * index {@code ix_loan_portfolio}, the country joined to the groups afterwards
+ * ({@link FundQueries#portfolioGroups}, a declared read of the directory's table). Java only adds
+ * up those groups. The running totals are the sums of each loan's ledger entries, written with
+ * every entry in the same transaction ({@link FundLedger#record}); the ledger stays the source of
+ * truth, and capital decisions read it directly ({@link FundLedger#capital()}).
  * <p>
  * The figures are kept and handed to every officer while they are still right
  * ({@link StampedCache}): as long as no ledger entry and no loan has been added since (the newest
@@ -53,7 +48,6 @@ public class PortfolioService {
             List.of("section", "key", "loans", "approved", "disbursed", "repaid", "outstanding", "at_risk_30");
 
     private final FundQueries queries;
-    private final MunicipalityService municipalities;
     private final TransactionTemplate readOnly;
     /** Null when the figures are computed on every call. */
     private final StampedCache<Stamp, Portfolio> kept;
@@ -62,10 +56,9 @@ public class PortfolioService {
     record Stamp(Long lastEntry, Long lastLoan) {
     }
 
-    PortfolioService(FundQueries queries, MunicipalityService municipalities, PlatformTransactionManager transactionManager,
+    PortfolioService(FundQueries queries, PlatformTransactionManager transactionManager,
                      @Value("${imc.fund.portfolio-max-age:PT15M}") Duration maxAge) {
         this.queries = queries;
-        this.municipalities = municipalities;
         this.readOnly = new TransactionTemplate(transactionManager);
         this.readOnly.setReadOnly(true);
         this.kept = maxAge.isZero() || maxAge.isNegative() ? null
@@ -89,24 +82,10 @@ public class PortfolioService {
                         interest.add(o.interest), writtenOff.add(o.writtenOff));
             }
         }
-        record MunicipalityGroup(String subProgramme, long municipalityId, LoanStatus status, int bucket, Group group) {
-        }
-        List<MunicipalityGroup> perMunicipality = new ArrayList<>();
-        Set<Long> municipalityIds = new HashSet<>();
-        queries.portfolioGroups((sub, status, bucket, municipalityId, n, principal, disbursed, repaid, interest, writtenOff) -> {
-            perMunicipality.add(new MunicipalityGroup(sub, municipalityId, status, bucket,
-                    new Group(n, principal, disbursed, repaid, interest, writtenOff)));
-            municipalityIds.add(municipalityId);
-        });
-        Map<Long, MunicipalityName> names = municipalities.names(municipalityIds);
         Map<Key, Group> groups = new LinkedHashMap<>();
-        for (MunicipalityGroup g : perMunicipality) {
-            MunicipalityName name = names.get(g.municipalityId());
-            // a loan's municipality always exists (foreign key); as with the former join, none is counted without one
-            if (name != null) {
-                groups.merge(new Key(g.subProgramme(), name.country(), g.status(), g.bucket()), g.group(), Group::plus);
-            }
-        }
+        queries.portfolioGroups((sub, country, status, bucket, n, principal, disbursed, repaid, interest, writtenOff) ->
+                groups.merge(new Key(sub, country, status, bucket), new Group(n, principal, disbursed, repaid, interest, writtenOff),
+                        Group::plus));
 
         BigDecimal committed = ZERO;
         BigDecimal atRisk = ZERO;
