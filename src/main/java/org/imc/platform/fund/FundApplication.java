@@ -5,17 +5,21 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
+import org.imc.platform.audit.Snapshot;
 import org.imc.platform.base.BaseEntity;
 import org.imc.platform.base.BusinessException;
-import org.imc.platform.base.Translatable;
 import org.imc.platform.base.SubProgramme;
+import org.imc.platform.base.Translatable;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.Map;
 
 /**
  * A municipality's request for a loan from the revolving fund. Its status changes only through
- * {@link #moveTo}, which enforces {@link ApplicationStatus#next()}.
+ * the action methods ({@link #submit}, {@link #take}, …), each refusing what
+ * {@link ApplicationStatus} does not allow from the current status; who may act is the service's
+ * decision. The content changes only while it is a draft ({@link #update}).
  */
 @Entity
 @Table(name = "fund_application")
@@ -25,7 +29,7 @@ public class FundApplication extends BaseEntity {
     private Long municipalityId;
 
     @Column(name = "applicant_id", nullable = false, updatable = false)
-    private Long applicantId;
+    private Long applicantUserId;
 
     @Column(nullable = false, length = 200)
     private String title;
@@ -60,7 +64,7 @@ public class FundApplication extends BaseEntity {
     private Instant submittedAt;
 
     @Column(name = "reviewer_id")
-    private Long reviewerId;
+    private Long reviewerUserId;
 
     @Column(name = "info_question", length = 2000)
     private String infoQuestion;
@@ -84,13 +88,13 @@ public class FundApplication extends BaseEntity {
     private BigDecimal priorityScore;
 
     @Column(name = "recommended_by_id")
-    private Long recommendedById;
+    private Long recommendedByUserId;
 
     @Column(length = 2000)
     private String recommendation;
 
     @Column(name = "decided_by_id")
-    private Long decidedById;
+    private Long decidedByUserId;
 
     @Column(name = "decided_at")
     private Instant decidedAt;
@@ -101,13 +105,21 @@ public class FundApplication extends BaseEntity {
     protected FundApplication() {
     }
 
-    FundApplication(Long municipalityId, Long applicantId, ApplicationDraft draft) {
+    FundApplication(Long municipalityId, Long applicantUserId, ApplicationDraft draft) {
         this.municipalityId = municipalityId;
-        this.applicantId = applicantId;
+        this.applicantUserId = applicantUserId;
         copyFrom(draft);
     }
 
-    void copyFrom(ApplicationDraft d) {
+    /** The applicant's new content; refused once the draft has been submitted. */
+    void update(ApplicationDraft draft) {
+        if (status != ApplicationStatus.DRAFT) {
+            throw new BusinessException("fund.error.not-editable");
+        }
+        copyFrom(draft);
+    }
+
+    private void copyFrom(ApplicationDraft d) {
         title = d.getTitle().trim();
         subProgramme = d.getSubProgramme();
         description = d.getDescription().trim();
@@ -118,32 +130,29 @@ public class FundApplication extends BaseEntity {
         beneficiaries = d.getBeneficiaries();
     }
 
-    void moveTo(ApplicationStatus target) {
-        if (!status.canMoveTo(target)) {
-            throw new BusinessException("fund.error.transition", Translatable.of("fund.status.", status),
-                    Translatable.of("fund.status.", target));
-        }
-        status = target;
-    }
-
-    void submitted(Instant at) {
+    void submit(Instant at) {
+        apply(ApplicationAction.SUBMIT);
         submittedAt = at;
     }
 
-    void takenBy(Long officerId) {
-        reviewerId = officerId;
+    void take(Long officerUserId) {
+        apply(ApplicationAction.TAKE);
+        reviewerUserId = officerUserId;
     }
 
-    void askInfo(String question) {
+    void requestInfo(String question) {
+        apply(ApplicationAction.REQUEST_INFO);
         infoQuestion = question;
     }
 
     void answer(String text) {
+        apply(ApplicationAction.ANSWER);
         infoAnswer = text;
     }
 
-    void recommend(Long officerId, Rubric rubric, String note) {
-        recommendedById = officerId;
+    void recommend(Long officerUserId, Rubric rubric, String note) {
+        apply(ApplicationAction.RECOMMEND);
+        recommendedByUserId = officerUserId;
         scoreHealth = rubric.publicHealth();
         scoreBeneficiaries = rubric.beneficiaries();
         scoreFinancial = rubric.financialCapacity();
@@ -152,18 +161,39 @@ public class FundApplication extends BaseEntity {
         recommendation = note;
     }
 
-    void decide(Long officerId, Instant at, String reason) {
-        decidedById = officerId;
+    void approve(Long officerUserId, Instant at, String note) {
+        apply(ApplicationAction.APPROVE);
+        decided(officerUserId, at, note);
+    }
+
+    void reject(Long officerUserId, Instant at, String reason) {
+        apply(ApplicationAction.REJECT);
+        decided(officerUserId, at, reason);
+    }
+
+    private void decided(Long officerUserId, Instant at, String reason) {
+        decidedByUserId = officerUserId;
         decidedAt = at;
         decisionReason = reason;
+    }
+
+    private void apply(ApplicationAction action) {
+        status = status.after(action).orElseThrow(() ->
+                new BusinessException("fund.error.transition", Translatable.of("fund.status.", status)));
+    }
+
+    /** What the audit trail keeps of an application before and after a change. */
+    Map<String, Object> snapshot() {
+        return Snapshot.of("status", status, "title", title, "subProgramme", subProgramme, "amount", amount,
+                "termMonths", termMonths, "graceMonths", graceMonths, "priorityScore", priorityScore);
     }
 
     public Long getMunicipalityId() {
         return municipalityId;
     }
 
-    public Long getApplicantId() {
-        return applicantId;
+    public Long getApplicantUserId() {
+        return applicantUserId;
     }
 
     public String getTitle() {
@@ -206,8 +236,8 @@ public class FundApplication extends BaseEntity {
         return submittedAt;
     }
 
-    public Long getReviewerId() {
-        return reviewerId;
+    public Long getReviewerUserId() {
+        return reviewerUserId;
     }
 
     public String getInfoQuestion() {
@@ -238,16 +268,16 @@ public class FundApplication extends BaseEntity {
         return priorityScore;
     }
 
-    public Long getRecommendedById() {
-        return recommendedById;
+    public Long getRecommendedByUserId() {
+        return recommendedByUserId;
     }
 
     public String getRecommendation() {
         return recommendation;
     }
 
-    public Long getDecidedById() {
-        return decidedById;
+    public Long getDecidedByUserId() {
+        return decidedByUserId;
     }
 
     public Instant getDecidedAt() {

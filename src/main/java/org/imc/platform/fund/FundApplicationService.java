@@ -1,20 +1,17 @@
 package org.imc.platform.fund;
 
-import org.imc.platform.security.Roles;
 import jakarta.validation.Valid;
 import org.imc.platform.audit.AuditService;
 import org.imc.platform.base.BusinessException;
+import org.imc.platform.base.FreeText;
 import org.imc.platform.base.RecordNotFoundException;
 import org.imc.platform.notification.NotificationService;
 import org.imc.platform.security.CurrentUser;
 import org.imc.platform.security.Role;
+import org.imc.platform.security.Roles;
 import org.imc.platform.security.SignedInUser;
 import org.imc.platform.security.UserService;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Pageable;
-import org.springframework.data.domain.Sort;
-import org.springframework.data.jpa.domain.Specification;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Isolation;
@@ -24,18 +21,20 @@ import org.springframework.validation.annotation.Validated;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Arrays;
-import java.util.LinkedHashMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * Loan applications from draft to decision. Mayors act only for their own municipality (another
  * municipality's application does not exist for them, even by id); fund officers review, recommend
- * and decide, and the officer who recommended cannot approve (four eyes). An approval creates the
- * loan with its schedule; it is refused when it would exceed the available capital, checked under
- * a lock on the fund so that two simultaneous approvals cannot both spend the same money.
+ * and decide, and the officer who recommended cannot approve (four eyes). Who may take which
+ * action is decided once, in {@link #isActor}; views ask {@link #allowedActions}. An approval
+ * creates the loan with its schedule; it is refused when it would exceed the available capital,
+ * checked under a lock on the fund so that two simultaneous approvals cannot both spend the same
+ * money. Documents are handled by {@link ApplicationDocuments}, lists by {@link ApplicationLists}.
  */
 @Service
 @Validated
@@ -43,12 +42,10 @@ import java.util.Set;
 public class FundApplicationService {
 
     static final String ENTITY = "FundApplication";
-    public static final int MAX_DOCUMENT_BYTES = 10 * 1024 * 1024;
-    public static final int MAX_DOCUMENTS = 10;
+    static final int TEXT_MAX = 2000;
     public static final BigDecimal MAX_RATE = new BigDecimal("30");
 
     private final FundApplicationRepository applications;
-    private final FundDocumentRepository documents;
     private final LoanRepository loans;
     private final FundLedger ledger;
     private final CurrentUser currentUser;
@@ -57,11 +54,10 @@ public class FundApplicationService {
     private final UserService users;
     private final Clock clock;
 
-    FundApplicationService(FundApplicationRepository applications, FundDocumentRepository documents, LoanRepository loans,
-                           FundLedger ledger, CurrentUser currentUser, AuditService audit,
-                           NotificationService notifications, UserService users, Clock clock) {
+    FundApplicationService(FundApplicationRepository applications, LoanRepository loans, FundLedger ledger,
+                           CurrentUser currentUser, AuditService audit, NotificationService notifications,
+                           UserService users, Clock clock) {
         this.applications = applications;
-        this.documents = documents;
         this.loans = loans;
         this.ledger = ledger;
         this.currentUser = currentUser;
@@ -71,37 +67,9 @@ public class FundApplicationService {
         this.clock = clock;
     }
 
-    // ---- queries ----
+    // ---- reading one ----
 
-    /** A mayor's own applications; officers see all. {@code status} null means every status. */
-    @Transactional(readOnly = true)
-    public List<FundApplication> list(ApplicationStatus status, Pageable pageable) {
-        return applications.findBy(visible(status == null ? null : Set.of(status)), q -> q.slice(pageable)).getContent();
-    }
-
-    @Transactional(readOnly = true)
-    public long count(ApplicationStatus status) {
-        return applications.count(visible(status == null ? null : Set.of(status)));
-    }
-
-    /**
-     * Pending applications for officers, by priority: scored ones highest score first, then the
-     * unscored ones by submission date (oldest first).
-     */
-    @PreAuthorize(Roles.IS_FUND_OFFICER)
-    @Transactional(readOnly = true)
-    public List<FundApplication> reviewQueue(Pageable pageable) {
-        Sort order = Sort.by(Sort.Order.desc("priorityScore").nullsLast(), Sort.Order.asc("submittedAt"), Sort.Order.asc("id"));
-        return applications.findBy(visible(ApplicationStatus.PENDING),
-                q -> q.slice(PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), order))).getContent();
-    }
-
-    @PreAuthorize(Roles.IS_FUND_OFFICER)
-    @Transactional(readOnly = true)
-    public long reviewCount() {
-        return applications.count(visible(ApplicationStatus.PENDING));
-    }
-
+    /** An application the signed-in user may see: officers all, a mayor their municipality's (not found otherwise). */
     @Transactional(readOnly = true)
     public FundApplication get(Long id) {
         FundApplication application = applications.findById(id).orElseThrow(RecordNotFoundException::new);
@@ -112,22 +80,64 @@ public class FundApplicationService {
         return application;
     }
 
-    @Transactional(readOnly = true)
-    public List<DocumentInfo> documents(Long applicationId) {
-        get(applicationId);
-        return documents.infos(applicationId);
+    // ---- who may act ----
+
+    /**
+     * The one rule of who may take an action (whether the status allows it is the application's
+     * own rule): the applicant's mayor submits and answers; fund officers take, ask, recommend
+     * and reject; a fund officer approves, but never the one who recommended (four eyes).
+     */
+    static boolean isActor(FundApplication a, ApplicationAction action, SignedInUser user) {
+        boolean applicant = user.hasRole(Role.MAYOR) && user.municipalityId() != null
+                && user.municipalityId().equals(a.getMunicipalityId());
+        boolean officer = user.hasRole(Role.FUND_OFFICER);
+        return switch (action) {
+            case SUBMIT, ANSWER -> applicant;
+            case TAKE, REQUEST_INFO, RECOMMEND, REJECT -> officer;
+            case APPROVE -> officer && !user.id().equals(a.getRecommendedByUserId());
+        };
     }
 
-    /** A document's content, for the applicant's mayor and for officers only. */
-    @Transactional(readOnly = true)
-    public DocumentContent document(Long documentId) {
-        FundDocument document = documents.findById(documentId).orElseThrow(RecordNotFoundException::new);
-        get(document.getApplicationId());
-        return new DocumentContent(document.getFileName(), document.getContentType(), document.getContent());
+    /** The actions the signed-in user may take on this application now. */
+    public Set<ApplicationAction> allowedActions(FundApplication a) {
+        Set<ApplicationAction> allowed = EnumSet.noneOf(ApplicationAction.class);
+        SignedInUser user = currentUser.get().orElse(null);
+        if (user == null) {
+            return allowed;
+        }
+        for (ApplicationAction action : a.getStatus().actions()) {
+            if (isActor(a, action, user)) {
+                allowed.add(action);
+            }
+        }
+        return allowed;
     }
 
-    // ---- the applicant ----
+    /** True when the application waits for a second officer's approval because the signed-in officer recommended it. */
+    public boolean awaitsAnotherOfficer(FundApplication a) {
+        return a.getStatus().actions().contains(ApplicationAction.APPROVE)
+                && currentUser.hasRole(Role.FUND_OFFICER) && !allowedActions(a).contains(ApplicationAction.APPROVE);
+    }
 
+    /** Whether the signed-in user may change the draft (for views; {@link #updateDraft} checks again). */
+    public boolean canEdit(FundApplication a) {
+        return a.getStatus() == ApplicationStatus.DRAFT && currentUser.isMayorOf(a.getMunicipalityId());
+    }
+
+    private void requireActor(FundApplication a, ApplicationAction action) {
+        SignedInUser user = currentUser.require();
+        if (isActor(a, action, user)) {
+            return;
+        }
+        if (action == ApplicationAction.APPROVE && user.hasRole(Role.FUND_OFFICER)) {
+            throw new BusinessException("fund.error.four-eyes");
+        }
+        throw new AccessDeniedException(user.username() + " may not " + action + " application " + a.getId());
+    }
+
+    // ---- drafts ----
+
+    /** A new draft of the signed-in mayor's municipality; refused for a mayor without one. */
     @PreAuthorize(Roles.IS_MAYOR)
     @Transactional
     public FundApplication createDraft(@Valid ApplicationDraft draft) {
@@ -136,127 +146,77 @@ public class FundApplicationService {
             throw new BusinessException("fund.error.no-municipality");
         }
         FundApplication saved = applications.save(new FundApplication(user.municipalityId(), user.id(), draft));
-        audit.record("CREATE", ENTITY, saved.getId(), null, snapshot(saved));
+        audit.record("CREATE", ENTITY, saved.getId(), null, saved.snapshot());
         return saved;
     }
 
+    /** The applicant's mayor changes the draft; refused once submitted and for an out-of-date copy. */
     @PreAuthorize(Roles.IS_MAYOR)
     @Transactional
     public FundApplication updateDraft(Long id, long expectedVersion, @Valid ApplicationDraft draft) {
-        FundApplication application = own(id, expectedVersion);
-        if (application.getStatus() != ApplicationStatus.DRAFT) {
-            throw new BusinessException("fund.error.not-editable");
-        }
-        Map<String, Object> before = snapshot(application);
-        application.copyFrom(draft);
-        applications.saveAndFlush(application);
-        audit.record("UPDATE", ENTITY, id, before, snapshot(application));
-        return application;
-    }
-
-    @PreAuthorize(Roles.IS_MAYOR)
-    @Transactional
-    public FundApplication submit(Long id, long expectedVersion) {
-        FundApplication application = own(id, expectedVersion);
-        Map<String, Object> before = snapshot(application);
-        application.moveTo(ApplicationStatus.SUBMITTED);
-        application.submitted(clock.instant());
-        applications.saveAndFlush(application);
-        audit.record("SUBMIT", ENTITY, id, before, snapshot(application));
-        officerIds().forEach(officer -> notifications.notify(officer, "fund.notify.submitted", link(id), application.getTitle()));
-        return application;
-    }
-
-    /** The applicant answers an officer's question; the application goes back to its reviewer. */
-    @PreAuthorize(Roles.IS_MAYOR)
-    @Transactional
-    public FundApplication answer(Long id, long expectedVersion, String answer) {
-        String text = requiredText(answer);
-        FundApplication application = own(id, expectedVersion);
-        Map<String, Object> before = snapshot(application);
-        application.moveTo(ApplicationStatus.UNDER_REVIEW);
-        application.answer(text);
-        applications.saveAndFlush(application);
-        audit.record("ANSWER", ENTITY, id, before, snapshot(application));
-        if (application.getReviewerId() != null) {
-            notifications.notify(application.getReviewerId(), "fund.notify.answered", link(id), application.getTitle());
-        }
-        return application;
-    }
-
-    /**
-     * Attaches a supporting document (PDF, PNG or JPEG, at most 10 MB, at most 10 per application)
-     * while the applicant may still change the application. The type is taken from the content's
-     * first bytes, not from what the browser declared.
-     */
-    @PreAuthorize(Roles.IS_MAYOR)
-    @Transactional
-    public DocumentInfo addDocument(Long applicationId, String fileName, byte[] content) {
-        FundApplication application = get(applicationId);
+        FundApplication application = get(id);
         if (!currentUser.isMayorOf(application.getMunicipalityId())) {
             throw new RecordNotFoundException();
         }
-        if (application.getStatus() != ApplicationStatus.DRAFT && application.getStatus() != ApplicationStatus.INFO_REQUESTED) {
-            throw new BusinessException("fund.error.documents-closed");
-        }
-        if (content == null || content.length == 0) {
-            throw new BusinessException("fund.error.document-empty");
-        }
-        if (content.length > MAX_DOCUMENT_BYTES) {
-            throw new BusinessException("fund.error.document-too-large", MAX_DOCUMENT_BYTES / (1024 * 1024));
-        }
-        String type = detectType(content);
-        if (type == null) {
-            throw new BusinessException("fund.error.document-type");
-        }
-        if (documents.countByApplicationId(applicationId) >= MAX_DOCUMENTS) {
-            throw new BusinessException("fund.error.too-many-documents", MAX_DOCUMENTS);
-        }
-        FundDocument saved = documents.save(new FundDocument(applicationId, safeFileName(fileName, type), type, content,
-                currentUser.require().id(), clock.instant()));
-        audit.record("ADD_DOCUMENT", ENTITY, applicationId, null, Map.of("document", saved.getFileName(), "bytes", content.length));
-        return new DocumentInfo(saved.getId(), applicationId, saved.getFileName(), type, content.length, clock.instant());
-    }
-
-    // ---- officers ----
-
-    @PreAuthorize(Roles.IS_FUND_OFFICER)
-    @Transactional
-    public FundApplication take(Long id, long expectedVersion) {
-        FundApplication application = versioned(id, expectedVersion);
-        Map<String, Object> before = snapshot(application);
-        application.moveTo(ApplicationStatus.UNDER_REVIEW);
-        application.takenBy(currentUser.require().id());
+        application.requireVersion(expectedVersion);
+        Map<String, Object> before = application.snapshot();
+        application.update(draft);
         applications.saveAndFlush(application);
-        audit.record("TAKE", ENTITY, id, before, snapshot(application));
-        notifications.notify(application.getApplicantId(), "fund.notify.under-review", link(id), application.getTitle());
+        audit.record("UPDATE", ENTITY, id, before, application.snapshot());
         return application;
     }
 
-    @PreAuthorize(Roles.IS_FUND_OFFICER)
+    // ---- transitions ----
+
+    /**
+     * Takes an action that needs no more than a text: the applicant's mayor submits the draft
+     * (every officer is told) or answers a question (its reviewer is told); an officer takes a
+     * submitted application for review, asks the applicant a question or rejects it (the applicant
+     * is told). REQUEST_INFO, ANSWER and REJECT need a text; RECOMMEND and APPROVE have their own
+     * methods ({@link #recommend}, {@link #approve}). Refused for an out-of-date copy, a user who
+     * may not act ({@link #isActor}) and an action the status does not allow.
+     */
     @Transactional
-    public FundApplication requestInfo(Long id, long expectedVersion, String question) {
-        String text = requiredText(question);
-        FundApplication application = versioned(id, expectedVersion);
-        Map<String, Object> before = snapshot(application);
-        application.moveTo(ApplicationStatus.INFO_REQUESTED);
-        application.askInfo(text);
-        applications.saveAndFlush(application);
-        audit.record("REQUEST_INFO", ENTITY, id, before, snapshot(application));
-        notifications.notify(application.getApplicantId(), "fund.notify.info-requested", link(id), application.getTitle());
+    public FundApplication perform(Long id, long expectedVersion, ApplicationAction action, String text) {
+        if (action == ApplicationAction.RECOMMEND || action == ApplicationAction.APPROVE) {
+            throw new IllegalArgumentException(action + " takes its own inputs: use its own method");
+        }
+        String cleaned = action.needsText() ? FreeText.required(text, TEXT_MAX, "fund.error.text-required") : null;
+        Long me = currentUser.require().id();
+        FundApplication application = transition(id, expectedVersion, action, a -> {
+            switch (action) {
+                case SUBMIT -> a.submit(clock.instant());
+                case ANSWER -> a.answer(cleaned);
+                case TAKE -> a.take(me);
+                case REQUEST_INFO -> a.requestInfo(cleaned);
+                case REJECT -> a.reject(me, clock.instant(), cleaned);
+                case RECOMMEND, APPROVE -> throw new IllegalStateException();
+            }
+        });
+        String title = application.getTitle();
+        switch (action) {
+            case SUBMIT -> officerIds().forEach(officer -> notifications.notify(officer, "fund.notify.submitted", link(id), title));
+            case ANSWER -> {
+                if (application.getReviewerUserId() != null) {
+                    notifications.notify(application.getReviewerUserId(), "fund.notify.answered", link(id), title);
+                }
+            }
+            case TAKE -> notifications.notify(application.getApplicantUserId(), "fund.notify.under-review", link(id), title);
+            case REQUEST_INFO -> notifications.notify(application.getApplicantUserId(), "fund.notify.info-requested", link(id), title);
+            case REJECT -> notifications.notify(application.getApplicantUserId(), "fund.notify.rejected", link(id), title);
+            case RECOMMEND, APPROVE -> throw new IllegalStateException();
+        }
         return application;
     }
 
+    /** An officer scores the application and recommends it; the other officers are told. */
     @PreAuthorize(Roles.IS_FUND_OFFICER)
     @Transactional
     public FundApplication recommend(Long id, long expectedVersion, @Valid Rubric rubric, String note) {
-        FundApplication application = versioned(id, expectedVersion);
-        Map<String, Object> before = snapshot(application);
-        application.moveTo(ApplicationStatus.RECOMMENDED);
-        application.recommend(currentUser.require().id(), rubric, optionalText(note));
-        applications.saveAndFlush(application);
-        audit.record("RECOMMEND", ENTITY, id, before, snapshot(application));
-        officerIds().stream().filter(o -> !o.equals(currentUser.require().id()))
+        Long me = currentUser.require().id();
+        String text = FreeText.optional(note, TEXT_MAX);
+        FundApplication application = transition(id, expectedVersion, ApplicationAction.RECOMMEND, a -> a.recommend(me, rubric, text));
+        officerIds().stream().filter(o -> !o.equals(me))
                 .forEach(officer -> notifications.notify(officer, "fund.notify.recommended", link(id), application.getTitle()));
         return application;
     }
@@ -273,177 +233,51 @@ public class FundApplicationService {
         if (annualRate == null || annualRate.signum() < 0 || annualRate.compareTo(MAX_RATE) > 0 || annualRate.scale() > 4) {
             throw new BusinessException("fund.error.rate", MAX_RATE);
         }
+        String note = FreeText.optional(reason, TEXT_MAX);
         ledger.lockFund();
-        FundApplication application = versioned(id, expectedVersion);
-        Long me = currentUser.require().id();
-        if (me.equals(application.getRecommendedById())) {
-            throw new BusinessException("fund.error.four-eyes");
-        }
-        Map<String, Object> before = snapshot(application);
-        application.moveTo(ApplicationStatus.APPROVED);
+        FundApplication application = get(id);
+        application.requireVersion(expectedVersion);
+        requireActor(application, ApplicationAction.APPROVE);
+        Map<String, Object> before = application.snapshot();
+        application.approve(currentUser.require().id(), clock.instant(), note);
         Capital capital = ledger.capital();
         if (application.getAmount().compareTo(capital.available()) > 0) {
             throw new BusinessException("fund.error.insufficient-capital", capital.available().toPlainString(),
                     application.getAmount().toPlainString());
         }
-        application.decide(me, clock.instant(), optionalText(reason));
         applications.saveAndFlush(application);
         LocalDate today = LocalDate.now(clock);
         Loan loan = loans.saveAndFlush(new Loan(application, annualRate, today));
         ledger.saveSchedule(loan.getId(), AmortisationSchedule.compute(loan.getPrincipal(), annualRate,
                 loan.getTermMonths(), loan.getGraceMonths(), today));
-        audit.record("APPROVE", ENTITY, id, before, snapshot(application));
-        audit.record("CREATE", LoanService.ENTITY, loan.getId(), null, Map.of("principal", loan.getPrincipal(),
-                "annualRate", annualRate, "termMonths", loan.getTermMonths(), "graceMonths", loan.getGraceMonths()));
-        notifications.notify(application.getApplicantId(), "fund.notify.approved", "fund/loans/" + loan.getId(), application.getTitle());
+        audit.record(ApplicationAction.APPROVE.name(), ENTITY, id, before, application.snapshot());
+        audit.record("CREATE", LoanService.ENTITY, loan.getId(), null, loan.snapshot());
+        notifications.notify(application.getApplicantUserId(), "fund.notify.approved", "fund/loans/" + loan.getId(), application.getTitle());
         return loan;
     }
 
-    @PreAuthorize(Roles.IS_FUND_OFFICER)
-    @Transactional
-    public FundApplication reject(Long id, long expectedVersion, String reason) {
-        String text = requiredText(reason);
-        FundApplication application = versioned(id, expectedVersion);
-        Map<String, Object> before = snapshot(application);
-        application.moveTo(ApplicationStatus.REJECTED);
-        application.decide(currentUser.require().id(), clock.instant(), text);
+    // ---- the steps every transition takes ----
+
+    /**
+     * Loads what the user may see, refuses an out-of-date copy and a user who may not act, lets
+     * the application apply the action to itself, saves and audits it.
+     */
+    private FundApplication transition(Long id, long expectedVersion, ApplicationAction action, Consumer<FundApplication> change) {
+        FundApplication application = get(id);
+        application.requireVersion(expectedVersion);
+        requireActor(application, action);
+        Map<String, Object> before = application.snapshot();
+        change.accept(application);
         applications.saveAndFlush(application);
-        audit.record("REJECT", ENTITY, id, before, snapshot(application));
-        notifications.notify(application.getApplicantId(), "fund.notify.rejected", link(id), application.getTitle());
+        audit.record(action.name(), ENTITY, id, before, application.snapshot());
         return application;
-    }
-
-    // ---- helpers ----
-
-    private Specification<FundApplication> visible(Set<ApplicationStatus> statuses) {
-        SignedInUser user = currentUser.require();
-        boolean officer = user.hasRole(Role.FUND_OFFICER);
-        Long municipality = user.municipalityId();
-        return (root, query, cb) -> {
-            var where = cb.conjunction();
-            if (!officer) {
-                where = municipality == null ? cb.disjunction() : cb.equal(root.get("municipalityId"), municipality);
-            }
-            if (statuses != null) {
-                where = cb.and(where, root.get("status").in(statuses));
-            }
-            return where;
-        };
-    }
-
-    private FundApplication own(Long id, long expectedVersion) {
-        FundApplication application = get(id);
-        if (!currentUser.isMayorOf(application.getMunicipalityId())) {
-            throw new RecordNotFoundException();
-        }
-        checkVersion(application, expectedVersion);
-        return application;
-    }
-
-    private FundApplication versioned(Long id, long expectedVersion) {
-        FundApplication application = get(id);
-        checkVersion(application, expectedVersion);
-        return application;
-    }
-
-    private static void checkVersion(FundApplication application, long expectedVersion) {
-        if (application.getVersion() != expectedVersion) {
-            throw new ObjectOptimisticLockingFailureException(FundApplication.class, application.getId());
-        }
     }
 
     private List<Long> officerIds() {
         return users.idsWithRole(Role.FUND_OFFICER);
     }
 
-    static String requiredText(String text) {
-        String t = optionalText(text);
-        if (t == null) {
-            throw new BusinessException("fund.error.text-required");
-        }
-        return t;
-    }
-
-    static String optionalText(String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        String t = text.trim();
-        if (t.length() > 2000) {
-            throw new BusinessException("fund.error.text-too-long", 2000);
-        }
-        if (t.indexOf('<') >= 0 || t.indexOf('>') >= 0) {
-            throw new BusinessException("validation.plain-text");
-        }
-        return t;
-    }
-
-    /** PDF, PNG or JPEG by the content's signature; null for anything else. */
-    static String detectType(byte[] c) {
-        if (startsWith(c, 0x25, 0x50, 0x44, 0x46, 0x2D)) {
-            return "application/pdf";
-        }
-        if (startsWith(c, 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A)) {
-            return "image/png";
-        }
-        if (startsWith(c, 0xFF, 0xD8, 0xFF)) {
-            return "image/jpeg";
-        }
-        return null;
-    }
-
-    private static boolean startsWith(byte[] content, int... signature) {
-        if (content.length < signature.length) {
-            return false;
-        }
-        for (int i = 0; i < signature.length; i++) {
-            if ((content[i] & 0xFF) != signature[i]) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** The base name only, in safe characters, with the extension of the detected type. */
-    static String safeFileName(String name, String type) {
-        String base = name == null ? "" : name.replace('\\', '/');
-        base = base.substring(base.lastIndexOf('/') + 1);
-        int dot = base.lastIndexOf('.');
-        if (dot > 0) {
-            base = base.substring(0, dot);
-        }
-        base = base.replaceAll("[^A-Za-z0-9 ._-]", "_").replaceAll("^[. ]+", "").strip();
-        if (base.isEmpty()) {
-            base = "document";
-        }
-        if (base.length() > 150) {
-            base = base.substring(0, 150);
-        }
-        String extension = switch (type) {
-            case "application/pdf" -> ".pdf";
-            case "image/png" -> ".png";
-            default -> ".jpg";
-        };
-        return base + extension;
-    }
-
     private static String link(Long id) {
         return "fund/applications/" + id;
-    }
-
-    private static Map<String, Object> snapshot(FundApplication a) {
-        Map<String, Object> map = new LinkedHashMap<>();
-        map.put("status", a.getStatus());
-        map.put("title", a.getTitle());
-        map.put("subProgramme", a.getSubProgramme());
-        map.put("amount", a.getAmount());
-        map.put("termMonths", a.getTermMonths());
-        map.put("graceMonths", a.getGraceMonths());
-        map.put("priorityScore", a.getPriorityScore());
-        return map;
-    }
-
-    static boolean anyOf(ApplicationStatus status, ApplicationStatus... statuses) {
-        return Arrays.asList(statuses).contains(status);
     }
 }

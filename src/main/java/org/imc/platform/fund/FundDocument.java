@@ -38,7 +38,7 @@ class FundDocument {
     private byte[] content;
 
     @Column(name = "uploaded_by", nullable = false)
-    private Long uploadedBy;
+    private Long uploadedByUserId;
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
@@ -46,13 +46,13 @@ class FundDocument {
     protected FundDocument() {
     }
 
-    FundDocument(Long applicationId, String fileName, String contentType, byte[] content, Long uploadedBy, Instant createdAt) {
+    FundDocument(Long applicationId, String fileName, String contentType, byte[] content, Long uploadedByUserId, Instant createdAt) {
         this.applicationId = applicationId;
         this.fileName = fileName;
         this.contentType = contentType;
         this.sizeBytes = content.length;
         this.content = content;
-        this.uploadedBy = uploadedBy;
+        this.uploadedByUserId = uploadedByUserId;
         this.createdAt = createdAt;
     }
 

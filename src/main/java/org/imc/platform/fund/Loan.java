@@ -5,17 +5,22 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
+import org.imc.platform.audit.Snapshot;
 import org.imc.platform.base.BaseEntity;
+import org.imc.platform.base.BusinessException;
 import org.imc.platform.base.SubProgramme;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Map;
 
 /**
  * A loan created by an approval. Money moved for it is in the ledger: disbursed, repaid and
  * outstanding amounts are sums of its ledger entries. The table also keeps running totals of
  * those entries for the portfolio (written by {@link FundLedger#record} only, not mapped here).
- * Days past due are written by the daily delinquency job only.
+ * Days past due are written by the daily delinquency job only. Its status changes only through
+ * {@link #apply}, which refuses what {@link LoanStatus} does not allow; money moves only while
+ * {@link #requireMoneyMoves()} passes (an ACTIVE loan).
  */
 @Entity
 @Table(name = "loan")
@@ -73,9 +78,23 @@ public class Loan extends BaseEntity {
         this.startDate = startDate;
     }
 
-    void close(LoanStatus end, LocalDate on) {
-        status = end;
+    /** Takes a status-changing action on {@code on}; refused on a loan that is already closed. */
+    void apply(LoanAction action, LocalDate on) {
+        status = status.after(action).orElseThrow(() -> new BusinessException("fund.error.loan-closed"));
         closedAt = on;
+    }
+
+    /** Disbursing and repaying need an ACTIVE loan. */
+    void requireMoneyMoves() {
+        if (!status.movesMoney()) {
+            throw new BusinessException("fund.error.loan-closed");
+        }
+    }
+
+    /** What the audit trail keeps of a loan when it is created. */
+    Map<String, Object> snapshot() {
+        return Snapshot.of("status", status, "principal", principal, "annualRate", annualRate,
+                "termMonths", termMonths, "graceMonths", graceMonths);
     }
 
     public Long getApplicationId() {

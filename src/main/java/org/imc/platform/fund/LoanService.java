@@ -1,15 +1,20 @@
 package org.imc.platform.fund;
 
-import org.imc.platform.security.Roles;
 import org.imc.platform.audit.AuditService;
+import org.imc.platform.audit.Snapshot;
 import org.imc.platform.base.BusinessException;
+import org.imc.platform.base.FreeText;
 import org.imc.platform.base.RecordNotFoundException;
 import org.imc.platform.notification.NotificationService;
 import org.imc.platform.security.CurrentUser;
 import org.imc.platform.security.Role;
+import org.imc.platform.security.Roles;
 import org.imc.platform.security.SignedInUser;
+import org.imc.platform.security.UserService;
+import org.imc.platform.security.UserSummary;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.domain.Specification;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Isolation;
@@ -18,15 +23,19 @@ import org.springframework.transaction.annotation.Transactional;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Loans and the money that moves for them. Every movement is a ledger entry written while holding
  * the fund's lock: contributions, disbursements (in tranches, never beyond the principal),
  * repayments (interest first, then principal; overpayments and payments on a closed loan are
  * refused) and write-offs (an officer's decision). Mayors read their own municipality's loans.
+ * Money moves only on an ACTIVE loan; who may change a loan's status is decided once, in
+ * {@link #isActor}, and views ask {@link #allowedActions} and {@link #canMoveMoney}.
  */
 @Service
 @PreAuthorize(Roles.IS_MAYOR_OR_FUND_OFFICER)
@@ -41,16 +50,18 @@ public class LoanService {
     private final AuditService audit;
     private final NotificationService notifications;
     private final FundApplicationRepository applications;
+    private final UserService users;
     private final Clock clock;
 
     LoanService(LoanRepository loans, FundLedger ledger, CurrentUser currentUser, AuditService audit,
-                NotificationService notifications, FundApplicationRepository applications, Clock clock) {
+                NotificationService notifications, FundApplicationRepository applications, UserService users, Clock clock) {
         this.loans = loans;
         this.ledger = ledger;
         this.currentUser = currentUser;
         this.audit = audit;
         this.notifications = notifications;
         this.applications = applications;
+        this.users = users;
         this.clock = clock;
     }
 
@@ -85,10 +96,15 @@ public class LoanService {
         return ledger.schedule(loanId);
     }
 
+    /** The loan's ledger entries, oldest value date first, each with the name of who recorded it. */
     @Transactional(readOnly = true)
     public List<LedgerEntry> entries(Long loanId) {
         get(loanId);
-        return ledger.entries(loanId);
+        List<FundLedger.EntryRow> rows = ledger.entries(loanId);
+        Map<Long, String> names = new HashMap<>();
+        rows.stream().map(FundLedger.EntryRow::recordedByUserId).filter(java.util.Objects::nonNull).distinct()
+                .forEach(userId -> names.put(userId, users.summary(userId).map(UserSummary::fullName).orElse(null)));
+        return rows.stream().map(r -> r.entry(names.get(r.recordedByUserId()))).toList();
     }
 
     @Transactional(readOnly = true)
@@ -114,11 +130,39 @@ public class LoanService {
     @Transactional(isolation = Isolation.READ_COMMITTED)
     public void contribute(BigDecimal amount, String note) {
         checkAmount(amount);
-        String text = FundApplicationService.optionalText(note);
+        String text = FreeText.optional(note, FundApplicationService.TEXT_MAX);
         ledger.lockFund();
         ledger.record(EntryType.CONTRIBUTION, amount, LocalDate.now(clock), null, currentUser.require().id(), text);
-        audit.record("CONTRIBUTION", "Fund", 1L, null, Map.of("amount", amount));
+        audit.record("CONTRIBUTION", "Fund", 1L, null, Snapshot.of("amount", amount));
     }
+
+    // ---- who may act ----
+
+    /**
+     * The one rule of who may change a loan's status (whether the status allows it is the loan's
+     * own rule): fund officers write off; CLOSE is taken by the settling repayment, never by a person.
+     */
+    static boolean isActor(Loan loan, LoanAction action, SignedInUser user) {
+        return switch (action) {
+            case CLOSE -> false;
+            case WRITE_OFF -> user.hasRole(Role.FUND_OFFICER);
+        };
+    }
+
+    /** The status changes the signed-in user may make to this loan now. */
+    public Set<LoanAction> allowedActions(Loan loan) {
+        Set<LoanAction> allowed = EnumSet.noneOf(LoanAction.class);
+        currentUser.get().ifPresent(user -> loan.getStatus().actions().stream()
+                .filter(action -> isActor(loan, action, user)).forEach(allowed::add));
+        return allowed;
+    }
+
+    /** Whether the signed-in user may disburse and record repayments on this loan now (fund officers, ACTIVE loans). */
+    public boolean canMoveMoney(Loan loan) {
+        return currentUser.hasRole(Role.FUND_OFFICER) && loan.getStatus().movesMoney();
+    }
+
+    // ---- money ----
 
     /** Pays out a tranche of an active loan; the tranches never add up to more than the principal. */
     @PreAuthorize(Roles.IS_FUND_OFFICER)
@@ -136,15 +180,15 @@ public class LoanService {
             throw new BusinessException("fund.error.no-cash");
         }
         ledger.record(EntryType.DISBURSEMENT, amount, LocalDate.now(clock), loanId, currentUser.require().id(), null);
-        audit.record("DISBURSE", ENTITY, loanId, Map.of("disbursed", totals.disbursed()),
-                Map.of("disbursed", totals.disbursed().add(amount)));
+        audit.record("DISBURSE", ENTITY, loanId, Snapshot.of("disbursed", totals.disbursed()),
+                Snapshot.of("disbursed", totals.disbursed().add(amount)));
         return ledger.totals(loanId);
     }
 
     /**
      * Records a repayment valued on {@code valueDate} (not in the future): first the interest
      * fallen due by then and not yet paid, the rest against the outstanding principal. A loan whose
-     * whole principal was disbursed and repaid is CLOSED.
+     * whole principal was disbursed and repaid is closed ({@link LoanAction#CLOSE}).
      */
     @PreAuthorize(Roles.IS_FUND_OFFICER)
     @Transactional(isolation = Isolation.READ_COMMITTED)
@@ -156,10 +200,7 @@ public class LoanService {
             throw new BusinessException("fund.error.future-date");
         }
         ledger.lockFund();
-        Loan loan = loans.findById(loanId).orElseThrow(RecordNotFoundException::new);
-        if (loan.getStatus() != LoanStatus.ACTIVE) {
-            throw new BusinessException("fund.error.loan-closed");
-        }
+        Loan loan = active(loanId);
         if (date.isBefore(loan.getStartDate())) {
             throw new BusinessException("fund.error.before-start");
         }
@@ -179,37 +220,48 @@ public class LoanService {
             ledger.record(EntryType.PRINCIPAL_REPAYMENT, principal, date, loanId, me, null);
         }
         boolean closed = principal.compareTo(outstanding) == 0 && totals.disbursed().compareTo(loan.getPrincipal()) == 0;
-        Map<String, Object> after = new LinkedHashMap<>();
-        after.put("interest", interest);
-        after.put("principal", principal);
-        after.put("valueDate", date);
+        Map<String, Object> after;
         if (closed) {
-            loan.close(LoanStatus.CLOSED, today);
+            loan.apply(LoanAction.CLOSE, today);
             loans.saveAndFlush(loan);
-            after.put("status", LoanStatus.CLOSED);
+            after = Snapshot.of("interest", interest, "principal", principal, "valueDate", date, "status", loan.getStatus());
+        } else {
+            after = Snapshot.of("interest", interest, "principal", principal, "valueDate", date);
         }
         audit.record("REPAY", ENTITY, loanId, null, after);
         return new Repayment(interest, principal, closed);
     }
 
-    /** An officer's decision that the outstanding principal will not be recovered. */
+    // ---- status ----
+
+    /**
+     * An officer's decision that the outstanding principal will not be recovered: the loan is
+     * DEFAULTED. Refused without a reason, on a loan that is no longer ACTIVE, for an out-of-date
+     * copy and when nothing is outstanding.
+     */
     @PreAuthorize(Roles.IS_FUND_OFFICER)
     @Transactional(isolation = Isolation.READ_COMMITTED)
-    public void writeOff(Long loanId, String reason) {
-        String text = FundApplicationService.requiredText(reason);
+    public void writeOff(Long loanId, long expectedVersion, String reason) {
+        String text = FreeText.required(reason, FundApplicationService.TEXT_MAX, "fund.error.text-required");
         ledger.lockFund();
         Loan loan = active(loanId);
+        loan.requireVersion(expectedVersion);
+        SignedInUser user = currentUser.require();
+        if (!isActor(loan, LoanAction.WRITE_OFF, user)) {
+            throw new AccessDeniedException(user.username() + " may not write off loan " + loanId);
+        }
         BigDecimal outstanding = ledger.totals(loanId).outstanding();
         if (outstanding.signum() <= 0) {
             throw new BusinessException("fund.error.nothing-to-write-off");
         }
-        ledger.record(EntryType.WRITE_OFF, outstanding, LocalDate.now(clock), loanId, currentUser.require().id(), text);
-        loan.close(LoanStatus.DEFAULTED, LocalDate.now(clock));
+        LoanStatus before = loan.getStatus();
+        ledger.record(EntryType.WRITE_OFF, outstanding, LocalDate.now(clock), loanId, user.id(), text);
+        loan.apply(LoanAction.WRITE_OFF, LocalDate.now(clock));
         loans.saveAndFlush(loan);
-        audit.record("WRITE_OFF", ENTITY, loanId, Map.of("status", LoanStatus.ACTIVE),
-                Map.of("status", LoanStatus.DEFAULTED, "writtenOff", outstanding, "reason", text));
+        audit.record("WRITE_OFF", ENTITY, loanId, Snapshot.of("status", before),
+                Snapshot.of("status", loan.getStatus(), "writtenOff", outstanding, "reason", text));
         applications.findById(loan.getApplicationId() == null ? -1L : loan.getApplicationId()).ifPresent(a ->
-                notifications.notify(a.getApplicantId(), "fund.notify.written-off", "fund/loans/" + loanId, a.getTitle()));
+                notifications.notify(a.getApplicantUserId(), "fund.notify.written-off", "fund/loans/" + loanId, a.getTitle()));
     }
 
     private BigDecimal interestDue(Long loanId, LoanTotals totals, LocalDate date) {
@@ -218,9 +270,7 @@ public class LoanService {
 
     private Loan active(Long loanId) {
         Loan loan = loans.findById(loanId).orElseThrow(RecordNotFoundException::new);
-        if (loan.getStatus() != LoanStatus.ACTIVE) {
-            throw new BusinessException("fund.error.loan-closed");
-        }
+        loan.requireMoneyMoves();
         return loan;
     }
 
@@ -236,11 +286,11 @@ public class LoanService {
     private Specification<Loan> visible(LoanStatus status) {
         SignedInUser user = currentUser.require();
         boolean officer = user.hasRole(Role.FUND_OFFICER);
-        Long municipality = user.municipalityId();
+        Long municipalityId = user.municipalityId();
         return (root, query, cb) -> {
             var where = cb.conjunction();
             if (!officer) {
-                where = municipality == null ? cb.disjunction() : cb.equal(root.get("municipalityId"), municipality);
+                where = municipalityId == null ? cb.disjunction() : cb.equal(root.get("municipalityId"), municipalityId);
             }
             if (status != null) {
                 where = cb.and(where, cb.equal(root.get("status"), status));

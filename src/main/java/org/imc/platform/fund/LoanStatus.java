@@ -1,10 +1,44 @@
 package org.imc.platform.fund;
 
+import org.imc.platform.base.workflow.Transitions;
+
+import java.util.Optional;
+import java.util.Set;
+
+import static org.imc.platform.fund.LoanAction.CLOSE;
+import static org.imc.platform.fund.LoanAction.WRITE_OFF;
+
 /**
- * ACTIVE from approval until repaid (CLOSED) or written off by an officer (DEFAULTED).
+ * Where a loan stands. Every allowed move is listed here and nowhere else:
+ * <pre>
+ * ACTIVE --CLOSE (repaid in full)--> CLOSED
+ * ACTIVE --WRITE_OFF (an officer)--> DEFAULTED
+ * </pre>
+ * Disbursing and repaying need ACTIVE ({@link #movesMoney()}); CLOSED and DEFAULTED are final.
  */
 public enum LoanStatus {
     ACTIVE, CLOSED, DEFAULTED;
+
+    private static final Transitions<LoanStatus, LoanAction> TRANSITIONS =
+            Transitions.of(LoanStatus.class, LoanAction.class)
+                    .from(ACTIVE, CLOSE, CLOSED)
+                    .from(ACTIVE, WRITE_OFF, DEFAULTED)
+                    .build();
+
+    /** The status an action leads to from this one, or empty when the action is not allowed here. */
+    public Optional<LoanStatus> after(LoanAction action) {
+        return TRANSITIONS.after(this, action);
+    }
+
+    /** The actions that lead somewhere from this status (none once closed or defaulted). */
+    public Set<LoanAction> actions() {
+        return TRANSITIONS.actionsFrom(this);
+    }
+
+    /** Whether money may still be disbursed or repaid on a loan in this status. */
+    public boolean movesMoney() {
+        return this == ACTIVE;
+    }
 
     public String labelKey() {
         return "fund.loan-status." + name();

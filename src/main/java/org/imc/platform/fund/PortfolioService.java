@@ -1,19 +1,15 @@
 package org.imc.platform.fund;
 
+import org.imc.platform.base.CsvCells;
+import org.imc.platform.base.StampedCache;
 import org.imc.platform.security.Roles;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -28,16 +24,17 @@ import java.util.Map;
  * snapshot of one read-only transaction: the contributions (a range of the covering index
  * {@code ix_ledger_type}), and the loans grouped by sub-programme, status, delinquency bucket and
  * municipality with the sums of their running ledger totals — one streaming pass over the covering
- * index {@code ix_loan_portfolio}, the country joined to the few thousand groups afterwards. Java
- * only adds up those groups. The running totals are the sums of each loan's ledger entries,
- * written with every entry in the same transaction ({@link FundLedger#record}); the ledger stays
- * the source of truth, and capital decisions read it directly ({@link FundLedger#capital()}).
+ * index {@code ix_loan_portfolio}, the country joined to the groups afterwards
+ * ({@link FundQueries#portfolioGroups}, a declared read of the directory's table). Java only adds
+ * up those groups. The running totals are the sums of each loan's ledger entries, written with
+ * every entry in the same transaction ({@link FundLedger#record}); the ledger stays the source of
+ * truth, and capital decisions read it directly ({@link FundLedger#capital()}).
  * <p>
- * The figures are kept and handed to every officer while they are still right: as long as no
- * ledger entry and no loan has been added since (the newest ids of both tables, read from their
- * primary keys on every call, so a movement made on any node counts at once; every change of
- * money or of a loan's status writes a ledger entry), and for at most
- * {@code imc.fund.portfolio-max-age} (15 minutes): only the delinquency job (nightly, and at
+ * The figures are kept and handed to every officer while they are still right
+ * ({@link StampedCache}): as long as no ledger entry and no loan has been added since (the newest
+ * ids of both tables, read from their primary keys on every call, so a movement made on any node
+ * counts at once; every change of money or of a loan's status writes a ledger entry), and for at
+ * most {@code imc.fund.portfolio-max-age} (15 minutes): only the delinquency job (nightly, and at
  * start-up) changes figures without a ledger entry, by moving loans between buckets as days pass,
  * so its new buckets show at most that much later. Officers asking at the same moment share one
  * computation. {@code imc.fund.portfolio-max-age=0} computes on every call.
@@ -47,62 +44,34 @@ import java.util.Map;
 public class PortfolioService {
 
     private static final BigDecimal ZERO = BigDecimal.ZERO.setScale(2);
+    private static final List<String> CSV_HEADER =
+            List.of("section", "key", "loans", "approved", "disbursed", "repaid", "outstanding", "at_risk_30");
 
-    private final JdbcTemplate jdbc;
+    private final FundQueries queries;
     private final TransactionTemplate readOnly;
-    private final long maxAgeNanos;
-    private final Object computing = new Object();
-    private volatile Kept kept;
+    /** Null when the figures are computed on every call. */
+    private final StampedCache<Stamp, Portfolio> kept;
 
     /** Figures as of the newest ledger entry and loan they include. */
-    private record Kept(Stamp stamp, long computedAt, Portfolio figures) {
+    record Stamp(Long lastEntry, Long lastLoan) {
     }
 
-    private record Stamp(Long lastEntry, Long lastLoan) {
-    }
-
-    PortfolioService(JdbcTemplate jdbc, PlatformTransactionManager transactionManager,
+    PortfolioService(FundQueries queries, PlatformTransactionManager transactionManager,
                      @Value("${imc.fund.portfolio-max-age:PT15M}") Duration maxAge) {
-        this.jdbc = jdbc;
+        this.queries = queries;
         this.readOnly = new TransactionTemplate(transactionManager);
         this.readOnly.setReadOnly(true);
-        this.maxAgeNanos = maxAge.toNanos();
+        this.kept = maxAge.isZero() || maxAge.isNegative() ? null
+                : new StampedCache<>(queries::portfolioStamp, () -> readOnly.execute(status -> compute()), maxAge);
     }
 
     /** The figures as of now (see the class comment for when they are computed again). */
     public Portfolio figures() {
-        if (maxAgeNanos <= 0) {
-            return readOnly.execute(status -> compute());
-        }
-        Stamp stamp = stamp();
-        Kept k = kept;
-        if (current(k, stamp)) {
-            return k.figures();
-        }
-        synchronized (computing) {
-            k = kept;
-            if (current(k, stamp)) {
-                return k.figures();
-            }
-            // read after the stamp: if something was added in between, the next call computes again
-            Portfolio figures = readOnly.execute(status -> compute());
-            kept = new Kept(stamp, System.nanoTime(), figures);
-            return figures;
-        }
-    }
-
-    private boolean current(Kept k, Stamp stamp) {
-        return k != null && k.stamp().equals(stamp) && System.nanoTime() - k.computedAt() < maxAgeNanos;
-    }
-
-    private Stamp stamp() {
-        return jdbc.queryForObject("SELECT (SELECT MAX(id) FROM fund_ledger_entry), (SELECT MAX(id) FROM loan)",
-                (rs, i) -> new Stamp(rs.getObject(1, Long.class), rs.getObject(2, Long.class)));
+        return kept == null ? readOnly.execute(status -> compute()) : kept.get();
     }
 
     private Portfolio compute() {
-        BigDecimal contributed = jdbc.queryForObject(
-                "SELECT COALESCE(SUM(amount), 0) FROM fund_ledger_entry WHERE entry_type = 'CONTRIBUTION'", BigDecimal.class);
+        BigDecimal contributed = queries.contributed();
         record Key(String subProgramme, String country, LoanStatus status, int bucket) {
         }
         record Group(long loans, BigDecimal principal, BigDecimal disbursed, BigDecimal repaid, BigDecimal interest,
@@ -114,20 +83,9 @@ public class PortfolioService {
             }
         }
         Map<Key, Group> groups = new LinkedHashMap<>();
-        jdbc.query("""
-                SELECT g.sub_programme, m.country, g.status, g.bucket, g.loans, g.principal, g.disbursed, g.repaid,
-                       g.interest, g.written_off
-                FROM (SELECT sub_programme, status, delinquency_bucket AS bucket, municipality_id, COUNT(*) AS loans,
-                             SUM(principal) AS principal, SUM(disbursed) AS disbursed, SUM(principal_repaid) AS repaid,
-                             SUM(interest_paid) AS interest, SUM(written_off) AS written_off
-                      FROM loan
-                      GROUP BY sub_programme, status, delinquency_bucket, municipality_id) g
-                JOIN municipality m ON m.id = g.municipality_id""",
-                rs -> {
-                    groups.merge(new Key(rs.getString(1), rs.getString(2), LoanStatus.valueOf(rs.getString(3)), rs.getInt(4)),
-                            new Group(rs.getLong(5), rs.getBigDecimal(6), rs.getBigDecimal(7), rs.getBigDecimal(8),
-                                    rs.getBigDecimal(9), rs.getBigDecimal(10)), Group::plus);
-                });
+        queries.portfolioGroups((sub, country, status, bucket, n, principal, disbursed, repaid, interest, writtenOff) ->
+                groups.merge(new Key(sub, country, status, bucket), new Group(n, principal, disbursed, repaid, interest, writtenOff),
+                        Group::plus));
 
         BigDecimal committed = ZERO;
         BigDecimal atRisk = ZERO;
@@ -175,38 +133,46 @@ public class PortfolioService {
     /** The figures as CSV (comma separated, header line, amounts with a dot and two decimals). */
     @Transactional(readOnly = true)
     public String csv() {
-        Portfolio p = figures();
-        StringWriter out = new StringWriter();
-        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder()
-                .setHeader("section", "key", "loans", "approved", "disbursed", "repaid", "outstanding", "at_risk_30")
-                .get())) {
-            csv.printRecord("summary", "available", "", "", "", "", p.capital().available().toPlainString(), "");
-            csv.printRecord("summary", "committed", "", "", "", "", p.capital().committed().toPlainString(), "");
-            csv.printRecord("summary", "contributed", "", "", "", "", p.contributed().toPlainString(), "");
-            csv.printRecord("summary", "interest", "", "", "", "", p.interest().toPlainString(), "");
-            csv.printRecord("summary", "written_off", "", "", "", "", p.writtenOff().toPlainString(), "");
-            csv.printRecord("summary", "par30_percent", "", "", "", "", p.parPercent().toPlainString(), "");
-            csv.printRecord("summary", "revolutions", "", "", "", "", p.revolutions().toPlainString(), "");
-            csv.printRecord("total", "all", p.loans(), "", p.disbursed().toPlainString(), p.repaid().toPlainString(),
-                    p.outstanding().toPlainString(), p.atRisk().toPlainString());
-            for (Portfolio.Segment s : p.bySubProgramme()) {
-                print(csv, "sub_programme", s);
-            }
-            for (Portfolio.Segment s : p.byCountry()) {
-                print(csv, "country", s);
-            }
-            for (Portfolio.Segment s : p.buckets().values()) {
-                print(csv, "bucket", s);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toString();
+        return csv(figures());
     }
 
-    private static void print(CSVPrinter csv, String section, Portfolio.Segment s) throws IOException {
-        csv.printRecord(section, s.key(), s.loans(), s.approved().toPlainString(), s.disbursed().toPlainString(),
-                s.repaid().toPlainString(), s.outstanding().toPlainString(), s.atRisk().toPlainString());
+    /** Text cells (country names) are defused against formulas; amounts stay numbers. */
+    static String csv(Portfolio p) {
+        List<List<?>> rows = new ArrayList<>();
+        rows.add(summary("available", p.capital().available()));
+        rows.add(summary("committed", p.capital().committed()));
+        rows.add(summary("contributed", p.contributed()));
+        rows.add(summary("interest", p.interest()));
+        rows.add(summary("written_off", p.writtenOff()));
+        rows.add(summary("par30_percent", p.parPercent()));
+        rows.add(summary("revolutions", p.revolutions()));
+        rows.add(CsvCells.row("total", "all", p.loans(), "", amount(p.disbursed()), amount(p.repaid()),
+                amount(p.outstanding()), amount(p.atRisk())));
+        p.bySubProgramme().forEach(s -> rows.add(segment("sub_programme", s)));
+        p.byCountry().forEach(s -> rows.add(segment("country", s)));
+        p.buckets().values().forEach(s -> rows.add(segment("bucket", s)));
+        return CsvCells.write(CSV_HEADER, rows);
+    }
+
+    private static List<Object> summary(String key, BigDecimal value) {
+        return CsvCells.row("summary", key, "", "", "", "", amount(value), "");
+    }
+
+    private static List<Object> segment(String section, Portfolio.Segment s) {
+        return CsvCells.row(section, s.key(), s.loans(), amount(s.approved()), amount(s.disbursed()), amount(s.repaid()),
+                amount(s.outstanding()), amount(s.atRisk()));
+    }
+
+    /** A number cell written in plain notation (never 1E+3), not taken for text. */
+    private static Object amount(BigDecimal value) {
+        return new PlainNumber(value);
+    }
+
+    private record PlainNumber(BigDecimal value) {
+        @Override
+        public String toString() {
+            return value.toPlainString();
+        }
     }
 
     private static Portfolio.Segment withKey(Portfolio.Segment s, String key) {

@@ -20,6 +20,12 @@ abstract class FundTestSupport extends IntegrationTest {
     FundApplicationService applications;
 
     @Autowired
+    ApplicationDocuments documents;
+
+    @Autowired
+    ApplicationLists lists;
+
+    @Autowired
     LoanService loans;
 
     @Autowired
@@ -55,8 +61,8 @@ abstract class FundTestSupport extends IntegrationTest {
     /** An application of {@code mayor} (Accra) taken to RECOMMENDED by {@code officer}. */
     FundApplication recommended(String title, String amount, int term, int grace) throws Exception {
         FundApplication created = callAs("mayor", () -> applications.createDraft(draft(title, amount, term, grace)));
-        FundApplication taken = callAs("mayor", () -> applications.submit(created.getId(), created.getVersion()));
-        FundApplication reviewed = callAs("officer", () -> applications.take(taken.getId(), taken.getVersion()));
+        FundApplication taken = callAs("mayor", () -> applications.perform(created.getId(), created.getVersion(), ApplicationAction.SUBMIT, null));
+        FundApplication reviewed = callAs("officer", () -> applications.perform(taken.getId(), taken.getVersion(), ApplicationAction.TAKE, null));
         return callAs("officer", () -> applications.recommend(reviewed.getId(), reviewed.getVersion(), rubric(), "good"));
     }
 

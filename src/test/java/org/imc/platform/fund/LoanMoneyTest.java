@@ -84,13 +84,19 @@ class LoanMoneyTest extends FundTestSupport {
         Loan loan = approvedLoan("Write off", "8000.00", "5", 12, 0);
         callAs("officer", () -> loans.disburse(loan.getId(), new BigDecimal("3000.00")));
         Capital before = capital();
+        assertThat(callAs("officer", () -> loans.allowedActions(loan))).containsExactly(LoanAction.WRITE_OFF);
+        assertThat(callAs("officer", () -> loans.canMoveMoney(loan))).isTrue();
+        assertThat(callAs("mayor", () -> loans.allowedActions(loan))).isEmpty();
+        assertThat(callAs("mayor", () -> loans.canMoveMoney(loan))).isFalse();
         assertThatThrownBy(() -> callAs("officer", () -> {
-            loans.writeOff(loan.getId(), "");
+            loans.writeOff(loan.getId(), loan.getVersion(), "");
             return null;
         })).isInstanceOf(BusinessException.class);
-        runAs("officer", () -> loans.writeOff(loan.getId(), "Municipality dissolved"));
+        runAs("officer", () -> loans.writeOff(loan.getId(), loan.getVersion(), "Municipality dissolved"));
         Loan after = callAs("officer", () -> loans.get(loan.getId()));
         assertThat(after.getStatus()).isEqualTo(LoanStatus.DEFAULTED);
+        assertThat(callAs("officer", () -> loans.allowedActions(after))).isEmpty();
+        assertThat(callAs("officer", () -> loans.canMoveMoney(after))).isFalse();
         assertThat(jdbc.queryForObject("SELECT amount FROM fund_ledger_entry WHERE loan_id = ? AND entry_type = 'WRITE_OFF'",
                 BigDecimal.class, loan.getId())).isEqualByComparingTo("3000.00");
         // the undisbursed 5000 is no longer committed; cash did not move

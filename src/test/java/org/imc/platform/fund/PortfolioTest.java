@@ -50,7 +50,7 @@ class PortfolioTest extends FundTestSupport {
         assertTotalsMatchLedger(repaid.getId(), "1000.00", "1000.00", first.interest().toPlainString(), "0.00");
 
         callAs("officer", () -> loans.disburse(written.getId(), new BigDecimal("3000.00")));
-        runAs("officer", () -> loans.writeOff(written.getId(), "Municipality dissolved"));
+        runAs("officer", () -> loans.writeOff(written.getId(), written.getVersion(), "Municipality dissolved"));
         assertTotalsMatchLedger(written.getId(), "3000.00", "0.00", "0.00", "3000.00");
 
         // and no loan in the database (demo loans included) is off its ledger
@@ -79,6 +79,20 @@ class PortfolioTest extends FundTestSupport {
                 .isEqualByComparingTo(segment(before.byCountry(), "Ghana").disbursed().add(new BigDecimal("20000.00")));
         assertThat(segment(after.bySubProgramme(), "DRINKING_WATER").loans())
                 .isEqualTo(segment(before.bySubProgramme(), "DRINKING_WATER").loans() + 1);
+    }
+
+    @Test
+    void theCsvDefusesTextCellsAndKeepsAmountsAsNumbers() {
+        BigDecimal z = new BigDecimal("0.00");
+        Portfolio.Segment hostile = new Portfolio.Segment("=HYPERLINK(\"http://x\")", 2, new BigDecimal("1000.00"),
+                new BigDecimal("400.00"), z, new BigDecimal("-5.00"), z);
+        Portfolio p = new Portfolio(new Capital(new BigDecimal("1000.00"), z, z), new BigDecimal("1000.00"), z, z, z, z, z, z,
+                2, 2, Map.of(), List.of(), List.of(hostile));
+        String csv = PortfolioService.csv(p);
+        assertThat(csv).startsWith("section,key,loans,approved,disbursed,repaid,outstanding,at_risk_30");
+        assertThat(csv).contains("summary,available,,,,,1000.00,");
+        assertThat(csv).contains("country,\"'=HYPERLINK(\"\"http://x\"\")\",2,1000.00,400.00,0.00,-5.00,0.00");
+        assertThat(csv).doesNotContain(",=HYPERLINK").doesNotContain("'-5.00");
     }
 
     /** The portfolio against sums taken straight from the ledger, joined to the loans. */

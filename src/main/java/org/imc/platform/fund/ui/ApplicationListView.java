@@ -19,7 +19,7 @@ import org.imc.platform.directory.MunicipalityName;
 import org.imc.platform.directory.MunicipalityService;
 import org.imc.platform.fund.ApplicationStatus;
 import org.imc.platform.fund.FundApplication;
-import org.imc.platform.fund.FundApplicationService;
+import org.imc.platform.fund.ApplicationLists;
 import org.imc.platform.security.CurrentUser;
 import org.imc.platform.security.Role;
 import org.springframework.data.domain.PageRequest;
@@ -39,10 +39,10 @@ class ApplicationListView extends VerticalLayout implements HasDynamicTitle {
     final ComboBox<ApplicationStatus> status = new ComboBox<>();
     final Grid<FundApplication> grid = new Grid<>(FundApplication.class, false);
     Button create;
-    private final transient FundApplicationService service;
+    private final transient ApplicationLists service;
     private final transient MunicipalityService municipalities;
 
-    ApplicationListView(FundApplicationService service, MunicipalityService municipalities, CurrentUser currentUser) {
+    ApplicationListView(ApplicationLists service, MunicipalityService municipalities, CurrentUser currentUser) {
         this.service = service;
         this.municipalities = municipalities;
         addClassName("imc-view");

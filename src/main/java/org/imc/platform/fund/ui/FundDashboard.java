@@ -7,7 +7,7 @@ import org.imc.platform.base.ui.DashboardCard;
 import org.imc.platform.base.ui.DashboardContribution;
 import org.imc.platform.base.ui.Formats;
 import org.imc.platform.fund.ApplicationStatus;
-import org.imc.platform.fund.FundApplicationService;
+import org.imc.platform.fund.ApplicationLists;
 import org.imc.platform.fund.LoanService;
 import org.imc.platform.fund.LoanStatus;
 import org.imc.platform.security.CurrentUser;
@@ -24,11 +24,11 @@ import java.util.List;
 @org.springframework.stereotype.Component
 class FundDashboard implements DashboardContribution {
 
-    private final FundApplicationService applications;
+    private final ApplicationLists applications;
     private final LoanService loans;
     private final CurrentUser currentUser;
 
-    FundDashboard(FundApplicationService applications, LoanService loans, CurrentUser currentUser) {
+    FundDashboard(ApplicationLists applications, LoanService loans, CurrentUser currentUser) {
         this.applications = applications;
         this.loans = loans;
         this.currentUser = currentUser;

@@ -31,18 +31,17 @@ import org.imc.platform.directory.MunicipalityService;
 import org.imc.platform.fund.Instalment;
 import org.imc.platform.fund.LedgerEntry;
 import org.imc.platform.fund.Loan;
+import org.imc.platform.fund.LoanAction;
 import org.imc.platform.fund.LoanService;
-import org.imc.platform.fund.LoanStatus;
 import org.imc.platform.fund.LoanTotals;
-import org.imc.platform.security.CurrentUser;
-import org.imc.platform.security.Role;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 
 /**
- * One loan: its terms and figures, the amortisation schedule, the ledger entries, and for
- * officers the disbursement, repayment and write-off actions.
+ * One loan: its terms and figures, the amortisation schedule, the ledger entries, and the
+ * disbursement, repayment and write-off actions the service allows the signed-in user.
  */
 @Route("fund/loans/:id")
 @RolesAllowed({Roles.MAYOR, Roles.FUND_OFFICER})
@@ -60,15 +59,13 @@ class LoanView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
 
     private final transient LoanService service;
     private final transient MunicipalityService municipalities;
-    private final transient CurrentUser currentUser;
     private final transient Clock clock;
     private Long loanId;
     private String pageTitle = "";
 
-    LoanView(LoanService service, MunicipalityService municipalities, CurrentUser currentUser, Clock clock) {
+    LoanView(LoanService service, MunicipalityService municipalities, Clock clock) {
         this.service = service;
         this.municipalities = municipalities;
-        this.currentUser = currentUser;
         this.clock = clock;
         addClassName("imc-view");
         setWidthFull();
@@ -118,14 +115,12 @@ class LoanView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
                         ? getTranslation("fund.loan.days-past-due-not-yet")
                         : getTranslation("fund.loan.days-past-due-value", loan.getDaysPastDue(),
                                 getTranslation(loan.getBucket().labelKey()), Formats.date(loan.getDelinquencyAsOf())), "fact-dpd"));
-        if (loan.getStatus() == LoanStatus.ACTIVE) {
+        if (loan.getStatus().movesMoney()) {
             facts.add(fact("fund.loan.interest-due", MoneyFormat.format(service.interestDue(loanId, LocalDate.now(clock))), "fact-interest-due"));
         }
         add(facts);
 
-        if (currentUser.hasRole(Role.FUND_OFFICER) && loan.getStatus() == LoanStatus.ACTIVE) {
-            officerActions(loan, totals);
-        }
+        officerActions(loan, totals);
 
         add(new H2(getTranslation("fund.loan.schedule")));
         Paragraph rule = new Paragraph(getTranslation("fund.loan.rounding-rule"));
@@ -155,50 +150,56 @@ class LoanView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         add(entries);
     }
 
+    /** The cards the service allows the signed-in user: money movements and status changes. */
     private void officerActions(Loan loan, LoanTotals totals) {
-        trancheAmount.setValue(loan.getPrincipal().subtract(totals.disbursed()));
-        disburse = new Button(getTranslation("fund.loan.disburse"), e -> act(() -> service.disburse(loanId, trancheAmount.getValue()),
-                "fund.loan.disbursed-done"));
-        disburse.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        disburse.setEnabled(totals.disbursed().compareTo(loan.getPrincipal()) < 0);
-        paymentAmount.clear();
-        paymentDate.setValue(LocalDate.now(clock));
-        paymentDate.setMax(LocalDate.now(clock));
-        repay = new Button(getTranslation("fund.loan.repay"), e -> act(() -> service.repay(loanId, paymentAmount.getValue(), paymentDate.getValue()),
-                "fund.loan.repaid-done"));
-        repay.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        writeOffReason.clear();
-        writeOff = new Button(getTranslation("fund.loan.write-off"), e -> {
-            ConfirmDialog confirm = new ConfirmDialog();
-            confirm.setHeader(getTranslation("fund.loan.write-off-title"));
-            confirm.setText(getTranslation("fund.loan.write-off-text", MoneyFormat.format(totals.outstanding())));
-            confirm.setCancelable(true);
-            confirm.setCancelText(getTranslation("action.cancel"));
-            confirm.setConfirmText(getTranslation("fund.loan.write-off"));
-            confirm.setConfirmButtonTheme("error primary");
-            confirm.addConfirmListener(c -> act(() -> {
-                service.writeOff(loanId, writeOffReason.getValue());
-                return null;
-            }, "fund.loan.written-off-done"));
-            confirm.open();
-        });
-        writeOff.addThemeVariants(ButtonVariant.LUMO_ERROR);
-        HorizontalLayout row = new HorizontalLayout(
-                card("fund.loan.disburse-title", trancheAmount, disburse),
-                card("fund.loan.repay-title", new Paragraph(getTranslation("fund.loan.allocation")), paymentAmount, paymentDate, repay),
-                card("fund.loan.write-off-title", writeOffReason, writeOff));
-        row.setWidthFull();
-        row.setWrap(true);
-        add(row);
+        HorizontalLayout row = new HorizontalLayout();
+        if (service.canMoveMoney(loan)) {
+            BigDecimal undisbursed = loan.getPrincipal().subtract(totals.disbursed());
+            trancheAmount.setValue(undisbursed);
+            disburse = new Button(getTranslation("fund.loan.disburse"), e -> act(() -> service.disburse(loanId, trancheAmount.getValue()),
+                    "fund.loan.disbursed-done"));
+            disburse.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            disburse.setEnabled(undisbursed.signum() > 0);
+            paymentAmount.clear();
+            paymentDate.setValue(LocalDate.now(clock));
+            paymentDate.setMax(LocalDate.now(clock));
+            repay = new Button(getTranslation("fund.loan.repay"), e -> act(() -> service.repay(loanId, paymentAmount.getValue(),
+                    paymentDate.getValue()), "fund.loan.repaid-done"));
+            repay.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            row.add(card("fund.loan.disburse-title", trancheAmount, disburse),
+                    card("fund.loan.repay-title", new Paragraph(getTranslation("fund.loan.allocation")), paymentAmount, paymentDate, repay));
+        }
+        if (service.allowedActions(loan).contains(LoanAction.WRITE_OFF)) {
+            writeOffReason.clear();
+            writeOff = new Button(getTranslation("fund.loan.write-off"), e -> confirmWriteOff(loan, totals));
+            writeOff.addThemeVariants(ButtonVariant.LUMO_ERROR);
+            row.add(card("fund.loan.write-off-title", writeOffReason, writeOff));
+        }
+        if (row.getComponentCount() > 0) {
+            row.setWidthFull();
+            row.setWrap(true);
+            add(row);
+        }
     }
 
-    private void act(java.util.function.Supplier<?> action, String successKey) {
-        try {
-            action.get();
+    private void confirmWriteOff(Loan loan, LoanTotals totals) {
+        ConfirmDialog confirm = new ConfirmDialog();
+        confirm.setHeader(getTranslation("fund.loan.write-off-title"));
+        confirm.setText(getTranslation("fund.loan.write-off-text", MoneyFormat.format(totals.outstanding())));
+        confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("action.cancel"));
+        confirm.setConfirmText(getTranslation("fund.loan.write-off"));
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.addConfirmListener(c -> act(() -> service.writeOff(loanId, loan.getVersion(), writeOffReason.getValue()),
+                "fund.loan.written-off-done"));
+        confirm.open();
+    }
+
+    /** Runs an officer's action; on success confirms it and shows the loan as it now is. */
+    private void act(Runnable action, String successKey) {
+        if (UserMessages.attempt(action)) {
             UserMessages.showSuccess(successKey);
             show();
-        } catch (RuntimeException ex) {
-            UserMessages.showError(ex);
         }
     }
 

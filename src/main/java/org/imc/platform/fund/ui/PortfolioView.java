@@ -129,12 +129,9 @@ class PortfolioView extends VerticalLayout implements HasDynamicTitle {
         contribution.clear();
         contributionNote.clear();
         contribute = new Button(getTranslation("fund.portfolio.contribute"), e -> {
-            try {
-                loans.contribute(contribution.getValue(), contributionNote.getValue());
+            if (UserMessages.attempt(() -> loans.contribute(contribution.getValue(), contributionNote.getValue()))) {
                 UserMessages.showSuccess("fund.portfolio.contributed-done");
                 show();
-            } catch (RuntimeException ex) {
-                UserMessages.showError(ex);
             }
         });
         contribute.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

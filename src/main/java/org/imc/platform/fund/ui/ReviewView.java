@@ -16,7 +16,7 @@ import org.imc.platform.base.ui.Formats;
 import org.imc.platform.directory.MunicipalityName;
 import org.imc.platform.directory.MunicipalityService;
 import org.imc.platform.fund.FundApplication;
-import org.imc.platform.fund.FundApplicationService;
+import org.imc.platform.fund.ApplicationLists;
 import org.springframework.data.domain.PageRequest;
 
 import java.util.List;
@@ -32,11 +32,11 @@ import java.util.Map;
 class ReviewView extends VerticalLayout implements HasDynamicTitle {
 
     final Grid<FundApplication> grid = new Grid<>(FundApplication.class, false);
-    private final transient FundApplicationService service;
+    private final transient ApplicationLists service;
     private final transient MunicipalityService municipalities;
     private Map<Long, MunicipalityName> names = Map.of();
 
-    ReviewView(FundApplicationService service, MunicipalityService municipalities) {
+    ReviewView(ApplicationLists service, MunicipalityService municipalities) {
         this.service = service;
         this.municipalities = municipalities;
         addClassName("imc-view");

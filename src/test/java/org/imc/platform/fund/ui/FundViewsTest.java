@@ -5,6 +5,8 @@ import com.vaadin.flow.component.notification.Notification;
 import org.imc.platform.base.SubProgramme;
 import org.imc.platform.base.ui.BrowserlessViewTest;
 import org.imc.platform.base.ui.ViewTest;
+import org.imc.platform.fund.ApplicationAction;
+import org.imc.platform.fund.ApplicationLists;
 import org.imc.platform.fund.ApplicationStatus;
 import org.imc.platform.fund.FundApplication;
 import org.imc.platform.fund.FundApplicationService;
@@ -29,6 +31,9 @@ class FundViewsTest extends BrowserlessViewTest {
 
     @Autowired
     FundApplicationService applications;
+
+    @Autowired
+    ApplicationLists lists;
 
     @Autowired
     PortfolioService portfolio;
@@ -59,28 +64,29 @@ class FundViewsTest extends BrowserlessViewTest {
     void badInputIsShownNextToTheFieldsAndNothingIsSaved() {
         long before = count();
         ApplicationView view = navigate("fund/applications/new", ApplicationView.class);
-        test(view.title).setValue(TITLE);
-        view.subProgramme.setValue(SubProgramme.SANITATION);
-        test(view.description).setValue("Toilets");
-        view.amount.setValue(new BigDecimal("-5"));
-        test(view.term).setValue(0);
-        test(view.grace).setValue(0);
-        test(view.beneficiaries).setValue(100);
-        test(view.save).click();
-        assertThat(view.amount.isInvalid()).isTrue();
-        assertThat(view.amount.getErrorMessage()).contains("between 1,000.00 and 10,000,000.00");
-        assertThat(view.term.isInvalid()).isTrue();
-        assertThat(view.term.getErrorMessage()).contains("1 to 240 months");
+        ApplicationForm form = view.form();
+        test(form.title).setValue(TITLE);
+        form.subProgramme.setValue(SubProgramme.SANITATION);
+        test(form.description).setValue("Toilets");
+        form.amount.setValue(new BigDecimal("-5"));
+        test(form.term).setValue(0);
+        test(form.grace).setValue(0);
+        test(form.beneficiaries).setValue(100);
+        test(view.save()).click();
+        assertThat(form.amount.isInvalid()).isTrue();
+        assertThat(form.amount.getErrorMessage()).contains("between 1,000.00 and 10,000,000.00");
+        assertThat(form.term.isInvalid()).isTrue();
+        assertThat(form.term.getErrorMessage()).contains("1 to 240 months");
         assertThat(count()).isEqualTo(before);
 
-        view.amount.setValue(new BigDecimal("999999999999"));
-        test(view.term).setValue(12);
-        test(view.save).click();
-        assertThat(view.amount.isInvalid()).isTrue();
+        form.amount.setValue(new BigDecimal("999999999999"));
+        test(form.term).setValue(12);
+        test(view.save()).click();
+        assertThat(form.amount.isInvalid()).isTrue();
         assertThat(count()).isEqualTo(before);
 
-        view.amount.setValue(new BigDecimal("25000.00"));
-        test(view.save).click();
+        form.amount.setValue(new BigDecimal("25000.00"));
+        test(view.save()).click();
         assertThat(count()).isEqualTo(before + 1);
         FundApplication saved = applications.get(idOf(TITLE));
         assertThat(saved.getStatus()).isEqualTo(ApplicationStatus.DRAFT);
@@ -91,24 +97,25 @@ class FundViewsTest extends BrowserlessViewTest {
     @WithUserDetails("mayor")
     void theMayorSubmitsADraftAndCanNoLongerEditIt() {
         ApplicationView view = navigate("fund/applications/new", ApplicationView.class);
-        test(view.title).setValue(TITLE);
-        view.subProgramme.setValue(SubProgramme.DRINKING_WATER);
-        test(view.description).setValue("Kiosks");
-        view.amount.setValue(new BigDecimal("5000"));
-        test(view.term).setValue(12);
-        test(view.beneficiaries).setValue(100);
-        test(view.save).click();
+        ApplicationForm form = view.form();
+        test(form.title).setValue(TITLE);
+        form.subProgramme.setValue(SubProgramme.DRINKING_WATER);
+        test(form.description).setValue("Kiosks");
+        form.amount.setValue(new BigDecimal("5000"));
+        test(form.term).setValue(12);
+        test(form.beneficiaries).setValue(100);
+        test(view.save()).click();
         Long id = idOf(TITLE);
 
         ApplicationView detail = navigate("fund/applications/" + id, ApplicationView.class);
-        assertThat(detail.upload).isNotNull();
-        assertThat(detail.title.isReadOnly()).isFalse();
-        test(detail.submit).click();
+        assertThat(detail.documents().upload).isNotNull();
+        assertThat(detail.form().title.isReadOnly()).isFalse();
+        test(detail.actions().button(ApplicationAction.SUBMIT).orElseThrow()).click();
         assertThat(applications.get(id).getStatus()).isEqualTo(ApplicationStatus.SUBMITTED);
-        assertThat(detail.title.isReadOnly()).isTrue();
-        assertThat(detail.submit).isNull();
-        assertThat(detail.upload).isNull();
-        assertThat(detail.take).isNull();
+        assertThat(detail.form().title.isReadOnly()).isTrue();
+        assertThat(detail.actions().button(ApplicationAction.SUBMIT)).isEmpty();
+        assertThat(detail.documents().upload).isNull();
+        assertThat(detail.actions().button(ApplicationAction.TAKE)).isEmpty();
     }
 
     @Test
@@ -129,7 +136,7 @@ class FundViewsTest extends BrowserlessViewTest {
     void theReviewQueueIsRankedByScore() {
         ReviewView view = navigate(ReviewView.class);
         var grid = test(view.grid);
-        assertThat(grid.size()).isEqualTo((int) applications.reviewCount());
+        assertThat(grid.size()).isEqualTo((int) lists.reviewCount());
         assertThat(grid.getRow(0).getPriorityScore()).isNotNull();
         for (int i = 0; i < grid.size(); i++) {
             assertThat(ApplicationStatus.PENDING).contains(grid.getRow(i).getStatus());
@@ -141,9 +148,9 @@ class FundViewsTest extends BrowserlessViewTest {
     void theRecommendingOfficerSeesNoApproveButton() {
         Long id = idOf("Borehole programme for peri-urban wards");
         ApplicationView view = navigate("fund/applications/" + id, ApplicationView.class);
-        assertThat(view.approve).isNull();
+        assertThat(view.actions().button(ApplicationAction.APPROVE)).isEmpty();
         assertThat($(Paragraph.class).all()).anyMatch(p -> p.getText().contains("another fund officer must approve"));
-        assertThat(view.reject).isNotNull();
+        assertThat(view.actions().button(ApplicationAction.REJECT)).isPresent();
     }
 
     @Test
@@ -151,9 +158,9 @@ class FundViewsTest extends BrowserlessViewTest {
     void anAbsurdRateIsRefusedAndNothingIsApproved() {
         Long id = idOf("Borehole programme for peri-urban wards");
         ApplicationView view = navigate("fund/applications/" + id, ApplicationView.class);
-        assertThat(view.approve).isNotNull();
-        view.rate.setValue(new BigDecimal("99"));
-        test(view.approve).click();
+        assertThat(view.actions().button(ApplicationAction.APPROVE)).isPresent();
+        view.actions().rate.setValue(new BigDecimal("99"));
+        test(view.actions().button(ApplicationAction.APPROVE).orElseThrow()).click();
         assertThat(lastNotification()).contains("between 0 and 30");
         assertThat(applications.get(id).getStatus()).isEqualTo(ApplicationStatus.RECOMMENDED);
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM loan WHERE application_id = ?", Long.class, id)).isZero();
@@ -164,11 +171,11 @@ class FundViewsTest extends BrowserlessViewTest {
     void recommendingWithoutScoresIsRefused() {
         Long id = idOf("Solid waste transfer station");
         ApplicationView view = navigate("fund/applications/" + id, ApplicationView.class);
-        assertThat(view.recommend).isNotNull();
-        assertThat(view.requestInfo).isNotNull();
-        test(view.recommend).click();
+        assertThat(view.actions().button(ApplicationAction.RECOMMEND)).isPresent();
+        assertThat(view.actions().button(ApplicationAction.REQUEST_INFO)).isPresent();
+        test(view.actions().button(ApplicationAction.RECOMMEND).orElseThrow()).click();
         assertThat(applications.get(id).getStatus()).isEqualTo(ApplicationStatus.UNDER_REVIEW);
-        test(view.requestInfo).click();
+        test(view.actions().button(ApplicationAction.REQUEST_INFO).orElseThrow()).click();
         assertThat(lastNotification()).contains("Please write a text");
         assertThat(applications.get(id).getStatus()).isEqualTo(ApplicationStatus.UNDER_REVIEW);
     }

@@ -1,0 +1,147 @@
+package org.imc.platform.fund;
+
+import org.imc.platform.audit.Snapshot;
+import org.imc.platform.audit.AuditService;
+import org.imc.platform.base.BusinessException;
+import org.imc.platform.base.RecordNotFoundException;
+import org.imc.platform.security.CurrentUser;
+import org.imc.platform.security.Roles;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.util.List;
+
+/**
+ * The supporting documents of loan applications: upload, listing and download. Who sees an
+ * application sees its documents (its municipality's mayor and fund officers); only the applicant
+ * adds them, while the application is a draft or the fund has asked for information. The type is
+ * taken from the content's first bytes, never from what the browser declared.
+ */
+@Service
+@PreAuthorize(Roles.IS_MAYOR_OR_FUND_OFFICER)
+public class ApplicationDocuments {
+
+    public static final int MAX_DOCUMENT_BYTES = 10 * 1024 * 1024;
+    public static final int MAX_DOCUMENTS = 10;
+
+    private final FundDocumentRepository documents;
+    private final FundApplicationService applications;
+    private final CurrentUser currentUser;
+    private final AuditService audit;
+    private final Clock clock;
+
+    ApplicationDocuments(FundDocumentRepository documents, FundApplicationService applications, CurrentUser currentUser,
+                         AuditService audit, Clock clock) {
+        this.documents = documents;
+        this.applications = applications;
+        this.currentUser = currentUser;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** The documents of an application the signed-in user may see (not found otherwise). */
+    @Transactional(readOnly = true)
+    public List<DocumentInfo> list(Long applicationId) {
+        applications.get(applicationId);
+        return documents.infos(applicationId);
+    }
+
+    /** A document's content, for the applicant's mayor and for officers only. */
+    @Transactional(readOnly = true)
+    public DocumentContent download(Long documentId) {
+        FundDocument document = documents.findById(documentId).orElseThrow(RecordNotFoundException::new);
+        applications.get(document.getApplicationId());
+        return new DocumentContent(document.getFileName(), document.getContentType(), document.getContent());
+    }
+
+    /** Whether the signed-in user may add documents to this application now (for views; {@link #add} checks again). */
+    public boolean canAdd(FundApplication application) {
+        return currentUser.isMayorOf(application.getMunicipalityId()) && application.getStatus().acceptsDocuments();
+    }
+
+    /**
+     * Attaches a supporting document (PDF, PNG or JPEG, at most 10 MB, at most 10 per application)
+     * for the applicant's mayor, while the application is a draft or answers a question. Refused
+     * when empty, too large, of another type or one too many.
+     */
+    @PreAuthorize(Roles.IS_MAYOR)
+    @Transactional
+    public DocumentInfo add(Long applicationId, String fileName, byte[] content) {
+        FundApplication application = applications.get(applicationId);
+        if (!currentUser.isMayorOf(application.getMunicipalityId())) {
+            throw new RecordNotFoundException();
+        }
+        if (!application.getStatus().acceptsDocuments()) {
+            throw new BusinessException("fund.error.documents-closed");
+        }
+        if (content == null || content.length == 0) {
+            throw new BusinessException("fund.error.document-empty");
+        }
+        if (content.length > MAX_DOCUMENT_BYTES) {
+            throw new BusinessException("fund.error.document-too-large", MAX_DOCUMENT_BYTES / (1024 * 1024));
+        }
+        String type = detectType(content);
+        if (type == null) {
+            throw new BusinessException("fund.error.document-type");
+        }
+        if (documents.countByApplicationId(applicationId) >= MAX_DOCUMENTS) {
+            throw new BusinessException("fund.error.too-many-documents", MAX_DOCUMENTS);
+        }
+        FundDocument saved = documents.save(new FundDocument(applicationId, safeFileName(fileName, type), type, content,
+                currentUser.require().id(), clock.instant()));
+        audit.record("ADD_DOCUMENT", FundApplicationService.ENTITY, applicationId, null,
+                Snapshot.of("document", saved.getFileName(), "bytes", content.length));
+        return new DocumentInfo(saved.getId(), applicationId, saved.getFileName(), type, content.length, clock.instant());
+    }
+
+    /** PDF, PNG or JPEG by the content's signature; null for anything else. */
+    static String detectType(byte[] c) {
+        if (startsWith(c, 0x25, 0x50, 0x44, 0x46, 0x2D)) {
+            return "application/pdf";
+        }
+        if (startsWith(c, 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A)) {
+            return "image/png";
+        }
+        if (startsWith(c, 0xFF, 0xD8, 0xFF)) {
+            return "image/jpeg";
+        }
+        return null;
+    }
+
+    private static boolean startsWith(byte[] content, int... signature) {
+        if (content.length < signature.length) {
+            return false;
+        }
+        for (int i = 0; i < signature.length; i++) {
+            if ((content[i] & 0xFF) != signature[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The base name only, in safe characters, with the extension of the detected type. */
+    static String safeFileName(String name, String type) {
+        String base = name == null ? "" : name.replace('\\', '/');
+        base = base.substring(base.lastIndexOf('/') + 1);
+        int dot = base.lastIndexOf('.');
+        if (dot > 0) {
+            base = base.substring(0, dot);
+        }
+        base = base.replaceAll("[^A-Za-z0-9 ._-]", "_").replaceAll("^[. ]+", "").strip();
+        if (base.isEmpty()) {
+            base = "document";
+        }
+        if (base.length() > 150) {
+            base = base.substring(0, 150);
+        }
+        String extension = switch (type) {
+            case "application/pdf" -> ".pdf";
+            case "image/png" -> ".png";
+            default -> ".jpg";
+        };
+        return base + extension;
+    }
+}

@@ -1,0 +1,199 @@
+package org.imc.platform.fund;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.stereotype.Component;
+
+import java.math.BigDecimal;
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The fund's hand-written SQL, all of it: the fund lock, the ledger, the schedules, the
+ * delinquency pass and the portfolio's aggregates. It reads and writes the fund's own tables
+ * ({@code fund}, {@code fund_ledger_entry}, {@code loan}, {@code loan_instalment}); the one read
+ * of another module's table is declared on {@link #portfolioGroups}. Names of users come from
+ * their module's service. Callers hold the transaction.
+ */
+@Component
+class FundQueries {
+
+    private static final String INFLOW_TYPES = "'CONTRIBUTION','PRINCIPAL_REPAYMENT','INTEREST'";
+
+    private final JdbcTemplate jdbc;
+
+    FundQueries(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    // ---- the fund lock and the ledger ----
+
+    /** Locks the single fund row until the transaction ends. */
+    void lockFundRow() {
+        jdbc.queryForObject("SELECT id FROM fund WHERE id = 1 FOR UPDATE", Long.class);
+    }
+
+    Capital capital() {
+        return jdbc.queryForObject("""
+                SELECT COALESCE(SUM(CASE WHEN entry_type IN (%s) THEN amount END), 0) AS inflows,
+                       COALESCE(SUM(CASE WHEN entry_type = 'DISBURSEMENT' THEN amount END), 0) AS outflows,
+                       (SELECT COALESCE(SUM(principal), 0) FROM loan WHERE status = 'ACTIVE')
+                       - (SELECT COALESCE(SUM(d.amount), 0) FROM fund_ledger_entry d JOIN loan l ON l.id = d.loan_id
+                          WHERE l.status = 'ACTIVE' AND d.entry_type = 'DISBURSEMENT') AS committed
+                FROM fund_ledger_entry""".formatted(INFLOW_TYPES),
+                (rs, i) -> new Capital(rs.getBigDecimal("inflows"), rs.getBigDecimal("outflows"), rs.getBigDecimal("committed")));
+    }
+
+    void insertEntry(EntryType type, BigDecimal amount, LocalDate valueDate, Long loanId, Long recordedByUserId, String note) {
+        jdbc.update("INSERT INTO fund_ledger_entry (entry_type, amount, value_date, loan_id, recorded_by, note) VALUES (?, ?, ?, ?, ?, ?)",
+                type.name(), amount, Date.valueOf(valueDate), loanId, recordedByUserId, note);
+    }
+
+    /** Adds {@code amount} to the loan's running total of entries of this type; the number of loans updated (1 or 0). */
+    int addToLoanTotal(EntryType type, BigDecimal amount, Long loanId) {
+        String column = totalColumn(type);
+        return jdbc.update("UPDATE loan SET " + column + " = " + column + " + ? WHERE id = ?", amount, loanId);
+    }
+
+    /** The loan column that sums a loan's ledger entries of this type. */
+    static String totalColumn(EntryType type) {
+        return switch (type) {
+            case DISBURSEMENT -> "disbursed";
+            case PRINCIPAL_REPAYMENT -> "principal_repaid";
+            case INTEREST -> "interest_paid";
+            case WRITE_OFF -> "written_off";
+            case CONTRIBUTION -> throw new IllegalArgumentException("a contribution belongs to no loan");
+        };
+    }
+
+    LoanTotals totals(Long loanId) {
+        return jdbc.queryForObject("""
+                SELECT COALESCE(SUM(CASE WHEN entry_type = 'DISBURSEMENT' THEN amount END), 0),
+                       COALESCE(SUM(CASE WHEN entry_type = 'PRINCIPAL_REPAYMENT' THEN amount END), 0),
+                       COALESCE(SUM(CASE WHEN entry_type = 'INTEREST' THEN amount END), 0),
+                       COALESCE(SUM(CASE WHEN entry_type = 'WRITE_OFF' THEN amount END), 0)
+                FROM fund_ledger_entry WHERE loan_id = ?""",
+                (rs, i) -> new LoanTotals(rs.getBigDecimal(1), rs.getBigDecimal(2), rs.getBigDecimal(3), rs.getBigDecimal(4)),
+                loanId);
+    }
+
+    /** Scheduled interest fallen due on or before {@code date}. */
+    BigDecimal interestScheduledUntil(Long loanId, LocalDate date) {
+        return jdbc.queryForObject("SELECT COALESCE(SUM(interest), 0) FROM loan_instalment WHERE loan_id = ? AND due_date <= ?",
+                BigDecimal.class, loanId, Date.valueOf(date));
+    }
+
+    List<FundLedger.EntryRow> entries(Long loanId) {
+        return jdbc.query("""
+                SELECT id, created_at, entry_type, amount, value_date, loan_id, recorded_by, note
+                FROM fund_ledger_entry WHERE loan_id = ? ORDER BY value_date, id""",
+                (rs, i) -> new FundLedger.EntryRow(rs.getLong(1), rs.getTimestamp(2).toInstant(), EntryType.valueOf(rs.getString(3)),
+                        rs.getBigDecimal(4), rs.getDate(5).toLocalDate(), rs.getLong(6), rs.getObject(7, Long.class), rs.getString(8)),
+                loanId);
+    }
+
+    // ---- schedules and delinquency ----
+
+    void insertSchedule(Long loanId, List<Instalment> rows) {
+        jdbc.batchUpdate("INSERT INTO loan_instalment (loan_id, seq, due_date, principal, interest, amount, balance_after, cumulative_due) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows, 200, (ps, row) -> {
+            ps.setLong(1, loanId);
+            ps.setInt(2, row.seq());
+            ps.setDate(3, Date.valueOf(row.dueDate()));
+            ps.setBigDecimal(4, row.principal());
+            ps.setBigDecimal(5, row.interest());
+            ps.setBigDecimal(6, row.amount());
+            ps.setBigDecimal(7, row.balanceAfter());
+            ps.setBigDecimal(8, row.cumulativeDue());
+        });
+    }
+
+    List<Instalment> schedule(Long loanId) {
+        return jdbc.query("SELECT seq, due_date, principal, interest, amount, balance_after, cumulative_due "
+                        + "FROM loan_instalment WHERE loan_id = ? ORDER BY seq",
+                (rs, i) -> new Instalment(rs.getInt(1), rs.getDate(2).toLocalDate(), rs.getBigDecimal(3), rs.getBigDecimal(4),
+                        rs.getBigDecimal(5), rs.getBigDecimal(6), rs.getBigDecimal(7)), loanId);
+    }
+
+    /** See {@link FundLedger#refreshDelinquency}. */
+    int refreshDelinquency(LocalDate asOf) {
+        Date d = Date.valueOf(asOf);
+        return jdbc.update("""
+                UPDATE loan l
+                LEFT JOIN (
+                    SELECT i.loan_id, MIN(i.due_date) AS first_unpaid
+                    FROM loan_instalment i
+                    JOIN loan al ON al.id = i.loan_id AND al.status = 'ACTIVE'
+                    LEFT JOIN (SELECT loan_id, SUM(amount) AS paid FROM fund_ledger_entry
+                               WHERE entry_type IN ('PRINCIPAL_REPAYMENT', 'INTEREST') AND value_date <= ?
+                               GROUP BY loan_id) p ON p.loan_id = i.loan_id
+                    WHERE i.due_date <= ? AND i.cumulative_due > COALESCE(p.paid, 0)
+                    GROUP BY i.loan_id) u ON u.loan_id = l.id
+                SET l.days_past_due = CASE WHEN l.status = 'ACTIVE' AND u.first_unpaid IS NOT NULL
+                                           THEN DATEDIFF(?, u.first_unpaid) ELSE 0 END,
+                    l.delinquency_as_of = ?""", d, d, d, d);
+    }
+
+    /** How many loans have days past due not computed as of this date. */
+    long loansWithDelinquencyNotAsOf(LocalDate asOf) {
+        Long stale = jdbc.queryForObject("SELECT COUNT(*) FROM loan WHERE delinquency_as_of IS NULL OR delinquency_as_of <> ?",
+                Long.class, Date.valueOf(asOf));
+        return stale == null ? -1 : stale;
+    }
+
+    List<FundLedger.LoanTerms> loansWithoutSchedule() {
+        return jdbc.query("SELECT id, principal, annual_rate, term_months, grace_months, start_date FROM loan l "
+                        + "WHERE NOT EXISTS (SELECT 1 FROM loan_instalment i WHERE i.loan_id = l.id) ORDER BY id",
+                (rs, i) -> new FundLedger.LoanTerms(rs.getLong(1), rs.getBigDecimal(2), rs.getBigDecimal(3), rs.getInt(4), rs.getInt(5),
+                        rs.getDate(6).toLocalDate()));
+    }
+
+    // ---- the portfolio ----
+
+    /** The newest ledger entry and loan, read from the ends of their primary keys. */
+    PortfolioService.Stamp portfolioStamp() {
+        return jdbc.queryForObject("SELECT (SELECT MAX(id) FROM fund_ledger_entry), (SELECT MAX(id) FROM loan)",
+                (rs, i) -> new PortfolioService.Stamp(rs.getObject(1, Long.class), rs.getObject(2, Long.class)));
+    }
+
+    BigDecimal contributed() {
+        return jdbc.queryForObject(
+                "SELECT COALESCE(SUM(amount), 0) FROM fund_ledger_entry WHERE entry_type = 'CONTRIBUTION'", BigDecimal.class);
+    }
+
+    /**
+     * The loans grouped by sub-programme, status, delinquency bucket and municipality with the sums
+     * of their running ledger totals — one streaming pass over the covering index
+     * {@code ix_loan_portfolio} — then by the municipality's country.
+     * <p>
+     * Cross-module read of {@code municipality} (owned by directory): the portfolio covers every
+     * loan, not a page, so the groups carry tens of thousands of municipality ids at scale (the
+     * scale data has 50,000 municipalities, most with a loan); handing them to
+     * {@code MunicipalityService.names} would send them all back to the database as parameters
+     * (beyond MariaDB's 65,535 per statement, so in dozens of batches), where joining the country
+     * to the grouped rows costs one primary-key lookup per group in the same pass and snapshot.
+     * Only {@code id} and {@code country} are read.
+     */
+    void portfolioGroups(PortfolioGroupReader reader) {
+        jdbc.query("""
+                SELECT g.sub_programme, m.country, g.status, g.bucket, g.loans, g.principal, g.disbursed, g.repaid,
+                       g.interest, g.written_off
+                FROM (SELECT sub_programme, status, delinquency_bucket AS bucket, municipality_id, COUNT(*) AS loans,
+                             SUM(principal) AS principal, SUM(disbursed) AS disbursed, SUM(principal_repaid) AS repaid,
+                             SUM(interest_paid) AS interest, SUM(written_off) AS written_off
+                      FROM loan
+                      GROUP BY sub_programme, status, delinquency_bucket, municipality_id) g
+                JOIN municipality m ON m.id = g.municipality_id""",
+                (RowCallbackHandler) rs -> reader.group(rs.getString(1), rs.getString(2), LoanStatus.valueOf(rs.getString(3)),
+                        rs.getInt(4), rs.getLong(5), rs.getBigDecimal(6), rs.getBigDecimal(7), rs.getBigDecimal(8),
+                        rs.getBigDecimal(9), rs.getBigDecimal(10)));
+    }
+
+    /** Receives one group of {@link #portfolioGroups}. */
+    @FunctionalInterface
+    interface PortfolioGroupReader {
+        void group(String subProgramme, String country, LoanStatus status, int bucket, long loans, BigDecimal principal,
+                   BigDecimal disbursed, BigDecimal repaid, BigDecimal interest, BigDecimal writtenOff);
+    }
+}
