@@ -2,6 +2,7 @@ package org.imc.platform.fund;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.imc.platform.audit.AuditService;
+import org.imc.platform.audit.Snapshot;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -14,7 +15,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Map;
 
 /**
  * Every night: days past due (and so the delinquency bucket) of every loan as of today. The
@@ -80,7 +80,7 @@ class DelinquencyJob {
         Integer loans = transaction.execute(status -> {
             int updated = ledger.refreshDelinquency(asOf);
             audit.recordAs(AuditService.SYSTEM, "DELINQUENCY", LoanService.ENTITY, null, null,
-                    Map.of("asOf", asOf, "loans", updated));
+                    Snapshot.of("asOf", asOf, "loans", updated));
             return updated;
         });
         LOG.info("Delinquency as of {}: {} loans updated", asOf, loans);

@@ -36,6 +36,9 @@ import java.util.Set;
  * refused) and write-offs (an officer's decision). Mayors read their own municipality's loans.
  * Money moves only on an ACTIVE loan; who may change a loan's status is decided once, in
  * {@link #isActor}, and views ask {@link #allowedActions} and {@link #canMoveMoney}.
+ * <p>It stays one class (a little over 300 lines): every movement takes the same fund lock and
+ * the same amount and state checks, and splitting reads from movements would separate a loan's
+ * rules from the money they guard.
  */
 @Service
 @PreAuthorize(Roles.IS_MAYOR_OR_FUND_OFFICER)
