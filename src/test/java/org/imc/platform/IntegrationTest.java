@@ -1,5 +1,8 @@
 package org.imc.platform;
 
+import java.util.Locale;
+import java.util.ResourceBundle;
+import java.util.concurrent.Callable;
 import org.imc.platform.security.SignedInUser;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -8,10 +11,6 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
-
-import java.util.Locale;
-import java.util.ResourceBundle;
-import java.util.concurrent.Callable;
 
 /**
  * Base of the service tests: one Spring context (and so one embedded MariaDB with the demo data)

@@ -1,6 +1,7 @@
 package org.imc.platform;
 
-import org.junit.jupiter.api.Test;
+import static java.util.Map.entry;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -16,9 +17,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-
-import static java.util.Map.entry;
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /**
  * Module boundaries hold in SQL too (the Spring Modulith test sees only Java types):
@@ -39,40 +38,61 @@ class SqlBoundariesTest {
 
     /** Which module owns each table (the module that writes it and publishes it through its service). */
     static final Map<String, String> OWNER = Map.ofEntries(
-            entry("affiliate", "directory"), entry("affiliate_seed", "directory"),
-            entry("municipality", "directory"), entry("municipality_pillar", "directory"),
-            entry("municipality_resource", "directory"), entry("network_event", "directory"),
+            entry("affiliate", "directory"),
+            entry("affiliate_seed", "directory"),
+            entry("municipality", "directory"),
+            entry("municipality_pillar", "directory"),
+            entry("municipality_resource", "directory"),
+            entry("network_event", "directory"),
             entry("network_event_seed", "directory"),
-            entry("app_user", "security"), entry("app_user_role", "security"), entry("sign_in_throttle", "security"),
-            entry("audit_event", "audit"), entry("notification", "notification"), entry("shedlock", "base"),
-            entry("twinning", "twinning"), entry("twinning_exchange", "twinning"), entry("twinning_goal", "twinning"),
+            entry("app_user", "security"),
+            entry("app_user_role", "security"),
+            entry("sign_in_throttle", "security"),
+            entry("audit_event", "audit"),
+            entry("notification", "notification"),
+            entry("shedlock", "base"),
+            entry("twinning", "twinning"),
+            entry("twinning_exchange", "twinning"),
+            entry("twinning_goal", "twinning"),
             entry("twinning_work_plan", "twinning"),
-            entry("course", "learning"), entry("course_session", "learning"), entry("enrolment", "learning"),
+            entry("course", "learning"),
+            entry("course_session", "learning"),
+            entry("enrolment", "learning"),
             entry("certificate", "learning"),
-            entry("fund", "fund"), entry("fund_application", "fund"), entry("fund_document", "fund"),
-            entry("fund_ledger_entry", "fund"), entry("loan", "fund"), entry("loan_instalment", "fund"));
+            entry("fund", "fund"),
+            entry("fund_application", "fund"),
+            entry("fund_document", "fund"),
+            entry("fund_ledger_entry", "fund"),
+            entry("loan", "fund"),
+            entry("loan_instalment", "fund"));
 
     /**
      * The declared exceptions: "SourceFile.java table" → why the join is kept instead of going
      * through the owning module's service. Keep this list short; each entry is a debt with a reason.
      */
     static final Map<String, String> CROSS_MODULE_READS = Map.ofEntries(
-            entry("TwinningQueries.java municipality",
+            entry(
+                    "TwinningQueries.java municipality",
                     "partner finder: the change stamp (two index-end lookups per ranking) and the whole "
                             + "directory as bit masks; the service offers one municipality at a time"),
-            entry("TwinningQueries.java municipality_resource",
+            entry(
+                    "TwinningQueries.java municipality_resource",
                     "partner finder: every municipality's needs and offers in one scan, as bit masks"),
-            entry("TwinningQueries.java municipality_pillar",
+            entry(
+                    "TwinningQueries.java municipality_pillar",
                     "partner finder: every municipality's pillars in one scan, as bit masks"),
-            entry("FundQueries.java municipality",
+            entry(
+                    "FundQueries.java municipality",
                     "portfolio by country: every loan's municipality (tens of thousands at scale) in the "
                             + "same pass; through the service it would be dozens of batches of ids"),
-            entry("LearningQueries.java app_user",
+            entry(
+                    "LearningQueries.java app_user",
                     "session roster: user name, full name and e-mail sorted in the database; the user "
                             + "service publishes one summary at a time and no e-mail"));
 
     private static final Pattern TABLE_DEF = Pattern.compile("(?i)create table (?:if not exists )?([a-z_][a-z0-9_]*)");
-    private static final Pattern LITERAL = Pattern.compile("\"\"\"(.*?)\"\"\"|\"((?:[^\"\\\\\\n]|\\\\.)*)\"", Pattern.DOTALL);
+    private static final Pattern LITERAL =
+            Pattern.compile("\"\"\"(.*?)\"\"\"|\"((?:[^\"\\\\\\n]|\\\\.)*)\"", Pattern.DOTALL);
     private static final Pattern SQL = Pattern.compile("(?i)\\b(select|insert|update|delete)\\b");
     private static final Pattern TABLE_USE = Pattern.compile("(?i)\\b(?:from|join|into|update)\\s+([a-z_][a-z0-9_]*)");
 
@@ -121,7 +141,8 @@ class SqlBoundariesTest {
             }
         });
         assertThat(crossings).as("undeclared cross-module SQL").isEmpty();
-        assertThat(declaredAndUsed).as("declared exceptions still in use (remove the stale ones)")
+        assertThat(declaredAndUsed)
+                .as("declared exceptions still in use (remove the stale ones)")
                 .containsExactlyInAnyOrderElementsOf(CROSS_MODULE_READS.keySet());
     }
 

@@ -6,7 +6,6 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
 import java.time.Instant;
 
 /**
@@ -41,11 +40,16 @@ public class AuditEvent {
     @Column(name = "after_state", updatable = false, columnDefinition = "TEXT")
     private String afterState;
 
-    protected AuditEvent() {
-    }
+    protected AuditEvent() {}
 
-    AuditEvent(Instant occurredAt, String actor, String action, String entityType, String entityId,
-               String beforeState, String afterState) {
+    AuditEvent(
+            Instant occurredAt,
+            String actor,
+            String action,
+            String entityType,
+            String entityId,
+            String beforeState,
+            String afterState) {
         this.occurredAt = occurredAt;
         this.actor = actor;
         this.action = action;

@@ -8,8 +8,15 @@ import java.time.LocalDate;
  * inclusive dates in UTC; {@code since} (inclusive) and {@code until} (exclusive) are exact
  * instants, for "the last 24 hours" or days in the reader's own time zone.
  */
-public record AuditQuery(String actor, String entityType, String entityId, LocalDate from, LocalDate to,
-                         String action, Instant since, Instant until) {
+public record AuditQuery(
+        String actor,
+        String entityType,
+        String entityId,
+        LocalDate from,
+        LocalDate to,
+        String action,
+        Instant since,
+        Instant until) {
 
     public AuditQuery(String actor, String entityType, String entityId, LocalDate from, LocalDate to) {
         this(actor, entityType, entityId, from, to, null, null, null);

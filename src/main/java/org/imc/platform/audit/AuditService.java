@@ -1,5 +1,11 @@
 package org.imc.platform.audit;
 
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.imc.platform.security.Roles;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -10,13 +16,6 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * The audit trail. Features call {@link #record} inside their own transaction, so an audit entry
@@ -39,17 +38,27 @@ public class AuditService {
      * the fields that matter (null for creations and deletions respectively).
      */
     @Transactional(propagation = Propagation.REQUIRED)
-    public void record(String action, String entityType, Object entityId,
-                       Map<String, ?> before, Map<String, ?> after) {
+    public void record(String action, String entityType, Object entityId, Map<String, ?> before, Map<String, ?> after) {
         recordAs(currentActor(), action, entityType, entityId, before, after);
     }
 
     /** Records an event for an explicitly named actor (sign-in attempts, where nobody is signed in yet). */
     @Transactional(propagation = Propagation.REQUIRED)
-    public void recordAs(String actor, String action, String entityType, Object entityId,
-                         Map<String, ?> before, Map<String, ?> after) {
-        repository.save(new AuditEvent(Instant.now(), truncate(actor, 100), action, entityType,
-                entityId == null ? null : truncate(entityId.toString(), 100), describe(before), describe(after)));
+    public void recordAs(
+            String actor,
+            String action,
+            String entityType,
+            Object entityId,
+            Map<String, ?> before,
+            Map<String, ?> after) {
+        repository.save(new AuditEvent(
+                Instant.now(),
+                truncate(actor, 100),
+                action,
+                entityType,
+                entityId == null ? null : truncate(entityId.toString(), 100),
+                describe(before),
+                describe(after)));
     }
 
     @PreAuthorize(Roles.IS_ADMIN)
@@ -78,7 +87,8 @@ public class AuditService {
                 predicates.add(cb.equal(root.get("actor"), query.actor().trim()));
             }
             if (hasText(query.entityType())) {
-                predicates.add(cb.equal(root.get("entityType"), query.entityType().trim()));
+                predicates.add(
+                        cb.equal(root.get("entityType"), query.entityType().trim()));
             }
             if (hasText(query.entityId())) {
                 predicates.add(cb.equal(root.get("entityId"), query.entityId().trim()));
@@ -93,11 +103,12 @@ public class AuditService {
                 predicates.add(cb.lessThan(root.get("occurredAt"), query.until()));
             }
             if (query.from() != null) {
-                predicates.add(cb.greaterThanOrEqualTo(root.get("occurredAt"),
-                        query.from().atStartOfDay().toInstant(ZoneOffset.UTC)));
+                predicates.add(cb.greaterThanOrEqualTo(
+                        root.get("occurredAt"), query.from().atStartOfDay().toInstant(ZoneOffset.UTC)));
             }
             if (query.to() != null) {
-                predicates.add(cb.lessThan(root.get("occurredAt"),
+                predicates.add(cb.lessThan(
+                        root.get("occurredAt"),
                         query.to().plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC)));
             }
             return cb.and(predicates.toArray(jakarta.persistence.criteria.Predicate[]::new));

@@ -11,8 +11,7 @@ import java.util.Map;
  */
 public final class Snapshot {
 
-    private Snapshot() {
-    }
+    private Snapshot() {}
 
     /** Field names and values, alternating: {@code Snapshot.of("status", status, "amount", amount)}. */
     public static Map<String, Object> of(Object... namesAndValues) {

@@ -8,10 +8,9 @@ import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.PrePersist;
 import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Version;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
-
 import java.time.Instant;
 import java.util.Objects;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
 /**
  * Identity, optimistic-locking version and timestamps shared by every entity users edit.

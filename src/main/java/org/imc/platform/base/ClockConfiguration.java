@@ -1,9 +1,8 @@
 package org.imc.platform.base;
 
+import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-
-import java.time.Clock;
 
 /**
  * The one clock every feature asks for "today" and "now" (in UTC), so a test can replace it with

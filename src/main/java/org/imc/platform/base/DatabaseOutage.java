@@ -1,15 +1,14 @@
 package org.imc.platform.base;
 
+import java.net.ConnectException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLRecoverableException;
+import java.sql.SQLTransientConnectionException;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.dao.RecoverableDataAccessException;
 import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.transaction.CannotCreateTransactionException;
-
-import java.net.ConnectException;
-import java.sql.SQLNonTransientConnectionException;
-import java.sql.SQLRecoverableException;
-import java.sql.SQLTransientConnectionException;
 
 /**
  * Tells a failure caused by the database being out of reach (down, restarting, network cut,
@@ -22,8 +21,7 @@ public final class DatabaseOutage {
     /** The translation key of the message users read. */
     public static final String MESSAGE_KEY = "error.database-unavailable";
 
-    private DatabaseOutage() {
-    }
+    private DatabaseOutage() {}
 
     public static boolean isCause(Throwable error) {
         Throwable cause = error;

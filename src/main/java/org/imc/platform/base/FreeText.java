@@ -8,8 +8,7 @@ package org.imc.platform.base;
  */
 public final class FreeText {
 
-    private FreeText() {
-    }
+    private FreeText() {}
 
     /** No markup characters (null counts as plain). */
     public static boolean isPlain(String text) {

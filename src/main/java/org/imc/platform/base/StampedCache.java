@@ -16,8 +16,7 @@ import java.util.function.Supplier;
  */
 public final class StampedCache<S, V> {
 
-    private record Kept<S, V>(S stamp, long computedAt, V value) {
-    }
+    private record Kept<S, V>(S stamp, long computedAt, V value) {}
 
     private final Supplier<S> stamp;
     private final Supplier<V> compute;

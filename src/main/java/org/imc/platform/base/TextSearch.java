@@ -9,8 +9,7 @@ public final class TextSearch {
 
     public static final char ESCAPE = '\\';
 
-    private TextSearch() {
-    }
+    private TextSearch() {}
 
     public static String contains(String typed) {
         return "%" + literal(typed) + "%";

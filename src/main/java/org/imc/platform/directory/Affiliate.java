@@ -5,11 +5,10 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
-import org.imc.platform.audit.Snapshot;
-import org.imc.platform.base.BaseEntity;
-
 import java.time.LocalDate;
 import java.util.Map;
+import org.imc.platform.audit.Snapshot;
+import org.imc.platform.base.BaseEntity;
 
 /**
  * A national or multinational local-government association tied to the network, with its
@@ -48,8 +47,7 @@ public class Affiliate extends BaseEntity {
     @Column(length = 2000)
     private String notes;
 
-    public Affiliate() {
-    }
+    public Affiliate() {}
 
     /** The values as a form edits them: a copy, so a cancelled or refused edit never touches this record. */
     public AffiliateData data() {
@@ -68,19 +66,39 @@ public class Affiliate extends BaseEntity {
 
     void copyFrom(AffiliateData other) {
         name = other.getName().trim();
-        acronym = other.getAcronym() == null || other.getAcronym().isBlank() ? null : other.getAcronym().trim();
+        acronym = other.getAcronym() == null || other.getAcronym().isBlank()
+                ? null
+                : other.getAcronym().trim();
         country = other.getCountry().trim();
         scope = other.getScope();
         relationshipType = other.getRelationshipType();
         agreementStart = other.getAgreementStart();
         agreementEnd = other.getAgreementEnd();
         liaisonId = other.getLiaisonId();
-        notes = other.getNotes() == null || other.getNotes().isBlank() ? null : other.getNotes().trim();
+        notes = other.getNotes() == null || other.getNotes().isBlank()
+                ? null
+                : other.getNotes().trim();
     }
 
     /** What the audit trail keeps of it. */
     public Map<String, Object> snapshot() {
-        return Snapshot.of("name", name, "acronym", acronym, "country", country, "scope", scope, "relationshipType", relationshipType, "agreementStart", agreementStart, "agreementEnd", agreementEnd, "liaisonId", liaisonId);
+        return Snapshot.of(
+                "name",
+                name,
+                "acronym",
+                acronym,
+                "country",
+                country,
+                "scope",
+                scope,
+                "relationshipType",
+                relationshipType,
+                "agreementStart",
+                agreementStart,
+                "agreementEnd",
+                agreementEnd,
+                "liaisonId",
+                liaisonId);
     }
 
     public String getName() {
@@ -118,5 +136,4 @@ public class Affiliate extends BaseEntity {
     public String getNotes() {
         return notes;
     }
-
 }

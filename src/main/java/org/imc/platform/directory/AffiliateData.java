@@ -4,9 +4,8 @@ import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import org.imc.platform.base.PlainText;
-
 import java.time.LocalDate;
+import org.imc.platform.base.PlainText;
 
 /**
  * An affiliate organisation as the form edits it and the service validates it; the entity copies from it.
@@ -42,8 +41,7 @@ public class AffiliateData {
     @Size(max = 2000, message = "{validation.max-length}")
     private String notes;
 
-    public AffiliateData() {
-    }
+    public AffiliateData() {}
 
     @AssertTrue(message = "{validation.end-before-start}")
     public boolean isAgreementPeriodValid() {

@@ -2,7 +2,8 @@ package org.imc.platform.directory;
 
 /** Whether an affiliate represents local government of one country or of several. */
 public enum AffiliateScope {
-    NATIONAL, MULTINATIONAL;
+    NATIONAL,
+    MULTINATIONAL;
 
     public String labelKey() {
         return "scope." + name();

@@ -1,19 +1,18 @@
 package org.imc.platform.directory;
 
-import org.imc.platform.security.Roles;
 import jakarta.validation.Valid;
+import java.util.List;
+import java.util.Map;
 import org.imc.platform.audit.AuditService;
 import org.imc.platform.base.RecordNotFoundException;
 import org.imc.platform.base.TextSearch;
+import org.imc.platform.security.Roles;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
-
-import java.util.List;
-import java.util.Map;
 
 /**
  * Affiliate organisations: everyone signed in reads them; liaisons and admins maintain them.
@@ -70,14 +69,14 @@ public class AffiliateService {
         return affiliate;
     }
 
-
     private static Specification<Affiliate> matching(String search) {
         return (root, query, cb) -> {
             if (search == null || search.isBlank()) {
                 return cb.conjunction();
             }
             String like = TextSearch.contains(search);
-            return cb.or(cb.like(root.get("name"), like, TextSearch.ESCAPE),
+            return cb.or(
+                    cb.like(root.get("name"), like, TextSearch.ESCAPE),
                     cb.like(root.get("acronym"), like, TextSearch.ESCAPE),
                     cb.like(root.get("country"), like, TextSearch.ESCAPE));
         };

@@ -5,9 +5,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import org.imc.platform.base.PlainText;
-
 import java.time.LocalDate;
+import org.imc.platform.base.PlainText;
 
 /**
  * An event of the network as the form edits it and the service validates it; the entity copies from it.
@@ -38,8 +37,7 @@ public class EventData {
     @Pattern(regexp = "^$|^https?://[^\\s<>\"]+$", message = "{validation.url}")
     private String link;
 
-    public EventData() {
-    }
+    public EventData() {}
 
     @AssertTrue(message = "{validation.end-before-start}")
     public boolean isPeriodValid() {

@@ -17,10 +17,14 @@ import org.imc.platform.base.SubProgramme;
 public record MunicipalResource(
         @NotNull @Enumerated(EnumType.STRING) @Column(name = "kind", nullable = false, length = 10)
         ResourceKind kind,
-        @NotNull(message = "{validation.required}") @Enumerated(EnumType.STRING)
+
+        @NotNull(message = "{validation.required}")
+        @Enumerated(EnumType.STRING)
         @Column(name = "sub_programme", nullable = false, length = 40)
         SubProgramme subProgramme,
-        @NotBlank(message = "{validation.required}") @Size(max = 500, message = "{validation.max-length}") @PlainText
+
+        @NotBlank(message = "{validation.required}")
+        @Size(max = 500, message = "{validation.max-length}")
+        @PlainText
         @Column(name = "description", nullable = false, length = 500)
-        String description) {
-}
+        String description) {}

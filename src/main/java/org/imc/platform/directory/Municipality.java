@@ -8,16 +8,15 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
-import org.imc.platform.audit.Snapshot;
-import org.imc.platform.base.BaseEntity;
-import org.imc.platform.base.Pillar;
-
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.imc.platform.audit.Snapshot;
+import org.imc.platform.base.BaseEntity;
+import org.imc.platform.base.Pillar;
 
 /**
  * A municipality of the network with its profile, the pillars it works on and its needs and
@@ -60,8 +59,7 @@ public class Municipality extends BaseEntity {
     @CollectionTable(name = "municipality_resource", joinColumns = @JoinColumn(name = "municipality_id"))
     private List<MunicipalResource> resources = new ArrayList<>();
 
-    protected Municipality() {
-    }
+    protected Municipality() {}
 
     public Municipality(String name, String country) {
         this.name = name;
@@ -70,12 +68,33 @@ public class Municipality extends BaseEntity {
 
     /** What the audit trail keeps of it. */
     public Map<String, Object> snapshot() {
-        return Snapshot.of("name", getName(), "country", getCountry(), "region", getRegion(),
-                "population", getPopulation(), "languages", getLanguages(), "latitude", getLatitude(),
-                "longitude", getLongitude(), "pillars", getPillars(),
-                "needs", getNeeds().stream().map(r -> r.subProgramme() + " — " + r.description()).toList(),
-                "offers", getOffers().stream().map(r -> r.subProgramme() + " — " + r.description()).toList(),
-                "description", getDescription());
+        return Snapshot.of(
+                "name",
+                getName(),
+                "country",
+                getCountry(),
+                "region",
+                getRegion(),
+                "population",
+                getPopulation(),
+                "languages",
+                getLanguages(),
+                "latitude",
+                getLatitude(),
+                "longitude",
+                getLongitude(),
+                "pillars",
+                getPillars(),
+                "needs",
+                getNeeds().stream()
+                        .map(r -> r.subProgramme() + " — " + r.description())
+                        .toList(),
+                "offers",
+                getOffers().stream()
+                        .map(r -> r.subProgramme() + " — " + r.description())
+                        .toList(),
+                "description",
+                getDescription());
     }
 
     public String getName() {
@@ -136,8 +155,16 @@ public class Municipality extends BaseEntity {
             pillars.addAll(profile.getPillars());
         }
         List<MunicipalResource> wanted = new ArrayList<>();
-        profile.getNeeds().forEach(n -> wanted.add(new MunicipalResource(ResourceKind.NEED, n.getSubProgramme(), n.getDescription().trim())));
-        profile.getOffers().forEach(o -> wanted.add(new MunicipalResource(ResourceKind.OFFER, o.getSubProgramme(), o.getDescription().trim())));
+        profile.getNeeds()
+                .forEach(n -> wanted.add(new MunicipalResource(
+                        ResourceKind.NEED,
+                        n.getSubProgramme(),
+                        n.getDescription().trim())));
+        profile.getOffers()
+                .forEach(o -> wanted.add(new MunicipalResource(
+                        ResourceKind.OFFER,
+                        o.getSubProgramme(),
+                        o.getDescription().trim())));
         if (!resources.equals(wanted)) {
             resources.clear();
             resources.addAll(wanted);

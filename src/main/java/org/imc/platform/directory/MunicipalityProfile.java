@@ -9,15 +9,14 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import org.imc.platform.base.Pillar;
-import org.imc.platform.base.PlainText;
-import org.imc.platform.base.SubProgramme;
-
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.imc.platform.base.Pillar;
+import org.imc.platform.base.PlainText;
+import org.imc.platform.base.SubProgramme;
 
 /**
  * The editable profile of a municipality, as the profile form binds it. {@link #getVersion()}
@@ -84,8 +83,12 @@ public class MunicipalityProfile {
         p.longitude = m.getLongitude();
         p.description = m.getDescription() == null ? "" : m.getDescription();
         p.pillars = m.getPillars();
-        p.needs = new ArrayList<>(m.getNeeds().stream().map(r -> new Line(r.subProgramme(), r.description())).toList());
-        p.offers = new ArrayList<>(m.getOffers().stream().map(r -> new Line(r.subProgramme(), r.description())).toList());
+        p.needs = new ArrayList<>(m.getNeeds().stream()
+                .map(r -> new Line(r.subProgramme(), r.description()))
+                .toList());
+        p.offers = new ArrayList<>(m.getOffers().stream()
+                .map(r -> new Line(r.subProgramme(), r.description()))
+                .toList());
         p.version = m.getVersion();
         return p;
     }
@@ -101,8 +104,7 @@ public class MunicipalityProfile {
         @PlainText
         private String description = "";
 
-        public Line() {
-        }
+        public Line() {}
 
         public Line(SubProgramme subProgramme, String description) {
             this.subProgramme = subProgramme;
@@ -195,7 +197,9 @@ public class MunicipalityProfile {
     }
 
     public void setPillars(Set<Pillar> pillars) {
-        this.pillars = pillars == null ? EnumSet.noneOf(Pillar.class) : EnumSet.copyOf(pillars.isEmpty() ? EnumSet.noneOf(Pillar.class) : pillars);
+        this.pillars = pillars == null
+                ? EnumSet.noneOf(Pillar.class)
+                : EnumSet.copyOf(pillars.isEmpty() ? EnumSet.noneOf(Pillar.class) : pillars);
     }
 
     public List<Line> getNeeds() {

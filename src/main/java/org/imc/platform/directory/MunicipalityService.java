@@ -1,20 +1,26 @@
 package org.imc.platform.directory;
 
-import org.imc.platform.security.Roles;
 import jakarta.persistence.criteria.Join;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Subquery;
 import jakarta.validation.Valid;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.imc.platform.audit.AuditService;
-import org.imc.platform.base.RecordNotFoundException;
 import org.imc.platform.base.Pillar;
+import org.imc.platform.base.RecordNotFoundException;
 import org.imc.platform.base.SubProgramme;
 import org.imc.platform.base.TextSearch;
 import org.imc.platform.notification.NotificationService;
 import org.imc.platform.security.CurrentUser;
-import org.imc.platform.security.UserService;
 import org.imc.platform.security.Role;
+import org.imc.platform.security.Roles;
+import org.imc.platform.security.UserService;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -24,13 +30,6 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
-
-import java.util.ArrayList;
-import java.util.Collection;
-import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * The municipal directory: everyone signed in reads it; a municipality's own mayor, or an admin,
@@ -49,8 +48,12 @@ public class MunicipalityService {
     private final NotificationService notifications;
     private final UserService users;
 
-    MunicipalityService(MunicipalityRepository repository, CurrentUser currentUser, AuditService audit,
-                        NotificationService notifications, UserService users) {
+    MunicipalityService(
+            MunicipalityRepository repository,
+            CurrentUser currentUser,
+            AuditService audit,
+            NotificationService notifications,
+            UserService users) {
         this.repository = repository;
         this.currentUser = currentUser;
         this.audit = audit;
@@ -61,7 +64,9 @@ public class MunicipalityService {
     /** One page of the directory, filtered and sorted in the database. */
     @Transactional(readOnly = true)
     public List<Municipality> list(MunicipalityFilter filter, Pageable pageable) {
-        return repository.findBy(toSpecification(filter), q -> q.slice(stableOrder(pageable))).getContent();
+        return repository
+                .findBy(toSpecification(filter), q -> q.slice(stableOrder(pageable)))
+                .getContent();
     }
 
     /**
@@ -80,7 +85,8 @@ public class MunicipalityService {
             sort = sort.and(Sort.by(country.getDirection(), "name"));
         }
         if (sort.getOrderFor("id") == null) {
-            Sort.Direction last = sort.stream().reduce((a, b) -> b).orElseThrow().getDirection();
+            Sort.Direction last =
+                    sort.stream().reduce((a, b) -> b).orElseThrow().getDirection();
             sort = sort.and(Sort.by(last, "id"));
         }
         return PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), sort);
@@ -115,7 +121,8 @@ public class MunicipalityService {
 
     @Transactional(readOnly = true)
     public List<MunicipalityName> namesStartingWith(String prefix, int limit) {
-        return repository.findNamesStartingWith(TextSearch.startsWith(prefix), PageRequest.of(0, Math.max(1, Math.min(limit, 100))));
+        return repository.findNamesStartingWith(
+                TextSearch.startsWith(prefix), PageRequest.of(0, Math.max(1, Math.min(limit, 100))));
     }
 
     /** Whether the signed-in user may edit this municipality's profile (for views; the service checks again). */
@@ -127,7 +134,8 @@ public class MunicipalityService {
     @PreAuthorize(Roles.IS_ADMIN)
     @Transactional
     public Municipality create(@Valid MunicipalityProfile profile) {
-        Municipality municipality = new Municipality(profile.getName().trim(), profile.getCountry().trim());
+        Municipality municipality =
+                new Municipality(profile.getName().trim(), profile.getCountry().trim());
         municipality.apply(profile);
         Municipality saved = repository.saveAndFlush(municipality);
         audit.record("CREATE", ENTITY, saved.getId(), null, saved.snapshot());
@@ -149,12 +157,16 @@ public class MunicipalityService {
         if (!currentUser.isMayorOf(id)) {
             // someone else (an admin) changed the profile: its mayors should know
             String editor = currentUser.require().fullName();
-            users.mayorsOf(id).forEach(mayor -> notifications.notify(mayor.id(), "notification.profile-changed",
-                    "municipalities/" + id, municipality.getName(), editor));
+            users.mayorsOf(id)
+                    .forEach(mayor -> notifications.notify(
+                            mayor.id(),
+                            "notification.profile-changed",
+                            "municipalities/" + id,
+                            municipality.getName(),
+                            editor));
         }
         return municipality;
     }
-
 
     static Specification<Municipality> toSpecification(MunicipalityFilter filter) {
         return (root, query, cb) -> {
@@ -185,19 +197,21 @@ public class MunicipalityService {
         };
     }
 
-    private static Subquery<Integer> resourceSubquery(Root<Municipality> root, jakarta.persistence.criteria.CriteriaQuery<?> query,
-                                                      jakarta.persistence.criteria.CriteriaBuilder cb,
-                                                      ResourceKind kind, SubProgramme subProgramme) {
+    private static Subquery<Integer> resourceSubquery(
+            Root<Municipality> root,
+            jakarta.persistence.criteria.CriteriaQuery<?> query,
+            jakarta.persistence.criteria.CriteriaBuilder cb,
+            ResourceKind kind,
+            SubProgramme subProgramme) {
         Subquery<Integer> sub = query.subquery(Integer.class);
         Root<Municipality> m = sub.correlate(root);
         Join<Municipality, MunicipalResource> resource = m.join("resources");
-        sub.select(cb.literal(1)).where(cb.equal(resource.get("kind"), kind),
-                cb.equal(resource.get("subProgramme"), subProgramme));
+        sub.select(cb.literal(1))
+                .where(cb.equal(resource.get("kind"), kind), cb.equal(resource.get("subProgramme"), subProgramme));
         return sub;
     }
 
     private static boolean hasText(String s) {
         return s != null && !s.isBlank();
     }
-
 }

@@ -3,11 +3,10 @@ package org.imc.platform.directory;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
-import org.imc.platform.audit.Snapshot;
-import org.imc.platform.base.BaseEntity;
-
 import java.time.LocalDate;
 import java.util.Map;
+import org.imc.platform.audit.Snapshot;
+import org.imc.platform.base.BaseEntity;
 
 /**
  * A conference or assembly of the network.
@@ -34,8 +33,7 @@ public class NetworkEvent extends BaseEntity {
     @Column(length = 300)
     private String link;
 
-    public NetworkEvent() {
-    }
+    public NetworkEvent() {}
 
     /** The values as a form edits them: a copy, so a cancelled or refused edit never touches this record. */
     public EventData data() {
@@ -52,15 +50,31 @@ public class NetworkEvent extends BaseEntity {
     void copyFrom(EventData other) {
         name = other.getName().trim();
         organiser = other.getOrganiser().trim();
-        place = other.getPlace() == null || other.getPlace().isBlank() ? null : other.getPlace().trim();
+        place = other.getPlace() == null || other.getPlace().isBlank()
+                ? null
+                : other.getPlace().trim();
         startDate = other.getStartDate();
         endDate = other.getEndDate();
-        link = other.getLink() == null || other.getLink().isBlank() ? null : other.getLink().trim();
+        link = other.getLink() == null || other.getLink().isBlank()
+                ? null
+                : other.getLink().trim();
     }
 
     /** What the audit trail keeps of it. */
     public Map<String, Object> snapshot() {
-        return Snapshot.of("name", name, "organiser", organiser, "place", place, "startDate", startDate, "endDate", endDate, "link", link);
+        return Snapshot.of(
+                "name",
+                name,
+                "organiser",
+                organiser,
+                "place",
+                place,
+                "startDate",
+                startDate,
+                "endDate",
+                endDate,
+                "link",
+                link);
     }
 
     public String getName() {
@@ -86,5 +100,4 @@ public class NetworkEvent extends BaseEntity {
     public String getLink() {
         return link;
     }
-
 }

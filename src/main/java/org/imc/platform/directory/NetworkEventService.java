@@ -1,20 +1,19 @@
 package org.imc.platform.directory;
 
-import org.imc.platform.security.Roles;
 import jakarta.validation.Valid;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 import org.imc.platform.audit.AuditService;
 import org.imc.platform.base.RecordNotFoundException;
+import org.imc.platform.security.Roles;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
-
-import java.time.Clock;
-import java.time.LocalDate;
-import java.util.List;
-import java.util.Map;
 
 /**
  * Events of the network: everyone signed in reads them; liaisons (and admins) maintain them.
@@ -90,5 +89,4 @@ public class NetworkEventService {
                 ? cb.greaterThanOrEqualTo(root.get("endDate"), today)
                 : cb.lessThan(root.get("endDate"), today);
     }
-
 }

@@ -2,5 +2,6 @@ package org.imc.platform.directory;
 
 /** Whether a municipality needs a resource or offers it to others. */
 public enum ResourceKind {
-    NEED, OFFER
+    NEED,
+    OFFER
 }

@@ -25,8 +25,7 @@ public final class AmortisationSchedule {
 
     private static final BigDecimal TWELVE_HUNDRED = new BigDecimal("1200");
 
-    private AmortisationSchedule() {
-    }
+    private AmortisationSchedule() {}
 
     public static BigDecimal monthlyRate(BigDecimal annualRatePercent) {
         return annualRatePercent.divide(TWELVE_HUNDRED, 10, RoundingMode.HALF_EVEN);
@@ -42,8 +41,8 @@ public final class AmortisationSchedule {
         return principal.multiply(monthlyRate, mc).divide(discount, mc).setScale(2, RoundingMode.HALF_UP);
     }
 
-    public static List<Instalment> compute(BigDecimal principal, BigDecimal annualRatePercent, int termMonths,
-                                           int graceMonths, LocalDate startDate) {
+    public static List<Instalment> compute(
+            BigDecimal principal, BigDecimal annualRatePercent, int termMonths, int graceMonths, LocalDate startDate) {
         if (termMonths < 1 || graceMonths < 0 || graceMonths >= termMonths) {
             throw new IllegalArgumentException("term " + termMonths + ", grace " + graceMonths);
         }
@@ -61,7 +60,9 @@ public final class AmortisationSchedule {
             } else if (k == termMonths) {
                 principalPart = balance;
             } else {
-                principalPart = payment.subtract(interest).max(BigDecimal.ZERO.setScale(2)).min(balance);
+                principalPart = payment.subtract(interest)
+                        .max(BigDecimal.ZERO.setScale(2))
+                        .min(balance);
             }
             BigDecimal amount = principalPart.add(interest);
             balance = balance.subtract(principalPart);

@@ -6,7 +6,13 @@ package org.imc.platform.fund;
  * draft is not an action: it changes the content, not the status.
  */
 public enum ApplicationAction {
-    SUBMIT, TAKE, REQUEST_INFO, ANSWER, RECOMMEND, APPROVE, REJECT;
+    SUBMIT,
+    TAKE,
+    REQUEST_INFO,
+    ANSWER,
+    RECOMMEND,
+    APPROVE,
+    REJECT;
 
     /** Actions that need a written text: the question, the answer, the reason of a rejection. */
     public boolean needsText() {

@@ -1,7 +1,9 @@
 package org.imc.platform.fund;
 
-import org.imc.platform.audit.Snapshot;
+import java.time.Clock;
+import java.util.List;
 import org.imc.platform.audit.AuditService;
+import org.imc.platform.audit.Snapshot;
 import org.imc.platform.base.BusinessException;
 import org.imc.platform.base.RecordNotFoundException;
 import org.imc.platform.security.CurrentUser;
@@ -9,9 +11,6 @@ import org.imc.platform.security.Roles;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
-import java.time.Clock;
-import java.util.List;
 
 /**
  * The supporting documents of loan applications: upload, listing and download. Who sees an
@@ -32,8 +31,12 @@ public class ApplicationDocuments {
     private final AuditService audit;
     private final Clock clock;
 
-    ApplicationDocuments(FundDocumentRepository documents, FundApplicationService applications, CurrentUser currentUser,
-                         AuditService audit, Clock clock) {
+    ApplicationDocuments(
+            FundDocumentRepository documents,
+            FundApplicationService applications,
+            CurrentUser currentUser,
+            AuditService audit,
+            Clock clock) {
         this.documents = documents;
         this.applications = applications;
         this.currentUser = currentUser;
@@ -58,7 +61,8 @@ public class ApplicationDocuments {
 
     /** Whether the signed-in user may add documents to this application now (for views; {@link #add} checks again). */
     public boolean canAdd(FundApplication application) {
-        return currentUser.isMayorOf(application.getMunicipalityId()) && application.getStatus().acceptsDocuments();
+        return currentUser.isMayorOf(application.getMunicipalityId())
+                && application.getStatus().acceptsDocuments();
     }
 
     /**
@@ -89,11 +93,21 @@ public class ApplicationDocuments {
         if (documents.countByApplicationId(applicationId) >= MAX_DOCUMENTS) {
             throw new BusinessException("fund.error.too-many-documents", MAX_DOCUMENTS);
         }
-        FundDocument saved = documents.save(new FundDocument(applicationId, safeFileName(fileName, type), type, content,
-                currentUser.require().id(), clock.instant()));
-        audit.record("ADD_DOCUMENT", FundApplicationService.ENTITY, applicationId, null,
+        FundDocument saved = documents.save(new FundDocument(
+                applicationId,
+                safeFileName(fileName, type),
+                type,
+                content,
+                currentUser.require().id(),
+                clock.instant()));
+        audit.record(
+                "ADD_DOCUMENT",
+                FundApplicationService.ENTITY,
+                applicationId,
+                null,
                 Snapshot.of("document", saved.getFileName(), "bytes", content.length));
-        return new DocumentInfo(saved.getId(), applicationId, saved.getFileName(), type, content.length, clock.instant());
+        return new DocumentInfo(
+                saved.getId(), applicationId, saved.getFileName(), type, content.length, clock.instant());
     }
 
     /** PDF, PNG or JPEG by the content's signature; null for anything else. */

@@ -9,10 +9,9 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
 import org.imc.platform.base.PlainText;
 import org.imc.platform.base.SubProgramme;
-
-import java.math.BigDecimal;
 
 /**
  * What a mayor fills in for a loan application. Limits: 1,000 to 10,000,000 requested; term
@@ -63,8 +62,7 @@ public class ApplicationDraft {
     @Max(value = 100_000_000, message = "{fund.validation.beneficiaries}")
     private Integer beneficiaries;
 
-    public ApplicationDraft() {
-    }
+    public ApplicationDraft() {}
 
     @AssertTrue(message = "{fund.validation.grace-before-term}")
     public boolean isGraceShorterThanTerm() {

@@ -1,5 +1,7 @@
 package org.imc.platform.fund;
 
+import java.util.List;
+import java.util.Set;
 import org.imc.platform.security.CurrentUser;
 import org.imc.platform.security.Role;
 import org.imc.platform.security.Roles;
@@ -11,9 +13,6 @@ import org.springframework.data.jpa.domain.Specification;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
-import java.util.List;
-import java.util.Set;
 
 /**
  * Lists of loan applications, paged in the database: a mayor sees their own municipality's,
@@ -34,7 +33,9 @@ public class ApplicationLists {
     /** A mayor's own applications; officers see all. {@code status} null means every status. */
     @Transactional(readOnly = true)
     public List<FundApplication> list(ApplicationStatus status, Pageable pageable) {
-        return applications.findBy(visible(status == null ? null : Set.of(status)), q -> q.slice(pageable)).getContent();
+        return applications
+                .findBy(visible(status == null ? null : Set.of(status)), q -> q.slice(pageable))
+                .getContent();
     }
 
     @Transactional(readOnly = true)
@@ -49,9 +50,13 @@ public class ApplicationLists {
     @PreAuthorize(Roles.IS_FUND_OFFICER)
     @Transactional(readOnly = true)
     public List<FundApplication> reviewQueue(Pageable pageable) {
-        Sort order = Sort.by(Sort.Order.desc("priorityScore").nullsLast(), Sort.Order.asc("submittedAt"), Sort.Order.asc("id"));
-        return applications.findBy(visible(ApplicationStatus.PENDING),
-                q -> q.slice(PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), order))).getContent();
+        Sort order = Sort.by(
+                Sort.Order.desc("priorityScore").nullsLast(), Sort.Order.asc("submittedAt"), Sort.Order.asc("id"));
+        return applications
+                .findBy(
+                        visible(ApplicationStatus.PENDING),
+                        q -> q.slice(PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), order)))
+                .getContent();
     }
 
     @PreAuthorize(Roles.IS_FUND_OFFICER)
@@ -67,7 +72,9 @@ public class ApplicationLists {
         return (root, query, cb) -> {
             var where = cb.conjunction();
             if (!officer) {
-                where = municipalityId == null ? cb.disjunction() : cb.equal(root.get("municipalityId"), municipalityId);
+                where = municipalityId == null
+                        ? cb.disjunction()
+                        : cb.equal(root.get("municipalityId"), municipalityId);
             }
             if (statuses != null) {
                 where = cb.and(where, root.get("status").in(statuses));

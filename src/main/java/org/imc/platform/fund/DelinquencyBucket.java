@@ -4,7 +4,11 @@ package org.imc.platform.fund;
  * Days past due grouped as lenders report them.
  */
 public enum DelinquencyBucket {
-    CURRENT, DAYS_1_30, DAYS_31_60, DAYS_61_90, DAYS_90_PLUS;
+    CURRENT,
+    DAYS_1_30,
+    DAYS_31_60,
+    DAYS_61_90,
+    DAYS_90_PLUS;
 
     public static DelinquencyBucket of(int daysPastDue) {
         if (daysPastDue <= 0) {

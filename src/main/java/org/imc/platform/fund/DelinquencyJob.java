@@ -1,5 +1,7 @@
 package org.imc.platform.fund;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.imc.platform.audit.AuditService;
 import org.imc.platform.audit.Snapshot;
@@ -12,9 +14,6 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
-
-import java.time.Clock;
-import java.time.LocalDate;
 
 /**
  * Every night: days past due (and so the delinquency bucket) of every loan as of today. The
@@ -53,8 +52,14 @@ class DelinquencyJob {
     public void atStartup() {
         for (FundLedger.LoanTerms terms : ledger.loansWithoutSchedule()) {
             try {
-                ledger.saveSchedule(terms.id(), AmortisationSchedule.compute(terms.principal(), terms.annualRate(),
-                        terms.termMonths(), terms.graceMonths(), terms.startDate()));
+                ledger.saveSchedule(
+                        terms.id(),
+                        AmortisationSchedule.compute(
+                                terms.principal(),
+                                terms.annualRate(),
+                                terms.termMonths(),
+                                terms.graceMonths(),
+                                terms.startDate()));
             } catch (DuplicateKeyException another) {
                 LOG.debug("Schedule of loan {} written by another node", terms.id());
             }
@@ -79,7 +84,12 @@ class DelinquencyJob {
     public int refresh(LocalDate asOf) {
         Integer loans = transaction.execute(status -> {
             int updated = ledger.refreshDelinquency(asOf);
-            audit.recordAs(AuditService.SYSTEM, "DELINQUENCY", LoanService.ENTITY, null, null,
+            audit.recordAs(
+                    AuditService.SYSTEM,
+                    "DELINQUENCY",
+                    LoanService.ENTITY,
+                    null,
+                    null,
                     Snapshot.of("asOf", asOf, "loans", updated));
             return updated;
         });

@@ -1,5 +1,4 @@
 package org.imc.platform.fund;
 
 /** A supporting document with its bytes, for download. */
-public record DocumentContent(String fileName, String contentType, byte[] content) {
-}
+public record DocumentContent(String fileName, String contentType, byte[] content) {}

@@ -6,7 +6,11 @@ package org.imc.platform.fund;
  * moves no cash but removes unrecoverable principal from the outstanding portfolio.
  */
 public enum EntryType {
-    CONTRIBUTION, DISBURSEMENT, PRINCIPAL_REPAYMENT, INTEREST, WRITE_OFF;
+    CONTRIBUTION,
+    DISBURSEMENT,
+    PRINCIPAL_REPAYMENT,
+    INTEREST,
+    WRITE_OFF;
 
     public String labelKey() {
         return "fund.entry." + name();

@@ -5,15 +5,14 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.Map;
 import org.imc.platform.audit.Snapshot;
 import org.imc.platform.base.BaseEntity;
 import org.imc.platform.base.BusinessException;
 import org.imc.platform.base.SubProgramme;
 import org.imc.platform.base.Translatable;
-
-import java.math.BigDecimal;
-import java.time.Instant;
-import java.util.Map;
 
 /**
  * A municipality's request for a loan from the revolving fund. Its status changes only through
@@ -102,8 +101,7 @@ public class FundApplication extends BaseEntity {
     @Column(name = "decision_reason", length = 2000)
     private String decisionReason;
 
-    protected FundApplication() {
-    }
+    protected FundApplication() {}
 
     FundApplication(Long municipalityId, Long applicantUserId, ApplicationDraft draft) {
         this.municipalityId = municipalityId;
@@ -178,14 +176,28 @@ public class FundApplication extends BaseEntity {
     }
 
     private void apply(ApplicationAction action) {
-        status = status.after(action).orElseThrow(() ->
-                new BusinessException("fund.error.transition", Translatable.of("fund.status.", status)));
+        status = status.after(action)
+                .orElseThrow(
+                        () -> new BusinessException("fund.error.transition", Translatable.of("fund.status.", status)));
     }
 
     /** What the audit trail keeps of an application before and after a change. */
     Map<String, Object> snapshot() {
-        return Snapshot.of("status", status, "title", title, "subProgramme", subProgramme, "amount", amount,
-                "termMonths", termMonths, "graceMonths", graceMonths, "priorityScore", priorityScore);
+        return Snapshot.of(
+                "status",
+                status,
+                "title",
+                title,
+                "subProgramme",
+                subProgramme,
+                "amount",
+                amount,
+                "termMonths",
+                termMonths,
+                "graceMonths",
+                graceMonths,
+                "priorityScore",
+                priorityScore);
     }
 
     public Long getMunicipalityId() {

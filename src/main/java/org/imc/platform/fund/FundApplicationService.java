@@ -1,6 +1,14 @@
 package org.imc.platform.fund;
 
 import jakarta.validation.Valid;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
 import org.imc.platform.audit.AuditService;
 import org.imc.platform.base.BusinessException;
 import org.imc.platform.base.FreeText;
@@ -17,15 +25,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
-
-import java.math.BigDecimal;
-import java.time.Clock;
-import java.time.LocalDate;
-import java.util.EnumSet;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.function.Consumer;
 
 /**
  * Loan applications from draft to decision. Mayors act only for their own municipality (another
@@ -54,9 +53,15 @@ public class FundApplicationService {
     private final UserService users;
     private final Clock clock;
 
-    FundApplicationService(FundApplicationRepository applications, LoanRepository loans, FundLedger ledger,
-                           CurrentUser currentUser, AuditService audit, NotificationService notifications,
-                           UserService users, Clock clock) {
+    FundApplicationService(
+            FundApplicationRepository applications,
+            LoanRepository loans,
+            FundLedger ledger,
+            CurrentUser currentUser,
+            AuditService audit,
+            NotificationService notifications,
+            UserService users,
+            Clock clock) {
         this.applications = applications;
         this.loans = loans;
         this.ledger = ledger;
@@ -88,7 +93,8 @@ public class FundApplicationService {
      * and reject; a fund officer approves, but never the one who recommended (four eyes).
      */
     static boolean isActor(FundApplication a, ApplicationAction action, SignedInUser user) {
-        boolean applicant = user.hasRole(Role.MAYOR) && user.municipalityId() != null
+        boolean applicant = user.hasRole(Role.MAYOR)
+                && user.municipalityId() != null
                 && user.municipalityId().equals(a.getMunicipalityId());
         boolean officer = user.hasRole(Role.FUND_OFFICER);
         return switch (action) {
@@ -116,7 +122,8 @@ public class FundApplicationService {
     /** True when the application waits for a second officer's approval because the signed-in officer recommended it. */
     public boolean awaitsAnotherOfficer(FundApplication a) {
         return a.getStatus().actions().contains(ApplicationAction.APPROVE)
-                && currentUser.hasRole(Role.FUND_OFFICER) && !allowedActions(a).contains(ApplicationAction.APPROVE);
+                && currentUser.hasRole(Role.FUND_OFFICER)
+                && !allowedActions(a).contains(ApplicationAction.APPROVE);
     }
 
     /** Whether the signed-in user may change the draft (for views; {@link #updateDraft} checks again). */
@@ -195,15 +202,20 @@ public class FundApplicationService {
         });
         String title = application.getTitle();
         switch (action) {
-            case SUBMIT -> officerIds().forEach(officer -> notifications.notify(officer, "fund.notify.submitted", link(id), title));
+            case SUBMIT ->
+                officerIds()
+                        .forEach(officer -> notifications.notify(officer, "fund.notify.submitted", link(id), title));
             case ANSWER -> {
                 if (application.getReviewerUserId() != null) {
                     notifications.notify(application.getReviewerUserId(), "fund.notify.answered", link(id), title);
                 }
             }
-            case TAKE -> notifications.notify(application.getApplicantUserId(), "fund.notify.under-review", link(id), title);
-            case REQUEST_INFO -> notifications.notify(application.getApplicantUserId(), "fund.notify.info-requested", link(id), title);
-            case REJECT -> notifications.notify(application.getApplicantUserId(), "fund.notify.rejected", link(id), title);
+            case TAKE ->
+                notifications.notify(application.getApplicantUserId(), "fund.notify.under-review", link(id), title);
+            case REQUEST_INFO ->
+                notifications.notify(application.getApplicantUserId(), "fund.notify.info-requested", link(id), title);
+            case REJECT ->
+                notifications.notify(application.getApplicantUserId(), "fund.notify.rejected", link(id), title);
             case RECOMMEND, APPROVE -> throw new IllegalStateException();
         }
         return application;
@@ -215,9 +227,12 @@ public class FundApplicationService {
     public FundApplication recommend(Long id, long expectedVersion, @Valid Rubric rubric, String note) {
         Long me = currentUser.require().id();
         String text = FreeText.optional(note, TEXT_MAX);
-        FundApplication application = transition(id, expectedVersion, ApplicationAction.RECOMMEND, a -> a.recommend(me, rubric, text));
-        officerIds().stream().filter(o -> !o.equals(me))
-                .forEach(officer -> notifications.notify(officer, "fund.notify.recommended", link(id), application.getTitle()));
+        FundApplication application =
+                transition(id, expectedVersion, ApplicationAction.RECOMMEND, a -> a.recommend(me, rubric, text));
+        officerIds().stream()
+                .filter(o -> !o.equals(me))
+                .forEach(officer ->
+                        notifications.notify(officer, "fund.notify.recommended", link(id), application.getTitle()));
         return application;
     }
 
@@ -230,7 +245,10 @@ public class FundApplicationService {
     @PreAuthorize(Roles.IS_FUND_OFFICER)
     @Transactional(isolation = Isolation.READ_COMMITTED)
     public Loan approve(Long id, long expectedVersion, BigDecimal annualRate, String reason) {
-        if (annualRate == null || annualRate.signum() < 0 || annualRate.compareTo(MAX_RATE) > 0 || annualRate.scale() > 4) {
+        if (annualRate == null
+                || annualRate.signum() < 0
+                || annualRate.compareTo(MAX_RATE) > 0
+                || annualRate.scale() > 4) {
             throw new BusinessException("fund.error.rate", MAX_RATE);
         }
         String note = FreeText.optional(reason, TEXT_MAX);
@@ -242,17 +260,25 @@ public class FundApplicationService {
         application.approve(currentUser.require().id(), clock.instant(), note);
         Capital capital = ledger.capital();
         if (application.getAmount().compareTo(capital.available()) > 0) {
-            throw new BusinessException("fund.error.insufficient-capital", capital.available().toPlainString(),
+            throw new BusinessException(
+                    "fund.error.insufficient-capital",
+                    capital.available().toPlainString(),
                     application.getAmount().toPlainString());
         }
         applications.saveAndFlush(application);
         LocalDate today = LocalDate.now(clock);
         Loan loan = loans.saveAndFlush(new Loan(application, annualRate, today));
-        ledger.saveSchedule(loan.getId(), AmortisationSchedule.compute(loan.getPrincipal(), annualRate,
-                loan.getTermMonths(), loan.getGraceMonths(), today));
+        ledger.saveSchedule(
+                loan.getId(),
+                AmortisationSchedule.compute(
+                        loan.getPrincipal(), annualRate, loan.getTermMonths(), loan.getGraceMonths(), today));
         audit.record(ApplicationAction.APPROVE.name(), ENTITY, id, before, application.snapshot());
         audit.record("CREATE", LoanService.ENTITY, loan.getId(), null, loan.snapshot());
-        notifications.notify(application.getApplicantUserId(), "fund.notify.approved", "fund/loans/" + loan.getId(), application.getTitle());
+        notifications.notify(
+                application.getApplicantUserId(),
+                "fund.notify.approved",
+                "fund/loans/" + loan.getId(),
+                application.getTitle());
         return loan;
     }
 
@@ -262,7 +288,8 @@ public class FundApplicationService {
      * Loads what the user may see, refuses an out-of-date copy and a user who may not act, lets
      * the application apply the action to itself, saves and audits it.
      */
-    private FundApplication transition(Long id, long expectedVersion, ApplicationAction action, Consumer<FundApplication> change) {
+    private FundApplication transition(
+            Long id, long expectedVersion, ApplicationAction action, Consumer<FundApplication> change) {
         FundApplication application = get(id);
         application.requireVersion(expectedVersion);
         requireActor(application, action);

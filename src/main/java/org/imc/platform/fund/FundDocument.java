@@ -7,7 +7,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
-
 import java.time.Instant;
 
 /**
@@ -43,10 +42,15 @@ class FundDocument {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
-    protected FundDocument() {
-    }
+    protected FundDocument() {}
 
-    FundDocument(Long applicationId, String fileName, String contentType, byte[] content, Long uploadedByUserId, Instant createdAt) {
+    FundDocument(
+            Long applicationId,
+            String fileName,
+            String contentType,
+            byte[] content,
+            Long uploadedByUserId,
+            Instant createdAt) {
         this.applicationId = applicationId;
         this.fileName = fileName;
         this.contentType = contentType;

@@ -1,11 +1,10 @@
 package org.imc.platform.fund;
 
-import org.springframework.stereotype.Component;
-
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.springframework.stereotype.Component;
 
 /**
  * The ledger and the schedules. Callers hold the transaction; {@link #lockFund()} makes
@@ -35,7 +34,8 @@ class FundLedger {
      * {@code written_off}) in the same transaction, so both commit or roll back together (callers
      * hold the transaction and the fund lock). Those totals are only ever sums of the ledger.
      */
-    void record(EntryType type, BigDecimal amount, LocalDate valueDate, Long loanId, Long recordedByUserId, String note) {
+    void record(
+            EntryType type, BigDecimal amount, LocalDate valueDate, Long loanId, Long recordedByUserId, String note) {
         queries.insertEntry(type, amount, valueDate, loanId, recordedByUserId, note);
         if (loanId != null && queries.addToLoanTotal(type, amount, loanId) != 1) {
             throw new IllegalStateException("no loan " + loanId + " for a " + type + " entry");
@@ -82,12 +82,24 @@ class FundLedger {
         return queries.loansWithoutSchedule();
     }
 
-    record LoanTerms(Long id, BigDecimal principal, BigDecimal annualRate, int termMonths, int graceMonths, LocalDate startDate) {
-    }
+    record LoanTerms(
+            Long id,
+            BigDecimal principal,
+            BigDecimal annualRate,
+            int termMonths,
+            int graceMonths,
+            LocalDate startDate) {}
 
     /** A ledger entry as stored: who recorded it by user id. */
-    record EntryRow(Long id, Instant createdAt, EntryType type, BigDecimal amount, LocalDate valueDate, Long loanId,
-                    Long recordedByUserId, String note) {
+    record EntryRow(
+            Long id,
+            Instant createdAt,
+            EntryType type,
+            BigDecimal amount,
+            LocalDate valueDate,
+            Long loanId,
+            Long recordedByUserId,
+            String note) {
 
         LedgerEntry entry(String recordedByName) {
             return new LedgerEntry(id, createdAt, type, amount, valueDate, loanId, recordedByName, note);

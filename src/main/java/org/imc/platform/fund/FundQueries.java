@@ -1,13 +1,12 @@
 package org.imc.platform.fund;
 
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.RowCallbackHandler;
-import org.springframework.stereotype.Component;
-
 import java.math.BigDecimal;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.List;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.stereotype.Component;
 
 /**
  * The fund's hand-written SQL, all of it: the fund lock, the ledger, the schedules, the
@@ -35,19 +34,28 @@ class FundQueries {
     }
 
     Capital capital() {
-        return jdbc.queryForObject("""
+        return jdbc.queryForObject(
+                """
                 SELECT COALESCE(SUM(CASE WHEN entry_type IN (%s) THEN amount END), 0) AS inflows,
                        COALESCE(SUM(CASE WHEN entry_type = 'DISBURSEMENT' THEN amount END), 0) AS outflows,
                        (SELECT COALESCE(SUM(principal), 0) FROM loan WHERE status = 'ACTIVE')
                        - (SELECT COALESCE(SUM(d.amount), 0) FROM fund_ledger_entry d JOIN loan l ON l.id = d.loan_id
                           WHERE l.status = 'ACTIVE' AND d.entry_type = 'DISBURSEMENT') AS committed
                 FROM fund_ledger_entry""".formatted(INFLOW_TYPES),
-                (rs, i) -> new Capital(rs.getBigDecimal("inflows"), rs.getBigDecimal("outflows"), rs.getBigDecimal("committed")));
+                (rs, i) -> new Capital(
+                        rs.getBigDecimal("inflows"), rs.getBigDecimal("outflows"), rs.getBigDecimal("committed")));
     }
 
-    void insertEntry(EntryType type, BigDecimal amount, LocalDate valueDate, Long loanId, Long recordedByUserId, String note) {
-        jdbc.update("INSERT INTO fund_ledger_entry (entry_type, amount, value_date, loan_id, recorded_by, note) VALUES (?, ?, ?, ?, ?, ?)",
-                type.name(), amount, Date.valueOf(valueDate), loanId, recordedByUserId, note);
+    void insertEntry(
+            EntryType type, BigDecimal amount, LocalDate valueDate, Long loanId, Long recordedByUserId, String note) {
+        jdbc.update(
+                "INSERT INTO fund_ledger_entry (entry_type, amount, value_date, loan_id, recorded_by, note) VALUES (?, ?, ?, ?, ?, ?)",
+                type.name(),
+                amount,
+                Date.valueOf(valueDate),
+                loanId,
+                recordedByUserId,
+                note);
     }
 
     /** Adds {@code amount} to the loan's running total of entries of this type; the number of loans updated (1 or 0). */
@@ -68,52 +76,77 @@ class FundQueries {
     }
 
     LoanTotals totals(Long loanId) {
-        return jdbc.queryForObject("""
+        return jdbc.queryForObject(
+                """
                 SELECT COALESCE(SUM(CASE WHEN entry_type = 'DISBURSEMENT' THEN amount END), 0),
                        COALESCE(SUM(CASE WHEN entry_type = 'PRINCIPAL_REPAYMENT' THEN amount END), 0),
                        COALESCE(SUM(CASE WHEN entry_type = 'INTEREST' THEN amount END), 0),
                        COALESCE(SUM(CASE WHEN entry_type = 'WRITE_OFF' THEN amount END), 0)
                 FROM fund_ledger_entry WHERE loan_id = ?""",
-                (rs, i) -> new LoanTotals(rs.getBigDecimal(1), rs.getBigDecimal(2), rs.getBigDecimal(3), rs.getBigDecimal(4)),
+                (rs, i) -> new LoanTotals(
+                        rs.getBigDecimal(1), rs.getBigDecimal(2), rs.getBigDecimal(3), rs.getBigDecimal(4)),
                 loanId);
     }
 
     /** Scheduled interest fallen due on or before {@code date}. */
     BigDecimal interestScheduledUntil(Long loanId, LocalDate date) {
-        return jdbc.queryForObject("SELECT COALESCE(SUM(interest), 0) FROM loan_instalment WHERE loan_id = ? AND due_date <= ?",
-                BigDecimal.class, loanId, Date.valueOf(date));
+        return jdbc.queryForObject(
+                "SELECT COALESCE(SUM(interest), 0) FROM loan_instalment WHERE loan_id = ? AND due_date <= ?",
+                BigDecimal.class,
+                loanId,
+                Date.valueOf(date));
     }
 
     List<FundLedger.EntryRow> entries(Long loanId) {
-        return jdbc.query("""
+        return jdbc.query(
+                """
                 SELECT id, created_at, entry_type, amount, value_date, loan_id, recorded_by, note
                 FROM fund_ledger_entry WHERE loan_id = ? ORDER BY value_date, id""",
-                (rs, i) -> new FundLedger.EntryRow(rs.getLong(1), rs.getTimestamp(2).toInstant(), EntryType.valueOf(rs.getString(3)),
-                        rs.getBigDecimal(4), rs.getDate(5).toLocalDate(), rs.getLong(6), rs.getObject(7, Long.class), rs.getString(8)),
+                (rs, i) -> new FundLedger.EntryRow(
+                        rs.getLong(1),
+                        rs.getTimestamp(2).toInstant(),
+                        EntryType.valueOf(rs.getString(3)),
+                        rs.getBigDecimal(4),
+                        rs.getDate(5).toLocalDate(),
+                        rs.getLong(6),
+                        rs.getObject(7, Long.class),
+                        rs.getString(8)),
                 loanId);
     }
 
     // ---- schedules and delinquency ----
 
     void insertSchedule(Long loanId, List<Instalment> rows) {
-        jdbc.batchUpdate("INSERT INTO loan_instalment (loan_id, seq, due_date, principal, interest, amount, balance_after, cumulative_due) "
-                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows, 200, (ps, row) -> {
-            ps.setLong(1, loanId);
-            ps.setInt(2, row.seq());
-            ps.setDate(3, Date.valueOf(row.dueDate()));
-            ps.setBigDecimal(4, row.principal());
-            ps.setBigDecimal(5, row.interest());
-            ps.setBigDecimal(6, row.amount());
-            ps.setBigDecimal(7, row.balanceAfter());
-            ps.setBigDecimal(8, row.cumulativeDue());
-        });
+        jdbc.batchUpdate(
+                "INSERT INTO loan_instalment (loan_id, seq, due_date, principal, interest, amount, balance_after, cumulative_due) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                rows,
+                200,
+                (ps, row) -> {
+                    ps.setLong(1, loanId);
+                    ps.setInt(2, row.seq());
+                    ps.setDate(3, Date.valueOf(row.dueDate()));
+                    ps.setBigDecimal(4, row.principal());
+                    ps.setBigDecimal(5, row.interest());
+                    ps.setBigDecimal(6, row.amount());
+                    ps.setBigDecimal(7, row.balanceAfter());
+                    ps.setBigDecimal(8, row.cumulativeDue());
+                });
     }
 
     List<Instalment> schedule(Long loanId) {
-        return jdbc.query("SELECT seq, due_date, principal, interest, amount, balance_after, cumulative_due "
+        return jdbc.query(
+                "SELECT seq, due_date, principal, interest, amount, balance_after, cumulative_due "
                         + "FROM loan_instalment WHERE loan_id = ? ORDER BY seq",
-                (rs, i) -> new Instalment(rs.getInt(1), rs.getDate(2).toLocalDate(), rs.getBigDecimal(3), rs.getBigDecimal(4),
-                        rs.getBigDecimal(5), rs.getBigDecimal(6), rs.getBigDecimal(7)), loanId);
+                (rs, i) -> new Instalment(
+                        rs.getInt(1),
+                        rs.getDate(2).toLocalDate(),
+                        rs.getBigDecimal(3),
+                        rs.getBigDecimal(4),
+                        rs.getBigDecimal(5),
+                        rs.getBigDecimal(6),
+                        rs.getBigDecimal(7)),
+                loanId);
     }
 
     /** See {@link FundLedger#refreshDelinquency}. */
@@ -137,15 +170,23 @@ class FundQueries {
 
     /** How many loans have days past due not computed as of this date. */
     long loansWithDelinquencyNotAsOf(LocalDate asOf) {
-        Long stale = jdbc.queryForObject("SELECT COUNT(*) FROM loan WHERE delinquency_as_of IS NULL OR delinquency_as_of <> ?",
-                Long.class, Date.valueOf(asOf));
+        Long stale = jdbc.queryForObject(
+                "SELECT COUNT(*) FROM loan WHERE delinquency_as_of IS NULL OR delinquency_as_of <> ?",
+                Long.class,
+                Date.valueOf(asOf));
         return stale == null ? -1 : stale;
     }
 
     List<FundLedger.LoanTerms> loansWithoutSchedule() {
-        return jdbc.query("SELECT id, principal, annual_rate, term_months, grace_months, start_date FROM loan l "
+        return jdbc.query(
+                "SELECT id, principal, annual_rate, term_months, grace_months, start_date FROM loan l "
                         + "WHERE NOT EXISTS (SELECT 1 FROM loan_instalment i WHERE i.loan_id = l.id) ORDER BY id",
-                (rs, i) -> new FundLedger.LoanTerms(rs.getLong(1), rs.getBigDecimal(2), rs.getBigDecimal(3), rs.getInt(4), rs.getInt(5),
+                (rs, i) -> new FundLedger.LoanTerms(
+                        rs.getLong(1),
+                        rs.getBigDecimal(2),
+                        rs.getBigDecimal(3),
+                        rs.getInt(4),
+                        rs.getInt(5),
                         rs.getDate(6).toLocalDate()));
     }
 
@@ -153,13 +194,15 @@ class FundQueries {
 
     /** The newest ledger entry and loan, read from the ends of their primary keys. */
     PortfolioService.Stamp portfolioStamp() {
-        return jdbc.queryForObject("SELECT (SELECT MAX(id) FROM fund_ledger_entry), (SELECT MAX(id) FROM loan)",
+        return jdbc.queryForObject(
+                "SELECT (SELECT MAX(id) FROM fund_ledger_entry), (SELECT MAX(id) FROM loan)",
                 (rs, i) -> new PortfolioService.Stamp(rs.getObject(1, Long.class), rs.getObject(2, Long.class)));
     }
 
     BigDecimal contributed() {
         return jdbc.queryForObject(
-                "SELECT COALESCE(SUM(amount), 0) FROM fund_ledger_entry WHERE entry_type = 'CONTRIBUTION'", BigDecimal.class);
+                "SELECT COALESCE(SUM(amount), 0) FROM fund_ledger_entry WHERE entry_type = 'CONTRIBUTION'",
+                BigDecimal.class);
     }
 
     /**
@@ -184,16 +227,32 @@ class FundQueries {
                              SUM(interest_paid) AS interest, SUM(written_off) AS written_off
                       FROM loan
                       GROUP BY sub_programme, status, delinquency_bucket, municipality_id) g
-                JOIN municipality m ON m.id = g.municipality_id""",
-                (RowCallbackHandler) rs -> reader.group(rs.getString(1), rs.getString(2), LoanStatus.valueOf(rs.getString(3)),
-                        rs.getInt(4), rs.getLong(5), rs.getBigDecimal(6), rs.getBigDecimal(7), rs.getBigDecimal(8),
-                        rs.getBigDecimal(9), rs.getBigDecimal(10)));
+                JOIN municipality m ON m.id = g.municipality_id""", (RowCallbackHandler) rs -> reader.group(
+                rs.getString(1),
+                rs.getString(2),
+                LoanStatus.valueOf(rs.getString(3)),
+                rs.getInt(4),
+                rs.getLong(5),
+                rs.getBigDecimal(6),
+                rs.getBigDecimal(7),
+                rs.getBigDecimal(8),
+                rs.getBigDecimal(9),
+                rs.getBigDecimal(10)));
     }
 
     /** Receives one group of {@link #portfolioGroups}. */
     @FunctionalInterface
     interface PortfolioGroupReader {
-        void group(String subProgramme, String country, LoanStatus status, int bucket, long loans, BigDecimal principal,
-                   BigDecimal disbursed, BigDecimal repaid, BigDecimal interest, BigDecimal writtenOff);
+        void group(
+                String subProgramme,
+                String country,
+                LoanStatus status,
+                int bucket,
+                long loans,
+                BigDecimal principal,
+                BigDecimal disbursed,
+                BigDecimal repaid,
+                BigDecimal interest,
+                BigDecimal writtenOff);
     }
 }

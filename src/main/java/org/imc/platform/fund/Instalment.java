@@ -7,6 +7,11 @@ import java.time.LocalDate;
  * One line of an amortisation schedule. {@code cumulativeDue} is everything due up to and
  * including this instalment.
  */
-public record Instalment(int seq, LocalDate dueDate, BigDecimal principal, BigDecimal interest, BigDecimal amount,
-                         BigDecimal balanceAfter, BigDecimal cumulativeDue) {
-}
+public record Instalment(
+        int seq,
+        LocalDate dueDate,
+        BigDecimal principal,
+        BigDecimal interest,
+        BigDecimal amount,
+        BigDecimal balanceAfter,
+        BigDecimal cumulativeDue) {}

@@ -5,14 +5,13 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Map;
 import org.imc.platform.audit.Snapshot;
 import org.imc.platform.base.BaseEntity;
 import org.imc.platform.base.BusinessException;
 import org.imc.platform.base.SubProgramme;
-
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.util.Map;
 
 /**
  * A loan created by an approval. Money moved for it is in the ledger: disbursed, repaid and
@@ -64,8 +63,7 @@ public class Loan extends BaseEntity {
     @Column(name = "closed_at")
     private LocalDate closedAt;
 
-    protected Loan() {
-    }
+    protected Loan() {}
 
     Loan(FundApplication application, BigDecimal annualRate, LocalDate startDate) {
         this.applicationId = application.getId();
@@ -93,8 +91,17 @@ public class Loan extends BaseEntity {
 
     /** What the audit trail keeps of a loan when it is created. */
     Map<String, Object> snapshot() {
-        return Snapshot.of("status", status, "principal", principal, "annualRate", annualRate,
-                "termMonths", termMonths, "graceMonths", graceMonths);
+        return Snapshot.of(
+                "status",
+                status,
+                "principal",
+                principal,
+                "annualRate",
+                annualRate,
+                "termMonths",
+                termMonths,
+                "graceMonths",
+                graceMonths);
     }
 
     public Long getApplicationId() {

@@ -1,5 +1,13 @@
 package org.imc.platform.fund;
 
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.imc.platform.audit.AuditService;
 import org.imc.platform.audit.Snapshot;
 import org.imc.platform.base.BusinessException;
@@ -19,15 +27,6 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
-
-import java.math.BigDecimal;
-import java.time.Clock;
-import java.time.LocalDate;
-import java.util.EnumSet;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 /**
  * Loans and the money that moves for them. Every movement is a ledger entry written while holding
@@ -56,8 +55,15 @@ public class LoanService {
     private final UserService users;
     private final Clock clock;
 
-    LoanService(LoanRepository loans, FundLedger ledger, CurrentUser currentUser, AuditService audit,
-                NotificationService notifications, FundApplicationRepository applications, UserService users, Clock clock) {
+    LoanService(
+            LoanRepository loans,
+            FundLedger ledger,
+            CurrentUser currentUser,
+            AuditService audit,
+            NotificationService notifications,
+            FundApplicationRepository applications,
+            UserService users,
+            Clock clock) {
         this.loans = loans;
         this.ledger = ledger;
         this.currentUser = currentUser;
@@ -89,8 +95,12 @@ public class LoanService {
 
     @Transactional(readOnly = true)
     public String title(Loan loan) {
-        return loan.getApplicationId() == null ? "#" + loan.getId()
-                : applications.findById(loan.getApplicationId()).map(FundApplication::getTitle).orElse("#" + loan.getId());
+        return loan.getApplicationId() == null
+                ? "#" + loan.getId()
+                : applications
+                        .findById(loan.getApplicationId())
+                        .map(FundApplication::getTitle)
+                        .orElse("#" + loan.getId());
     }
 
     @Transactional(readOnly = true)
@@ -105,8 +115,12 @@ public class LoanService {
         get(loanId);
         List<FundLedger.EntryRow> rows = ledger.entries(loanId);
         Map<Long, String> names = new HashMap<>();
-        rows.stream().map(FundLedger.EntryRow::recordedByUserId).filter(java.util.Objects::nonNull).distinct()
-                .forEach(userId -> names.put(userId, users.summary(userId).map(UserSummary::fullName).orElse(null)));
+        rows.stream()
+                .map(FundLedger.EntryRow::recordedByUserId)
+                .filter(java.util.Objects::nonNull)
+                .distinct()
+                .forEach(userId -> names.put(
+                        userId, users.summary(userId).map(UserSummary::fullName).orElse(null)));
         return rows.stream().map(r -> r.entry(names.get(r.recordedByUserId()))).toList();
     }
 
@@ -135,7 +149,13 @@ public class LoanService {
         checkAmount(amount);
         String text = FreeText.optional(note, FundApplicationService.TEXT_MAX);
         ledger.lockFund();
-        ledger.record(EntryType.CONTRIBUTION, amount, LocalDate.now(clock), null, currentUser.require().id(), text);
+        ledger.record(
+                EntryType.CONTRIBUTION,
+                amount,
+                LocalDate.now(clock),
+                null,
+                currentUser.require().id(),
+                text);
         audit.record("CONTRIBUTION", "Fund", 1L, null, Snapshot.of("amount", amount));
     }
 
@@ -155,8 +175,11 @@ public class LoanService {
     /** The status changes the signed-in user may make to this loan now. */
     public Set<LoanAction> allowedActions(Loan loan) {
         Set<LoanAction> allowed = EnumSet.noneOf(LoanAction.class);
-        currentUser.get().ifPresent(user -> loan.getStatus().actions().stream()
-                .filter(action -> isActor(loan, action, user)).forEach(allowed::add));
+        currentUser
+                .get()
+                .ifPresent(user -> loan.getStatus().actions().stream()
+                        .filter(action -> isActor(loan, action, user))
+                        .forEach(allowed::add));
         return allowed;
     }
 
@@ -182,8 +205,18 @@ public class LoanService {
         if (amount.compareTo(ledger.capital().cash()) > 0) {
             throw new BusinessException("fund.error.no-cash");
         }
-        ledger.record(EntryType.DISBURSEMENT, amount, LocalDate.now(clock), loanId, currentUser.require().id(), null);
-        audit.record("DISBURSE", ENTITY, loanId, Snapshot.of("disbursed", totals.disbursed()),
+        ledger.record(
+                EntryType.DISBURSEMENT,
+                amount,
+                LocalDate.now(clock),
+                loanId,
+                currentUser.require().id(),
+                null);
+        audit.record(
+                "DISBURSE",
+                ENTITY,
+                loanId,
+                Snapshot.of("disbursed", totals.disbursed()),
                 Snapshot.of("disbursed", totals.disbursed().add(amount)));
         return ledger.totals(loanId);
     }
@@ -213,7 +246,8 @@ public class LoanService {
         BigDecimal principal = amount.subtract(interest);
         BigDecimal outstanding = totals.outstanding();
         if (principal.compareTo(outstanding) > 0) {
-            throw new BusinessException("fund.error.overpayment", interestDue.add(outstanding).toPlainString());
+            throw new BusinessException(
+                    "fund.error.overpayment", interestDue.add(outstanding).toPlainString());
         }
         Long me = currentUser.require().id();
         if (interest.signum() > 0) {
@@ -222,12 +256,14 @@ public class LoanService {
         if (principal.signum() > 0) {
             ledger.record(EntryType.PRINCIPAL_REPAYMENT, principal, date, loanId, me, null);
         }
-        boolean closed = principal.compareTo(outstanding) == 0 && totals.disbursed().compareTo(loan.getPrincipal()) == 0;
+        boolean closed =
+                principal.compareTo(outstanding) == 0 && totals.disbursed().compareTo(loan.getPrincipal()) == 0;
         Map<String, Object> after;
         if (closed) {
             loan.apply(LoanAction.CLOSE, today);
             loans.saveAndFlush(loan);
-            after = Snapshot.of("interest", interest, "principal", principal, "valueDate", date, "status", loan.getStatus());
+            after = Snapshot.of(
+                    "interest", interest, "principal", principal, "valueDate", date, "status", loan.getStatus());
         } else {
             after = Snapshot.of("interest", interest, "principal", principal, "valueDate", date);
         }
@@ -261,14 +297,22 @@ public class LoanService {
         ledger.record(EntryType.WRITE_OFF, outstanding, LocalDate.now(clock), loanId, user.id(), text);
         loan.apply(LoanAction.WRITE_OFF, LocalDate.now(clock));
         loans.saveAndFlush(loan);
-        audit.record("WRITE_OFF", ENTITY, loanId, Snapshot.of("status", before),
+        audit.record(
+                "WRITE_OFF",
+                ENTITY,
+                loanId,
+                Snapshot.of("status", before),
                 Snapshot.of("status", loan.getStatus(), "writtenOff", outstanding, "reason", text));
-        applications.findById(loan.getApplicationId() == null ? -1L : loan.getApplicationId()).ifPresent(a ->
-                notifications.notify(a.getApplicantUserId(), "fund.notify.written-off", "fund/loans/" + loanId, a.getTitle()));
+        applications
+                .findById(loan.getApplicationId() == null ? -1L : loan.getApplicationId())
+                .ifPresent(a -> notifications.notify(
+                        a.getApplicantUserId(), "fund.notify.written-off", "fund/loans/" + loanId, a.getTitle()));
     }
 
     private BigDecimal interestDue(Long loanId, LoanTotals totals, LocalDate date) {
-        return ledger.interestScheduledUntil(loanId, date).subtract(totals.interestPaid()).max(BigDecimal.ZERO);
+        return ledger.interestScheduledUntil(loanId, date)
+                .subtract(totals.interestPaid())
+                .max(BigDecimal.ZERO);
     }
 
     private Loan active(Long loanId) {
@@ -293,7 +337,9 @@ public class LoanService {
         return (root, query, cb) -> {
             var where = cb.conjunction();
             if (!officer) {
-                where = municipalityId == null ? cb.disjunction() : cb.equal(root.get("municipalityId"), municipalityId);
+                where = municipalityId == null
+                        ? cb.disjunction()
+                        : cb.equal(root.get("municipalityId"), municipalityId);
             }
             if (status != null) {
                 where = cb.and(where, cb.equal(root.get("status"), status));
@@ -303,6 +349,5 @@ public class LoanService {
     }
 
     /** How a repayment was allocated. */
-    public record Repayment(BigDecimal interest, BigDecimal principal, boolean closed) {
-    }
+    public record Repayment(BigDecimal interest, BigDecimal principal, boolean closed) {}
 }

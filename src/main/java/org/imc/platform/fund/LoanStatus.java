@@ -1,12 +1,11 @@
 package org.imc.platform.fund;
 
-import org.imc.platform.base.workflow.Transitions;
+import static org.imc.platform.fund.LoanAction.CLOSE;
+import static org.imc.platform.fund.LoanAction.WRITE_OFF;
 
 import java.util.Optional;
 import java.util.Set;
-
-import static org.imc.platform.fund.LoanAction.CLOSE;
-import static org.imc.platform.fund.LoanAction.WRITE_OFF;
+import org.imc.platform.base.workflow.Transitions;
 
 /**
  * Where a loan stands. Every allowed move is listed here and nowhere else:
@@ -17,13 +16,15 @@ import static org.imc.platform.fund.LoanAction.WRITE_OFF;
  * Disbursing and repaying need ACTIVE ({@link #movesMoney()}); CLOSED and DEFAULTED are final.
  */
 public enum LoanStatus {
-    ACTIVE, CLOSED, DEFAULTED;
+    ACTIVE,
+    CLOSED,
+    DEFAULTED;
 
-    private static final Transitions<LoanStatus, LoanAction> TRANSITIONS =
-            Transitions.of(LoanStatus.class, LoanAction.class)
-                    .from(ACTIVE, CLOSE, CLOSED)
-                    .from(ACTIVE, WRITE_OFF, DEFAULTED)
-                    .build();
+    private static final Transitions<LoanStatus, LoanAction> TRANSITIONS = Transitions.of(
+                    LoanStatus.class, LoanAction.class)
+            .from(ACTIVE, CLOSE, CLOSED)
+            .from(ACTIVE, WRITE_OFF, DEFAULTED)
+            .build();
 
     /** The status an action leads to from this one, or empty when the action is not allowed here. */
     public Optional<LoanStatus> after(LoanAction action) {

@@ -21,25 +21,44 @@ import java.util.Map;
  * @param bySubProgramme per sub-programme
  * @param byCountry      per country of the borrowing municipality
  */
-public record Portfolio(Capital capital, BigDecimal contributed, BigDecimal disbursed, BigDecimal repaid, BigDecimal interest,
-                        BigDecimal writtenOff, BigDecimal outstanding, BigDecimal atRisk, long loans, long activeLoans,
-                        Map<DelinquencyBucket, Segment> buckets, List<Segment> bySubProgramme, List<Segment> byCountry) {
+public record Portfolio(
+        Capital capital,
+        BigDecimal contributed,
+        BigDecimal disbursed,
+        BigDecimal repaid,
+        BigDecimal interest,
+        BigDecimal writtenOff,
+        BigDecimal outstanding,
+        BigDecimal atRisk,
+        long loans,
+        long activeLoans,
+        Map<DelinquencyBucket, Segment> buckets,
+        List<Segment> bySubProgramme,
+        List<Segment> byCountry) {
 
     /** Portfolio at risk (30+ days) as a share of the outstanding portfolio, in per cent. */
     public BigDecimal parPercent() {
-        return outstanding.signum() == 0 ? BigDecimal.ZERO.setScale(2)
+        return outstanding.signum() == 0
+                ? BigDecimal.ZERO.setScale(2)
                 : atRisk.multiply(BigDecimal.valueOf(100)).divide(outstanding, 2, RoundingMode.HALF_UP);
     }
 
     /** How many times the contributed capital has been lent out: disbursed to date ÷ contributed. */
     public BigDecimal revolutions() {
-        return contributed.signum() == 0 ? BigDecimal.ZERO.setScale(2)
+        return contributed.signum() == 0
+                ? BigDecimal.ZERO.setScale(2)
                 : disbursed.divide(contributed, 2, RoundingMode.HALF_UP);
     }
 
     /** One line of a breakdown. */
-    public record Segment(String key, long loans, BigDecimal approved, BigDecimal disbursed, BigDecimal repaid,
-                          BigDecimal outstanding, BigDecimal atRisk) {
+    public record Segment(
+            String key,
+            long loans,
+            BigDecimal approved,
+            BigDecimal disbursed,
+            BigDecimal repaid,
+            BigDecimal outstanding,
+            BigDecimal atRisk) {
 
         static Segment empty(String key) {
             BigDecimal z = BigDecimal.ZERO.setScale(2);
@@ -47,8 +66,14 @@ public record Portfolio(Capital capital, BigDecimal contributed, BigDecimal disb
         }
 
         Segment plus(Segment o) {
-            return new Segment(key, loans + o.loans, approved.add(o.approved), disbursed.add(o.disbursed),
-                    repaid.add(o.repaid), outstanding.add(o.outstanding), atRisk.add(o.atRisk));
+            return new Segment(
+                    key,
+                    loans + o.loans,
+                    approved.add(o.approved),
+                    disbursed.add(o.disbursed),
+                    repaid.add(o.repaid),
+                    outstanding.add(o.outstanding),
+                    atRisk.add(o.atRisk));
         }
     }
 }

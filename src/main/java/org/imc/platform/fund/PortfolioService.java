@@ -1,5 +1,13 @@
 package org.imc.platform.fund;
 
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.imc.platform.base.CsvCells;
 import org.imc.platform.base.StampedCache;
 import org.imc.platform.security.Roles;
@@ -9,15 +17,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
-
-import java.math.BigDecimal;
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.EnumMap;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 
 /**
  * Portfolio figures for fund officers, aggregated in MariaDB in two queries read in the same
@@ -53,15 +52,17 @@ public class PortfolioService {
     private final StampedCache<Stamp, Portfolio> kept;
 
     /** Figures as of the newest ledger entry and loan they include. */
-    record Stamp(Long lastEntry, Long lastLoan) {
-    }
+    record Stamp(Long lastEntry, Long lastLoan) {}
 
-    PortfolioService(FundQueries queries, PlatformTransactionManager transactionManager,
-                     @Value("${imc.fund.portfolio-max-age:PT15M}") Duration maxAge) {
+    PortfolioService(
+            FundQueries queries,
+            PlatformTransactionManager transactionManager,
+            @Value("${imc.fund.portfolio-max-age:PT15M}") Duration maxAge) {
         this.queries = queries;
         this.readOnly = new TransactionTemplate(transactionManager);
         this.readOnly.setReadOnly(true);
-        this.kept = maxAge.isZero() || maxAge.isNegative() ? null
+        this.kept = maxAge.isZero() || maxAge.isNegative()
+                ? null
                 : new StampedCache<>(queries::portfolioStamp, () -> readOnly.execute(status -> compute()), maxAge);
     }
 
@@ -72,19 +73,30 @@ public class PortfolioService {
 
     private Portfolio compute() {
         BigDecimal contributed = queries.contributed();
-        record Key(String subProgramme, String country, LoanStatus status, int bucket) {
-        }
-        record Group(long loans, BigDecimal principal, BigDecimal disbursed, BigDecimal repaid, BigDecimal interest,
-                     BigDecimal writtenOff) {
+        record Key(String subProgramme, String country, LoanStatus status, int bucket) {}
+        record Group(
+                long loans,
+                BigDecimal principal,
+                BigDecimal disbursed,
+                BigDecimal repaid,
+                BigDecimal interest,
+                BigDecimal writtenOff) {
 
             Group plus(Group o) {
-                return new Group(loans + o.loans, principal.add(o.principal), disbursed.add(o.disbursed), repaid.add(o.repaid),
-                        interest.add(o.interest), writtenOff.add(o.writtenOff));
+                return new Group(
+                        loans + o.loans,
+                        principal.add(o.principal),
+                        disbursed.add(o.disbursed),
+                        repaid.add(o.repaid),
+                        interest.add(o.interest),
+                        writtenOff.add(o.writtenOff));
             }
         }
         Map<Key, Group> groups = new LinkedHashMap<>();
-        queries.portfolioGroups((sub, country, status, bucket, n, principal, disbursed, repaid, interest, writtenOff) ->
-                groups.merge(new Key(sub, country, status, bucket), new Group(n, principal, disbursed, repaid, interest, writtenOff),
+        queries.portfolioGroups(
+                (sub, country, status, bucket, n, principal, disbursed, repaid, interest, writtenOff) -> groups.merge(
+                        new Key(sub, country, status, bucket),
+                        new Group(n, principal, disbursed, repaid, interest, writtenOff),
                         Group::plus));
 
         BigDecimal committed = ZERO;
@@ -116,18 +128,34 @@ public class PortfolioService {
                 active += g.loans();
                 committed = committed.add(g.principal().subtract(g.disbursed()));
                 DelinquencyBucket bucket = DelinquencyBucket.values()[k.bucket()];
-                buckets.merge(bucket, new Portfolio.Segment(bucket.name(), g.loans(), g.principal(), g.disbursed(),
-                        g.repaid(), outstanding, risk), Portfolio.Segment::plus);
+                buckets.merge(
+                        bucket,
+                        new Portfolio.Segment(
+                                bucket.name(), g.loans(), g.principal(), g.disbursed(), g.repaid(), outstanding, risk),
+                        Portfolio.Segment::plus);
             }
             atRisk = atRisk.add(risk);
-            Portfolio.Segment segment = new Portfolio.Segment(null, g.loans(), g.principal(), g.disbursed(), g.repaid(), outstanding, risk);
+            Portfolio.Segment segment =
+                    new Portfolio.Segment(null, g.loans(), g.principal(), g.disbursed(), g.repaid(), outstanding, risk);
             bySub.merge(k.subProgramme(), withKey(segment, k.subProgramme()), Portfolio.Segment::plus);
             byCountry.merge(k.country(), withKey(segment, k.country()), Portfolio.Segment::plus);
         }
         Capital capital = new Capital(contributed.add(repaid).add(interest), disbursed, committed);
         BigDecimal outstanding = disbursed.subtract(repaid).subtract(writtenOff);
-        return new Portfolio(capital, contributed, disbursed, repaid, interest, writtenOff, outstanding, atRisk, loans, active,
-                buckets, sorted(bySub), sorted(byCountry));
+        return new Portfolio(
+                capital,
+                contributed,
+                disbursed,
+                repaid,
+                interest,
+                writtenOff,
+                outstanding,
+                atRisk,
+                loans,
+                active,
+                buckets,
+                sorted(bySub),
+                sorted(byCountry));
     }
 
     /** The figures as CSV (comma separated, header line, amounts with a dot and two decimals). */
@@ -146,8 +174,15 @@ public class PortfolioService {
         rows.add(summary("written_off", p.writtenOff()));
         rows.add(summary("par30_percent", p.parPercent()));
         rows.add(summary("revolutions", p.revolutions()));
-        rows.add(CsvCells.row("total", "all", p.loans(), "", amount(p.disbursed()), amount(p.repaid()),
-                amount(p.outstanding()), amount(p.atRisk())));
+        rows.add(CsvCells.row(
+                "total",
+                "all",
+                p.loans(),
+                "",
+                amount(p.disbursed()),
+                amount(p.repaid()),
+                amount(p.outstanding()),
+                amount(p.atRisk())));
         p.bySubProgramme().forEach(s -> rows.add(segment("sub_programme", s)));
         p.byCountry().forEach(s -> rows.add(segment("country", s)));
         p.buckets().values().forEach(s -> rows.add(segment("bucket", s)));
@@ -159,8 +194,15 @@ public class PortfolioService {
     }
 
     private static List<Object> segment(String section, Portfolio.Segment s) {
-        return CsvCells.row(section, s.key(), s.loans(), amount(s.approved()), amount(s.disbursed()), amount(s.repaid()),
-                amount(s.outstanding()), amount(s.atRisk()));
+        return CsvCells.row(
+                section,
+                s.key(),
+                s.loans(),
+                amount(s.approved()),
+                amount(s.disbursed()),
+                amount(s.repaid()),
+                amount(s.outstanding()),
+                amount(s.atRisk()));
     }
 
     /** A number cell written in plain notation (never 1E+3), not taken for text. */
@@ -176,12 +218,14 @@ public class PortfolioService {
     }
 
     private static Portfolio.Segment withKey(Portfolio.Segment s, String key) {
-        return new Portfolio.Segment(key, s.loans(), s.approved(), s.disbursed(), s.repaid(), s.outstanding(), s.atRisk());
+        return new Portfolio.Segment(
+                key, s.loans(), s.approved(), s.disbursed(), s.repaid(), s.outstanding(), s.atRisk());
     }
 
     private static List<Portfolio.Segment> sorted(Map<String, Portfolio.Segment> map) {
         List<Portfolio.Segment> list = new ArrayList<>(map.values());
-        list.sort(Comparator.comparing(Portfolio.Segment::outstanding).reversed().thenComparing(Portfolio.Segment::key));
+        list.sort(
+                Comparator.comparing(Portfolio.Segment::outstanding).reversed().thenComparing(Portfolio.Segment::key));
         return list;
     }
 }

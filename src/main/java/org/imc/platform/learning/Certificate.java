@@ -3,9 +3,8 @@ package org.imc.platform.learning;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
-import org.imc.platform.base.BaseEntity;
-
 import java.time.LocalDate;
+import org.imc.platform.base.BaseEntity;
 
 /**
  * Proof of a completed course. Learner name and course title are kept as issued, so the public
@@ -30,8 +29,7 @@ public class Certificate extends BaseEntity {
     @Column(name = "issued_on", nullable = false)
     private LocalDate issuedOn;
 
-    protected Certificate() {
-    }
+    protected Certificate() {}
 
     Certificate(Long enrolmentId, String code, String learnerName, String courseTitle, LocalDate issuedOn) {
         this.enrolmentId = enrolmentId;

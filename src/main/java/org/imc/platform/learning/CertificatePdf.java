@@ -1,5 +1,8 @@
 package org.imc.platform.learning;
 
+import java.io.ByteArrayOutputStream;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import org.openpdf.text.Document;
 import org.openpdf.text.Element;
 import org.openpdf.text.Font;
@@ -9,10 +12,6 @@ import org.openpdf.text.Paragraph;
 import org.openpdf.text.pdf.PdfWriter;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
-
-import java.io.ByteArrayOutputStream;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 
 /**
  * Renders a certificate as a one-page landscape PDF with OpenPDF: learner, course, date of
@@ -50,7 +49,8 @@ class CertificatePdf {
         document.add(centred("on " + DATE.format(c.getIssuedOn()), small, 24));
         document.add(centred("Verification code", small, 30));
         document.add(centred(c.getCode(), code, 6));
-        document.add(centred("Check it at " + (publicUrl.isEmpty() ? "" : publicUrl) + "/verify/" + c.getCode(), small, 6));
+        document.add(
+                centred("Check it at " + (publicUrl.isEmpty() ? "" : publicUrl) + "/verify/" + c.getCode(), small, 6));
         document.close();
         return out.toByteArray();
     }

@@ -1,8 +1,7 @@
 package org.imc.platform.learning;
 
-import org.springframework.data.jpa.repository.JpaRepository;
-
 import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
 
 interface CertificateRepository extends JpaRepository<Certificate, Long> {
 

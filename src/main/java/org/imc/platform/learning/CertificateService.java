@@ -1,5 +1,9 @@
 package org.imc.platform.learning;
 
+import java.security.SecureRandom;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Optional;
 import org.imc.platform.audit.AuditService;
 import org.imc.platform.audit.Snapshot;
 import org.imc.platform.base.RecordNotFoundException;
@@ -8,11 +12,6 @@ import org.imc.platform.security.UserSummary;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-
-import java.security.SecureRandom;
-import java.time.LocalDate;
-import java.util.Locale;
-import java.util.Optional;
 
 /**
  * Certificates of completion and their public verification. A code is 20 characters drawn from
@@ -24,6 +23,7 @@ public class CertificateService {
 
     /** Crockford's base-32 alphabet: no I, L, O or U, so codes read back without confusion. */
     private static final char[] ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ".toCharArray();
+
     static final int CODE_CHARS = 20;
 
     private final CertificateRepository certificates;
@@ -46,16 +46,25 @@ public class CertificateService {
         if (normalised == null) {
             return Optional.empty();
         }
-        return certificates.findByCode(normalised)
-                .map(c -> new VerifiedCertificate(c.getCode(), c.getLearnerName(), c.getCourseTitle(), c.getIssuedOn()));
+        return certificates
+                .findByCode(normalised)
+                .map(c ->
+                        new VerifiedCertificate(c.getCode(), c.getLearnerName(), c.getCourseTitle(), c.getIssuedOn()));
     }
 
     /** Issued inside the outcome's transaction. */
     @Transactional(propagation = Propagation.MANDATORY)
     Certificate issue(Enrolment enrolment, String courseTitle, LocalDate issuedOn) {
-        String learner = users.summary(enrolment.getLearnerUserId()).map(UserSummary::fullName).orElse("");
-        Certificate saved = certificates.save(new Certificate(enrolment.getId(), newCode(), learner, courseTitle, issuedOn));
-        audit.record("ISSUE", "Certificate", saved.getId(), null,
+        String learner = users.summary(enrolment.getLearnerUserId())
+                .map(UserSummary::fullName)
+                .orElse("");
+        Certificate saved =
+                certificates.save(new Certificate(enrolment.getId(), newCode(), learner, courseTitle, issuedOn));
+        audit.record(
+                "ISSUE",
+                "Certificate",
+                saved.getId(),
+                null,
                 Snapshot.of("enrolmentId", enrolment.getId(), "learner", learner, "course", courseTitle));
         return saved;
     }

@@ -5,11 +5,10 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
+import java.util.Map;
 import org.imc.platform.audit.Snapshot;
 import org.imc.platform.base.BaseEntity;
 import org.imc.platform.base.SubProgramme;
-
-import java.util.Map;
 
 /**
  * A course of the catalogue, taught by one trainer. It may require another course to have been
@@ -46,8 +45,7 @@ public class Course extends BaseEntity {
     @Column(name = "prerequisite_id")
     private Long prerequisiteId;
 
-    protected Course() {
-    }
+    protected Course() {}
 
     Course(Long trainerUserId, CourseData data) {
         this.trainerUserId = trainerUserId;
@@ -56,7 +54,9 @@ public class Course extends BaseEntity {
 
     void update(CourseData data) {
         title = data.title().trim();
-        description = data.description() == null || data.description().isBlank() ? null : data.description().trim();
+        description = data.description() == null || data.description().isBlank()
+                ? null
+                : data.description().trim();
         subProgramme = data.subProgramme();
         language = data.language();
         format = data.format();
@@ -66,8 +66,21 @@ public class Course extends BaseEntity {
 
     /** What the audit trail keeps of a course. */
     Map<String, Object> snapshot() {
-        return Snapshot.of("title", title, "subProgramme", subProgramme, "language", language, "format", format,
-                "trainerId", trainerUserId, "durationHours", durationHours, "prerequisiteId", prerequisiteId);
+        return Snapshot.of(
+                "title",
+                title,
+                "subProgramme",
+                subProgramme,
+                "language",
+                language,
+                "format",
+                format,
+                "trainerId",
+                trainerUserId,
+                "durationHours",
+                durationHours,
+                "prerequisiteId",
+                prerequisiteId);
     }
 
     public String getTitle() {

@@ -10,23 +10,17 @@ import org.imc.platform.base.SubProgramme;
 
 /** What a trainer enters for a course; the form binds it and {@link CourseService} takes it. */
 public record CourseData(
-        @NotBlank(message = "{validation.required}")
-        @Size(max = 200, message = "{validation.max-length}")
-        @PlainText
+        @NotBlank(message = "{validation.required}") @Size(max = 200, message = "{validation.max-length}") @PlainText
         String title,
 
-        @Size(max = 4000, message = "{validation.max-length}")
-        @PlainText
+        @Size(max = 4000, message = "{validation.max-length}") @PlainText
         String description,
 
-        @NotNull(message = "{validation.required}")
-        SubProgramme subProgramme,
+        @NotNull(message = "{validation.required}") SubProgramme subProgramme,
 
-        @NotNull(message = "{validation.required}")
-        CourseLanguage language,
+        @NotNull(message = "{validation.required}") CourseLanguage language,
 
-        @NotNull(message = "{validation.required}")
-        CourseFormat format,
+        @NotNull(message = "{validation.required}") CourseFormat format,
 
         @NotNull(message = "{validation.required}")
         @Min(value = 1, message = "{learning.validation.duration}")
@@ -42,7 +36,13 @@ public record CourseData(
 
     /** The values of an existing course, to edit. */
     public static CourseData of(Course c) {
-        return new CourseData(c.getTitle(), c.getDescription(), c.getSubProgramme(), c.getLanguage(), c.getFormat(),
-                c.getDurationHours(), c.getPrerequisiteId());
+        return new CourseData(
+                c.getTitle(),
+                c.getDescription(),
+                c.getSubProgramme(),
+                c.getLanguage(),
+                c.getFormat(),
+                c.getDurationHours(),
+                c.getPrerequisiteId());
     }
 }

@@ -1,9 +1,8 @@
 package org.imc.platform.learning;
 
+import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
-
-import java.util.List;
 
 interface CourseRepository extends JpaRepository<Course, Long>, JpaSpecificationExecutor<Course> {
 

@@ -1,13 +1,17 @@
 package org.imc.platform.learning;
 
-import org.imc.platform.security.Roles;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.validation.Valid;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import org.imc.platform.audit.AuditService;
 import org.imc.platform.base.BusinessException;
 import org.imc.platform.base.RecordNotFoundException;
 import org.imc.platform.base.TextSearch;
 import org.imc.platform.security.CurrentUser;
+import org.imc.platform.security.Roles;
 import org.imc.platform.security.UserService;
 import org.imc.platform.security.UserSummary;
 import org.springframework.data.domain.PageRequest;
@@ -19,11 +23,6 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
-
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 
 /**
  * The catalogue (readable by everyone signed in) and its upkeep by trainers: a trainer creates
@@ -45,8 +44,14 @@ public class CourseService {
     private final CurrentUser currentUser;
     private final UserService users;
 
-    CourseService(CourseRepository courses, CourseSessionRepository sessions, EnrolmentRepository enrolments, Seats seats,
-                  AuditService audit, CurrentUser currentUser, UserService users) {
+    CourseService(
+            CourseRepository courses,
+            CourseSessionRepository sessions,
+            EnrolmentRepository enrolments,
+            Seats seats,
+            AuditService audit,
+            CurrentUser currentUser,
+            UserService users) {
         this.courses = courses;
         this.sessions = sessions;
         this.enrolments = enrolments;
@@ -84,12 +89,15 @@ public class CourseService {
     @PreAuthorize(Roles.IS_TRAINER)
     @Transactional(readOnly = true)
     public List<Course> mine() {
-        return courses.findByTrainerUserIdOrderByTitleAscIdAsc(currentUser.require().id());
+        return courses.findByTrainerUserIdOrderByTitleAscIdAsc(
+                currentUser.require().id());
     }
 
     @Transactional(readOnly = true)
     public String trainerName(Course course) {
-        return users.summary(course.getTrainerUserId()).map(UserSummary::fullName).orElse("");
+        return users.summary(course.getTrainerUserId())
+                .map(UserSummary::fullName)
+                .orElse("");
     }
 
     @Transactional(readOnly = true)
@@ -101,7 +109,9 @@ public class CourseService {
     @Transactional(readOnly = true)
     public List<SessionRow> sessions(Long courseId) {
         return sessions.findByCourseIdOrderByStartDateAscIdAsc(courseId).stream()
-                .map(s -> new SessionRow(s, seats.seated(s.getId()),
+                .map(s -> new SessionRow(
+                        s,
+                        seats.seated(s.getId()),
                         enrolments.countBySessionIdAndStatus(s.getId(), EnrolmentStatus.WAITLISTED)))
                 .toList();
     }
@@ -185,7 +195,8 @@ public class CourseService {
         // no cycles: walk the chain from the proposed prerequisite
         Long step = prerequisiteId;
         for (int depth = 0; step != null && depth < 100; depth++) {
-            Course c = courses.findById(step).orElseThrow(() -> new BusinessException("learning.error.prerequisite-missing"));
+            Course c = courses.findById(step)
+                    .orElseThrow(() -> new BusinessException("learning.error.prerequisite-missing"));
             if (courseId != null && courseId.equals(c.getPrerequisiteId())) {
                 throw new BusinessException("learning.error.prerequisite-cycle");
             }
@@ -199,7 +210,8 @@ public class CourseService {
             if (filter.text() != null && !filter.text().isBlank()) {
                 String pattern = TextSearch.contains(filter.text());
                 // the columns' collation is case-insensitive
-                predicates.add(cb.or(cb.like(root.get("title"), pattern, TextSearch.ESCAPE),
+                predicates.add(cb.or(
+                        cb.like(root.get("title"), pattern, TextSearch.ESCAPE),
                         cb.like(root.get("description"), pattern, TextSearch.ESCAPE)));
             }
             if (filter.subProgramme() != null) {

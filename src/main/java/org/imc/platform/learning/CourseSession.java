@@ -3,11 +3,10 @@ package org.imc.platform.learning;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
-import org.imc.platform.audit.Snapshot;
-import org.imc.platform.base.BaseEntity;
-
 import java.time.LocalDate;
 import java.util.Map;
+import org.imc.platform.audit.Snapshot;
+import org.imc.platform.base.BaseEntity;
 
 /**
  * One cohort of a course: its dates, how many seats it has, when learners may enrol and whether
@@ -41,8 +40,7 @@ public class CourseSession extends BaseEntity {
     @Column(name = "approval_required", nullable = false)
     private boolean approvalRequired;
 
-    protected CourseSession() {
-    }
+    protected CourseSession() {}
 
     CourseSession(Long courseId, SessionData data) {
         this.courseId = courseId;
@@ -65,9 +63,23 @@ public class CourseSession extends BaseEntity {
 
     /** What the audit trail keeps of a session. */
     Map<String, Object> snapshot() {
-        return Snapshot.of("courseId", courseId, "name", name, "startDate", startDate, "endDate", endDate,
-                "capacity", capacity, "enrolmentOpens", enrolmentOpens, "enrolmentCloses", enrolmentCloses,
-                "approvalRequired", approvalRequired);
+        return Snapshot.of(
+                "courseId",
+                courseId,
+                "name",
+                name,
+                "startDate",
+                startDate,
+                "endDate",
+                endDate,
+                "capacity",
+                capacity,
+                "enrolmentOpens",
+                enrolmentOpens,
+                "enrolmentCloses",
+                enrolmentCloses,
+                "approvalRequired",
+                approvalRequired);
     }
 
     public Long getCourseId() {

@@ -1,12 +1,11 @@
 package org.imc.platform.learning;
 
 import jakarta.persistence.LockModeType;
+import java.util.List;
+import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
-
-import java.util.List;
-import java.util.Optional;
 
 interface CourseSessionRepository extends JpaRepository<CourseSession, Long> {
 

@@ -5,13 +5,12 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
+import java.time.LocalDate;
+import java.util.Map;
 import org.imc.platform.audit.Snapshot;
 import org.imc.platform.base.BaseEntity;
 import org.imc.platform.base.BusinessException;
 import org.imc.platform.base.Translatable;
-
-import java.time.LocalDate;
-import java.util.Map;
 
 /**
  * A learner's place in a session. One row per learner and session: enrolling again after a
@@ -41,8 +40,7 @@ public class Enrolment extends BaseEntity {
     @Column(name = "completed_on")
     private LocalDate completedOn;
 
-    protected Enrolment() {
-    }
+    protected Enrolment() {}
 
     /** A learner's first enrolment in a session: from where a withdrawn learner stands. */
     static Enrolment start(Long sessionId, Long learnerUserId, EnrolmentAction action, Integer waitlistPosition) {
@@ -96,15 +94,27 @@ public class Enrolment extends BaseEntity {
         if (action == EnrolmentAction.MOVE) {
             return new BusinessException("learning.error.move-status");
         }
-        Object aim = action == EnrolmentAction.OVER_ENROL ? new Translatable("learning.status.over-enrolled")
-                : EnrolmentStatus.aimOf(action).<Object>map(s -> Translatable.of("learning.status.", s)).orElse("—");
+        Object aim = action == EnrolmentAction.OVER_ENROL
+                ? new Translatable("learning.status.over-enrolled")
+                : EnrolmentStatus.aimOf(action)
+                        .<Object>map(s -> Translatable.of("learning.status.", s))
+                        .orElse("—");
         return new BusinessException("learning.error.transition", Translatable.of("learning.status.", status), aim);
     }
 
     /** What the audit trail keeps of an enrolment. */
     Map<String, Object> snapshot() {
-        return Snapshot.of("sessionId", sessionId, "userId", learnerUserId, "status", status,
-                "waitlistPosition", waitlistPosition, "overEnrolled", overEnrolled);
+        return Snapshot.of(
+                "sessionId",
+                sessionId,
+                "userId",
+                learnerUserId,
+                "status",
+                status,
+                "waitlistPosition",
+                waitlistPosition,
+                "overEnrolled",
+                overEnrolled);
     }
 
     public Long getSessionId() {

@@ -1,5 +1,13 @@
 package org.imc.platform.learning;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 import org.imc.platform.audit.AuditService;
 import org.imc.platform.base.BusinessException;
 import org.imc.platform.base.RecordNotFoundException;
@@ -15,15 +23,6 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
-import java.time.Clock;
-import java.time.LocalDate;
-import java.util.EnumSet;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.Objects;
-import java.util.Optional;
-import java.util.Set;
 
 /**
  * Enrolment in sessions. Learners enrol and withdraw themselves; the course's trainer approves,
@@ -54,9 +53,17 @@ public class EnrolmentService {
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    EnrolmentService(EnrolmentRepository enrolments, CourseRepository courses, CourseService courseService, Seats seats,
-                     CertificateService certificates, LearningQueries queries, AuditService audit,
-                     NotificationService notifications, CurrentUser currentUser, Clock clock) {
+    EnrolmentService(
+            EnrolmentRepository enrolments,
+            CourseRepository courses,
+            CourseService courseService,
+            Seats seats,
+            CertificateService certificates,
+            LearningQueries queries,
+            AuditService audit,
+            NotificationService notifications,
+            CurrentUser currentUser,
+            Clock clock) {
         this.enrolments = enrolments;
         this.courses = courses;
         this.courseService = courseService;
@@ -88,15 +95,19 @@ public class EnrolmentService {
         }
         LocalDate today = LocalDate.now(clock);
         if (!session.isOpenOn(today)) {
-            throw new BusinessException("learning.error.window-closed", session.getEnrolmentOpens().toString(),
+            throw new BusinessException(
+                    "learning.error.window-closed",
+                    session.getEnrolmentOpens().toString(),
                     session.getEnrolmentCloses().toString());
         }
         if (course.getPrerequisiteId() != null && !enrolments.hasCompleted(me.id(), course.getPrerequisiteId())) {
-            String prerequisite = courses.findById(course.getPrerequisiteId()).map(Course::getTitle).orElse("");
+            String prerequisite = courses.findById(course.getPrerequisiteId())
+                    .map(Course::getTitle)
+                    .orElse("");
             throw new BusinessException("learning.error.prerequisite", prerequisite);
         }
-        EnrolmentAction action = EnrolmentAction.forEnrolment(seats.seated(sessionId) < session.getCapacity(),
-                session.isApprovalRequired());
+        EnrolmentAction action = EnrolmentAction.forEnrolment(
+                seats.seated(sessionId) < session.getCapacity(), session.isApprovalRequired());
         Integer position = action == EnrolmentAction.JOIN_WAITLIST ? seats.nextWaitlistPosition(sessionId) : null;
         Enrolment e;
         Map<String, Object> before = null;
@@ -110,8 +121,13 @@ public class EnrolmentService {
         enrolments.saveAndFlush(e);
         audit.record("ENROL", ENTITY, e.getId(), before, e.snapshot());
         if (e.getStatus() == EnrolmentStatus.PENDING) {
-            notifications.notify(course.getTrainerUserId(), "learning.notify.pending", "learning/manage",
-                    me.fullName(), course.getTitle(), session.getName());
+            notifications.notify(
+                    course.getTrainerUserId(),
+                    "learning.notify.pending",
+                    "learning/manage",
+                    me.fullName(),
+                    course.getTitle(),
+                    session.getName());
         }
         return e;
     }
@@ -147,7 +163,11 @@ public class EnrolmentService {
         e.apply(EnrolmentAction.APPROVE);
         enrolments.saveAndFlush(e);
         audit.record("APPROVE", ENTITY, e.getId(), before, e.snapshot());
-        notifications.notify(e.getLearnerUserId(), "learning.notify.approved", MY_LEARNING, locked.course().getTitle(),
+        notifications.notify(
+                e.getLearnerUserId(),
+                "learning.notify.approved",
+                MY_LEARNING,
+                locked.course().getTitle(),
                 locked.session().getName());
         return e;
     }
@@ -162,7 +182,11 @@ public class EnrolmentService {
         e.apply(EnrolmentAction.REJECT);
         enrolments.saveAndFlush(e);
         audit.record("REJECT", ENTITY, e.getId(), before, e.snapshot());
-        notifications.notify(e.getLearnerUserId(), "learning.notify.rejected", MY_LEARNING, locked.course().getTitle(),
+        notifications.notify(
+                e.getLearnerUserId(),
+                "learning.notify.rejected",
+                MY_LEARNING,
+                locked.course().getTitle(),
                 locked.session().getName());
         seats.promote(locked.session(), locked.course().getTitle());
         return e;
@@ -184,7 +208,11 @@ public class EnrolmentService {
         after.put("capacity", locked.session().getCapacity());
         after.put("seatedAfter", seats.seated(locked.session().getId()));
         audit.record("OVER_ENROL", ENTITY, e.getId(), before, after);
-        notifications.notify(e.getLearnerUserId(), "learning.notify.promoted", MY_LEARNING, locked.course().getTitle(),
+        notifications.notify(
+                e.getLearnerUserId(),
+                "learning.notify.promoted",
+                MY_LEARNING,
+                locked.course().getTitle(),
                 locked.session().getName());
         return e;
     }
@@ -215,7 +243,9 @@ public class EnrolmentService {
             throw new BusinessException("learning.error.move-other-course");
         }
         e.requireAllowed(EnrolmentAction.MOVE);
-        if (enrolments.findBySessionIdAndLearnerUserId(target.getId(), e.getLearnerUserId()).isPresent()) {
+        if (enrolments
+                .findBySessionIdAndLearnerUserId(target.getId(), e.getLearnerUserId())
+                .isPresent()) {
             throw new BusinessException("learning.error.move-target-enrolled");
         }
         if (seats.seated(target.getId()) >= target.getCapacity()) {
@@ -225,7 +255,8 @@ public class EnrolmentService {
         e.moveTo(target.getId());
         enrolments.saveAndFlush(e);
         audit.record("MOVE", ENTITY, e.getId(), before, e.snapshot());
-        notifications.notify(e.getLearnerUserId(), "learning.notify.moved", MY_LEARNING, course.getTitle(), target.getName());
+        notifications.notify(
+                e.getLearnerUserId(), "learning.notify.moved", MY_LEARNING, course.getTitle(), target.getName());
         seats.promote(source, course.getTitle());
         return e;
     }
@@ -237,14 +268,18 @@ public class EnrolmentService {
     @PreAuthorize(Roles.IS_TRAINER)
     @Transactional
     public Enrolment recordOutcome(Long enrolmentId, EnrolmentStatus outcome) {
-        EnrolmentAction action = EnrolmentAction.recording(outcome).orElseThrow(() -> new BusinessException(
-                "learning.error.transition", Translatable.of("learning.status.", EnrolmentStatus.ENROLLED),
-                outcome == null ? "—" : Translatable.of("learning.status.", outcome)));
+        EnrolmentAction action = EnrolmentAction.recording(outcome)
+                .orElseThrow(() -> new BusinessException(
+                        "learning.error.transition",
+                        Translatable.of("learning.status.", EnrolmentStatus.ENROLLED),
+                        outcome == null ? "—" : Translatable.of("learning.status.", outcome)));
         Locked locked = lockAsTrainer(enrolmentId);
         Enrolment e = locked.enrolment();
         LocalDate today = LocalDate.now(clock);
         if (today.isBefore(locked.session().getStartDate())) {
-            throw new BusinessException("learning.error.not-started", locked.session().getStartDate().toString());
+            throw new BusinessException(
+                    "learning.error.not-started",
+                    locked.session().getStartDate().toString());
         }
         Map<String, Object> before = e.snapshot();
         if (action == EnrolmentAction.COMPLETE) {
@@ -256,11 +291,19 @@ public class EnrolmentService {
         audit.record("OUTCOME", ENTITY, e.getId(), before, e.snapshot());
         if (action == EnrolmentAction.COMPLETE) {
             Certificate certificate = certificates.issue(e, locked.course().getTitle(), today);
-            notifications.notify(e.getLearnerUserId(), "learning.notify.completed", MY_LEARNING,
-                    locked.course().getTitle(), certificate.getCode());
+            notifications.notify(
+                    e.getLearnerUserId(),
+                    "learning.notify.completed",
+                    MY_LEARNING,
+                    locked.course().getTitle(),
+                    certificate.getCode());
         } else {
-            notifications.notify(e.getLearnerUserId(), "learning.notify.outcome", MY_LEARNING,
-                    locked.course().getTitle(), outcome.name());
+            notifications.notify(
+                    e.getLearnerUserId(),
+                    "learning.notify.outcome",
+                    MY_LEARNING,
+                    locked.course().getTitle(),
+                    outcome.name());
         }
         return e;
     }
@@ -298,13 +341,17 @@ public class EnrolmentService {
         if (user == null) {
             return EnumSet.noneOf(EnrolmentAction.class);
         }
-        return actionsFor(e.getStatus(), user.id().equals(e.getLearnerUserId()),
+        return actionsFor(
+                e.getStatus(),
+                user.id().equals(e.getLearnerUserId()),
                 teaches(user, courseService.session(e.getSessionId()).getCourseId()));
     }
 
     private boolean teaches(SignedInUser user, Long courseId) {
         return user.hasRole(Role.TRAINER)
-                && courses.findById(courseId).map(c -> user.id().equals(c.getTrainerUserId())).orElse(false);
+                && courses.findById(courseId)
+                        .map(c -> user.id().equals(c.getTrainerUserId()))
+                        .orElse(false);
     }
 
     private Locked lockAsTrainer(Long enrolmentId) {

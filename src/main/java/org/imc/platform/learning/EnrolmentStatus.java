@@ -1,11 +1,5 @@
 package org.imc.platform.learning;
 
-import org.imc.platform.base.workflow.Transitions;
-
-import java.util.EnumSet;
-import java.util.Optional;
-import java.util.Set;
-
 import static org.imc.platform.learning.EnrolmentAction.APPROVE;
 import static org.imc.platform.learning.EnrolmentAction.COMPLETE;
 import static org.imc.platform.learning.EnrolmentAction.ENROL;
@@ -18,6 +12,11 @@ import static org.imc.platform.learning.EnrolmentAction.PROMOTE_TO_PENDING;
 import static org.imc.platform.learning.EnrolmentAction.REJECT;
 import static org.imc.platform.learning.EnrolmentAction.REQUEST;
 import static org.imc.platform.learning.EnrolmentAction.WITHDRAW;
+
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+import org.imc.platform.base.workflow.Transitions;
 
 /**
  * The life of an enrolment. Every allowed move is listed in the table below and nowhere else:
@@ -34,27 +33,34 @@ import static org.imc.platform.learning.EnrolmentAction.WITHDRAW;
  * outcomes are final.
  */
 public enum EnrolmentStatus {
-    PENDING, ENROLLED, WAITLISTED, WITHDRAWN, REJECTED, COMPLETED, FAILED, NO_SHOW;
+    PENDING,
+    ENROLLED,
+    WAITLISTED,
+    WITHDRAWN,
+    REJECTED,
+    COMPLETED,
+    FAILED,
+    NO_SHOW;
 
-    private static final Transitions<EnrolmentStatus, EnrolmentAction> TRANSITIONS =
-            Transitions.of(EnrolmentStatus.class, EnrolmentAction.class)
-                    .from(WITHDRAWN, ENROL, ENROLLED)
-                    .from(WITHDRAWN, REQUEST, PENDING)
-                    .from(WITHDRAWN, JOIN_WAITLIST, WAITLISTED)
-                    .from(PENDING, APPROVE, ENROLLED)
-                    .from(PENDING, REJECT, REJECTED)
-                    .from(PENDING, WITHDRAW, WITHDRAWN)
-                    .from(PENDING, MOVE, PENDING)
-                    .from(WAITLISTED, PROMOTE, ENROLLED)
-                    .from(WAITLISTED, PROMOTE_TO_PENDING, PENDING)
-                    .from(WAITLISTED, OVER_ENROL, ENROLLED)
-                    .from(WAITLISTED, WITHDRAW, WITHDRAWN)
-                    .from(ENROLLED, COMPLETE, COMPLETED)
-                    .from(ENROLLED, FAIL, FAILED)
-                    .from(ENROLLED, EnrolmentAction.NO_SHOW, NO_SHOW)
-                    .from(ENROLLED, WITHDRAW, WITHDRAWN)
-                    .from(ENROLLED, MOVE, ENROLLED)
-                    .build();
+    private static final Transitions<EnrolmentStatus, EnrolmentAction> TRANSITIONS = Transitions.of(
+                    EnrolmentStatus.class, EnrolmentAction.class)
+            .from(WITHDRAWN, ENROL, ENROLLED)
+            .from(WITHDRAWN, REQUEST, PENDING)
+            .from(WITHDRAWN, JOIN_WAITLIST, WAITLISTED)
+            .from(PENDING, APPROVE, ENROLLED)
+            .from(PENDING, REJECT, REJECTED)
+            .from(PENDING, WITHDRAW, WITHDRAWN)
+            .from(PENDING, MOVE, PENDING)
+            .from(WAITLISTED, PROMOTE, ENROLLED)
+            .from(WAITLISTED, PROMOTE_TO_PENDING, PENDING)
+            .from(WAITLISTED, OVER_ENROL, ENROLLED)
+            .from(WAITLISTED, WITHDRAW, WITHDRAWN)
+            .from(ENROLLED, COMPLETE, COMPLETED)
+            .from(ENROLLED, FAIL, FAILED)
+            .from(ENROLLED, EnrolmentAction.NO_SHOW, NO_SHOW)
+            .from(ENROLLED, WITHDRAW, WITHDRAWN)
+            .from(ENROLLED, MOVE, ENROLLED)
+            .build();
 
     /** Statuses that occupy one of the session's seats. */
     public static final Set<EnrolmentStatus> SEATED = EnumSet.of(PENDING, ENROLLED, COMPLETED, FAILED, NO_SHOW);

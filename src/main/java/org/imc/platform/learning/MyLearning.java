@@ -1,5 +1,9 @@
 package org.imc.platform.learning;
 
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 import org.imc.platform.base.RecordNotFoundException;
 import org.imc.platform.security.CurrentUser;
 import org.imc.platform.security.Role;
@@ -9,11 +13,6 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
-import java.util.List;
-import java.util.Objects;
-import java.util.Optional;
-import java.util.Set;
 
 /**
  * The signed-in learner's own enrolments and certificates, and what they may do in a session
@@ -28,8 +27,11 @@ public class MyLearning {
     private final LearningQueries queries;
     private final CurrentUser currentUser;
 
-    MyLearning(EnrolmentRepository enrolments, CertificateService certificates, LearningQueries queries,
-               CurrentUser currentUser) {
+    MyLearning(
+            EnrolmentRepository enrolments,
+            CertificateService certificates,
+            LearningQueries queries,
+            CurrentUser currentUser) {
         this.enrolments = enrolments;
         this.certificates = certificates;
         this.queries = queries;
@@ -40,14 +42,17 @@ public class MyLearning {
     @Transactional(readOnly = true)
     public List<MyEnrolment> enrolments() {
         SignedInUser me = currentUser.require();
-        return queries.enrolmentsOf(me.id(), (status, trainerUserId) -> EnrolmentService.actionsFor(status, true,
-                me.hasRole(Role.TRAINER) && me.id().equals(trainerUserId)));
+        return queries.enrolmentsOf(
+                me.id(),
+                (status, trainerUserId) -> EnrolmentService.actionsFor(
+                        status, true, me.hasRole(Role.TRAINER) && me.id().equals(trainerUserId)));
     }
 
     /** The signed-in user's enrolment in a session, if any. */
     @Transactional(readOnly = true)
     public Optional<Enrolment> in(Long sessionId) {
-        return enrolments.findBySessionIdAndLearnerUserId(sessionId, currentUser.require().id());
+        return enrolments.findBySessionIdAndLearnerUserId(
+                sessionId, currentUser.require().id());
     }
 
     /**
@@ -59,7 +64,8 @@ public class MyLearning {
     public Set<EnrolmentAction> allowedActions(SessionRow row, Optional<Enrolment> mine) {
         EnrolmentStatus status = mine.map(Enrolment::getStatus).orElse(EnrolmentStatus.WITHDRAWN);
         Set<EnrolmentAction> allowed = EnrolmentService.actionsFor(status, true, false);
-        EnrolmentAction enrolling = EnrolmentAction.forEnrolment(!row.isFull(), row.session().isApprovalRequired());
+        EnrolmentAction enrolling =
+                EnrolmentAction.forEnrolment(!row.isFull(), row.session().isApprovalRequired());
         allowed.removeIf(a -> a.isEnrolling() && a != enrolling);
         return allowed;
     }

@@ -1,5 +1,10 @@
 package org.imc.platform.learning;
 
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.imc.platform.audit.AuditService;
 import org.imc.platform.audit.Snapshot;
 import org.imc.platform.base.CsvCells;
@@ -9,12 +14,6 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import java.io.IOException;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.List;
-
 /**
  * The participants of a session, for its trainer only: on screen with the decisions the trainer
  * may take on each, and as a CSV file (exports are audited).
@@ -23,8 +22,16 @@ import java.util.List;
 @PreAuthorize(Roles.IS_TRAINER)
 public class Roster {
 
-    private static final List<String> CSV_HEADER = List.of("session", "username", "name", "email", "status",
-            "waitlist_position", "over_enrolled", "completed_on", "enrolled_at");
+    private static final List<String> CSV_HEADER = List.of(
+            "session",
+            "username",
+            "name",
+            "email",
+            "status",
+            "waitlist_position",
+            "over_enrolled",
+            "completed_on",
+            "enrolled_at");
 
     private final CourseService courseService;
     private final LearningQueries queries;
@@ -48,8 +55,8 @@ public class Roster {
         courseService.owned(session.getCourseId());
         Long me = currentUser.require().id();
         // the owner check above makes the reader this course's trainer on every row
-        return queries.roster(sessionId, row -> EnrolmentService.actionsFor(row.status(),
-                me.equals(row.learnerUserId()), true));
+        return queries.roster(
+                sessionId, row -> EnrolmentService.actionsFor(row.status(), me.equals(row.learnerUserId()), true));
     }
 
     /**
@@ -61,9 +68,20 @@ public class Roster {
     public void writeCsv(Long sessionId, OutputStream out) {
         List<RosterRow> rows = participants(sessionId);
         CourseSession session = courseService.session(sessionId);
-        String csv = CsvCells.write(CSV_HEADER, rows.stream().map(r -> CsvCells.row(session.getName(), r.username(),
-                r.fullName(), r.email(), r.status().name(), r.waitlistPosition(), r.overEnrolled(), r.completedOn(),
-                r.enrolledAt())).toList());
+        String csv = CsvCells.write(
+                CSV_HEADER,
+                rows.stream()
+                        .map(r -> CsvCells.row(
+                                session.getName(),
+                                r.username(),
+                                r.fullName(),
+                                r.email(),
+                                r.status().name(),
+                                r.waitlistPosition(),
+                                r.overEnrolled(),
+                                r.completedOn(),
+                                r.enrolledAt()))
+                        .toList());
         try {
             out.write(csv.getBytes(StandardCharsets.UTF_8));
             out.flush();

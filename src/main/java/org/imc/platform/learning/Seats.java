@@ -1,5 +1,7 @@
 package org.imc.platform.learning;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.imc.platform.audit.AuditService;
 import org.imc.platform.audit.Snapshot;
 import org.imc.platform.base.RecordNotFoundException;
@@ -8,9 +10,6 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * Seats and waitlist of one session. Every caller first takes the session's row lock
@@ -29,8 +28,13 @@ class Seats {
     private final AuditService audit;
     private final NotificationService notifications;
 
-    Seats(CourseSessionRepository sessions, CourseRepository courses, EnrolmentRepository enrolments,
-          LearningQueries queries, AuditService audit, NotificationService notifications) {
+    Seats(
+            CourseSessionRepository sessions,
+            CourseRepository courses,
+            EnrolmentRepository enrolments,
+            LearningQueries queries,
+            AuditService audit,
+            NotificationService notifications) {
         this.sessions = sessions;
         this.courses = courses;
         this.enrolments = enrolments;
@@ -46,8 +50,7 @@ class Seats {
     }
 
     /** An enrolment read under its session's lock, with the session and course it belongs to. */
-    record Locked(CourseSession session, Course course, Enrolment enrolment) {
-    }
+    record Locked(CourseSession session, Course course, Enrolment enrolment) {}
 
     /** Locks the enrolment's session first, then reads the enrolment, so its state is current. */
     @Transactional(propagation = Propagation.MANDATORY)
@@ -91,19 +94,28 @@ class Seats {
         if (free <= 0) {
             return List.of();
         }
-        List<Enrolment> waiting = enrolments.findBySessionIdAndStatusOrderByWaitlistPositionAsc(session.getId(),
-                EnrolmentStatus.WAITLISTED);
+        List<Enrolment> waiting = enrolments.findBySessionIdAndStatusOrderByWaitlistPositionAsc(
+                session.getId(), EnrolmentStatus.WAITLISTED);
         List<Enrolment> promoted = new ArrayList<>();
         EnrolmentAction promotion = EnrolmentAction.forPromotion(session.isApprovalRequired());
         for (Enrolment e : waiting.subList(0, (int) Math.min(free, waiting.size()))) {
             int position = e.getWaitlistPosition();
             e.apply(promotion);
             promoted.add(e);
-            audit.record("PROMOTE", ENTITY, e.getId(), Snapshot.of("status", "WAITLISTED", "position", position),
+            audit.record(
+                    "PROMOTE",
+                    ENTITY,
+                    e.getId(),
+                    Snapshot.of("status", "WAITLISTED", "position", position),
                     Snapshot.of("status", e.getStatus().name()));
-            notifications.notify(e.getLearnerUserId(), e.getStatus() == EnrolmentStatus.ENROLLED
-                    ? "learning.notify.promoted" : "learning.notify.promoted-pending", "learning/my",
-                    courseTitle, session.getName());
+            notifications.notify(
+                    e.getLearnerUserId(),
+                    e.getStatus() == EnrolmentStatus.ENROLLED
+                            ? "learning.notify.promoted"
+                            : "learning.notify.promoted-pending",
+                    "learning/my",
+                    courseTitle,
+                    session.getName());
         }
         if (!promoted.isEmpty()) {
             enrolments.flush();

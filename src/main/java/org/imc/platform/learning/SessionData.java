@@ -6,33 +6,26 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import org.imc.platform.base.PlainText;
-
 import java.time.LocalDate;
+import org.imc.platform.base.PlainText;
 
 /** What a trainer enters for a session; the form binds it and {@link CourseService} takes it. */
 public record SessionData(
-        @NotBlank(message = "{validation.required}")
-        @Size(max = 120, message = "{validation.max-length}")
-        @PlainText
+        @NotBlank(message = "{validation.required}") @Size(max = 120, message = "{validation.max-length}") @PlainText
         String name,
 
-        @NotNull(message = "{validation.required}")
-        LocalDate startDate,
+        @NotNull(message = "{validation.required}") LocalDate startDate,
 
-        @NotNull(message = "{validation.required}")
-        LocalDate endDate,
+        @NotNull(message = "{validation.required}") LocalDate endDate,
 
         @NotNull(message = "{validation.required}")
         @Min(value = 1, message = "{learning.validation.capacity}")
         @Max(value = 10000, message = "{learning.validation.capacity}")
         Integer capacity,
 
-        @NotNull(message = "{validation.required}")
-        LocalDate enrolmentOpens,
+        @NotNull(message = "{validation.required}") LocalDate enrolmentOpens,
 
-        @NotNull(message = "{validation.required}")
-        LocalDate enrolmentCloses,
+        @NotNull(message = "{validation.required}") LocalDate enrolmentCloses,
 
         boolean approvalRequired) {
 
@@ -43,8 +36,14 @@ public record SessionData(
 
     /** The values of an existing session, to edit. */
     public static SessionData of(CourseSession s) {
-        return new SessionData(s.getName(), s.getStartDate(), s.getEndDate(), s.getCapacity(), s.getEnrolmentOpens(),
-                s.getEnrolmentCloses(), s.isApprovalRequired());
+        return new SessionData(
+                s.getName(),
+                s.getStartDate(),
+                s.getEndDate(),
+                s.getCapacity(),
+                s.getEnrolmentOpens(),
+                s.getEnrolmentCloses(),
+                s.isApprovalRequired());
     }
 
     @AssertTrue(message = "{validation.end-before-start}")

@@ -6,7 +6,6 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
@@ -43,8 +42,7 @@ public class Notification {
     @Column(name = "read_at")
     private Instant readAt;
 
-    protected Notification() {
-    }
+    protected Notification() {}
 
     Notification(Long recipientId, String messageKey, List<String> args, String link, Instant createdAt) {
         this.recipientId = recipientId;
@@ -68,7 +66,9 @@ public class Notification {
     }
 
     public Object[] getMessageArgs() {
-        return messageArgs == null || messageArgs.isEmpty() ? new Object[0] : Arrays.stream(messageArgs.split(SEPARATOR, -1)).toArray();
+        return messageArgs == null || messageArgs.isEmpty()
+                ? new Object[0]
+                : Arrays.stream(messageArgs.split(SEPARATOR, -1)).toArray();
     }
 
     public String getLink() {

@@ -1,14 +1,13 @@
 package org.imc.platform.notification;
 
-import org.imc.platform.security.Roles;
+import java.time.Clock;
+import java.util.List;
 import org.imc.platform.security.CurrentUser;
+import org.imc.platform.security.Roles;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
-import java.time.Clock;
-import java.util.List;
 
 /**
  * In-app notifications. Features call {@link #notify} inside their own transaction, so a
@@ -39,13 +38,14 @@ public class NotificationService {
 
     @Transactional(readOnly = true)
     public long unreadCount() {
-        return repository.countByRecipientIdAndReadAtIsNull(currentUser.require().id());
+        return repository.countByRecipientIdAndReadAtIsNull(
+                currentUser.require().id());
     }
 
     @Transactional(readOnly = true)
     public List<Notification> latest(int limit) {
-        return repository.findByRecipientIdOrderByCreatedAtDescIdDesc(currentUser.require().id(),
-                PageRequest.of(0, Math.max(1, Math.min(limit, 50))));
+        return repository.findByRecipientIdOrderByCreatedAtDescIdDesc(
+                currentUser.require().id(), PageRequest.of(0, Math.max(1, Math.min(limit, 50))));
     }
 
     @Transactional

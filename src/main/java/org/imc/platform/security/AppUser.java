@@ -13,14 +13,13 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
 import org.hibernate.annotations.BatchSize;
 import org.imc.platform.audit.Snapshot;
 import org.imc.platform.base.BaseEntity;
 import org.imc.platform.base.PlainText;
-
-import java.util.EnumSet;
-import java.util.Map;
-import java.util.Set;
 
 /**
  * A person who signs in. A mayor is linked to exactly one municipality (by id: the directory
@@ -65,8 +64,7 @@ public class AppUser extends BaseEntity {
     @Column(name = "role", nullable = false, length = 20)
     private Set<Role> roles = EnumSet.noneOf(Role.class);
 
-    protected AppUser() {
-    }
+    protected AppUser() {}
 
     public AppUser(String username, String fullName, String email) {
         this.username = username;
@@ -76,8 +74,19 @@ public class AppUser extends BaseEntity {
 
     /** What the audit trail keeps of it (never the password hash). */
     public Map<String, Object> snapshot() {
-        return Snapshot.of("username", username, "fullName", fullName, "email", email, "roles", roles,
-                "municipalityId", municipalityId, "enabled", enabled);
+        return Snapshot.of(
+                "username",
+                username,
+                "fullName",
+                fullName,
+                "email",
+                email,
+                "roles",
+                roles,
+                "municipalityId",
+                municipalityId,
+                "enabled",
+                enabled);
     }
 
     public String getUsername() {

@@ -1,10 +1,9 @@
 package org.imc.platform.security;
 
+import java.util.Optional;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
-
-import java.util.Optional;
 
 /**
  * Who is acting right now. Services use it for data scoping (a mayor acts only for their own
@@ -31,9 +30,9 @@ public class CurrentUser {
 
     /** True when the signed-in user is the mayor of the given municipality. */
     public boolean isMayorOf(Long municipalityId) {
-        return municipalityId != null && get()
-                .filter(u -> u.hasRole(Role.MAYOR))
-                .map(u -> municipalityId.equals(u.municipalityId()))
-                .orElse(false);
+        return municipalityId != null
+                && get().filter(u -> u.hasRole(Role.MAYOR))
+                        .map(u -> municipalityId.equals(u.municipalityId()))
+                        .orElse(false);
     }
 }

@@ -1,5 +1,6 @@
 package org.imc.platform.security;
 
+import java.util.EnumSet;
 import org.imc.platform.audit.AuditService;
 import org.imc.platform.audit.Snapshot;
 import org.slf4j.Logger;
@@ -10,8 +11,6 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-
-import java.util.EnumSet;
 
 /**
  * A production database starts without users. When {@code imc.initial-admin.password} is set
@@ -28,9 +27,12 @@ class InitialAdministrator implements ApplicationRunner {
     private final String username;
     private final String password;
 
-    InitialAdministrator(AppUserRepository users, PasswordEncoder passwordEncoder, AuditService audit,
-                         @Value("${imc.initial-admin.username:admin}") String username,
-                         @Value("${imc.initial-admin.password:}") String password) {
+    InitialAdministrator(
+            AppUserRepository users,
+            PasswordEncoder passwordEncoder,
+            AuditService audit,
+            @Value("${imc.initial-admin.username:admin}") String username,
+            @Value("${imc.initial-admin.password:}") String password) {
         this.users = users;
         this.passwordEncoder = passwordEncoder;
         this.audit = audit;
@@ -52,7 +54,12 @@ class InitialAdministrator implements ApplicationRunner {
         admin.setPasswordHash(passwordEncoder.encode(password));
         admin.setRoles(EnumSet.of(Role.ADMIN, Role.MEMBER));
         AppUser saved = users.save(admin);
-        audit.recordAs(AuditService.SYSTEM, "CREATE", "User", saved.getId(), null,
+        audit.recordAs(
+                AuditService.SYSTEM,
+                "CREATE",
+                "User",
+                saved.getId(),
+                null,
                 Snapshot.of("username", username, "roles", saved.getRoles()));
         LOG.info("Created the initial administrator '{}'", username);
     }

@@ -1,7 +1,6 @@
 package org.imc.platform.security;
 
 import jakarta.servlet.http.HttpServletRequest;
-
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.List;
@@ -19,14 +18,13 @@ import java.util.regex.Pattern;
  */
 final class LocalRequests {
 
-    static final List<String> FORWARDING_HEADERS = List.of("X-Forwarded-For", "Forwarded", "X-Real-IP",
-            "X-Forwarded-Host");
+    static final List<String> FORWARDING_HEADERS =
+            List.of("X-Forwarded-For", "Forwarded", "X-Real-IP", "X-Forwarded-Host");
 
     private static final Pattern IPV4 = Pattern.compile("\\d{1,3}(\\.\\d{1,3}){3}");
     private static final Pattern IPV6 = Pattern.compile("\\[?[0-9a-fA-F]*:[0-9a-fA-F:.]*(%[A-Za-z0-9_.-]+)?]?");
 
-    private LocalRequests() {
-    }
+    private LocalRequests() {}
 
     static boolean isDirectFromThisMachine(HttpServletRequest request) {
         for (String header : FORWARDING_HEADERS) {

@@ -27,6 +27,5 @@ public final class Roles {
     public static final String IS_MAYOR_LIAISON_OR_ADMIN =
             "hasAnyRole('" + MAYOR + "', '" + LIAISON + "', '" + ADMIN + "')";
 
-    private Roles() {
-    }
+    private Roles() {}
 }

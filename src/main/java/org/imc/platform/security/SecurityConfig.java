@@ -40,21 +40,24 @@ class SecurityConfig {
     SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager authenticationManager)
             throws Exception {
         http.authenticationManager(authenticationManager);
-        http.headers(headers -> headers
-                .frameOptions(frame -> frame.deny())
+        http.headers(headers -> headers.frameOptions(frame -> frame.deny())
                 .referrerPolicy(referrer -> referrer.policy(
-                        org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
+                        org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy
+                                .SAME_ORIGIN)));
         // our stylesheet (so the sign-in page is styled) and the health probes are public (details
         // for admins only, see management.endpoint.health.*); the other operation endpoints (info,
         // prometheus) are for admins and for requests made directly on this machine
         RequestMatcher operationEndpoints = EndpointRequest.toAnyEndpoint();
-        http.authorizeHttpRequests(auth -> auth
-                .requestMatchers("/styles/**").permitAll()
+        http.authorizeHttpRequests(auth -> auth.requestMatchers("/styles/**")
+                .permitAll()
                 // the error page of a failed request (e.g. "temporarily unavailable" for a sign-in
                 // while the database is away) is shown as it is, not replaced by the sign-in page
-                .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
-                .requestMatchers(EndpointRequest.to(HealthEndpoint.class)).permitAll()
-                .requestMatchers(operationEndpoints).access(AuthorizationManagers.anyOf(
+                .dispatcherTypeMatchers(DispatcherType.ERROR)
+                .permitAll()
+                .requestMatchers(EndpointRequest.to(HealthEndpoint.class))
+                .permitAll()
+                .requestMatchers(operationEndpoints)
+                .access(AuthorizationManagers.anyOf(
                         AuthorityAuthorizationManager.hasRole(Role.ADMIN.name()),
                         (authentication, context) -> new AuthorizationDecision(
                                 LocalRequests.isDirectFromThisMachine(context.getRequest())))));
@@ -64,7 +67,8 @@ class SecurityConfig {
         // the signed-in user's name in every log line of the request (after the session is read)
         http.addFilterAfter(new UserLogContextFilter(), SecurityContextHolderFilter.class);
         http.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()));
-        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
+        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class))
+                .build();
     }
 
     /** bcrypt by default, with the algorithm recorded in each hash so it can be raised later. */
@@ -74,8 +78,11 @@ class SecurityConfig {
     }
 
     @Bean
-    AuthenticationManager authenticationManager(AppUserDetailsService userDetailsService, PasswordEncoder passwordEncoder,
-                                                SignInThrottleService throttle, ApplicationEventPublisher events) {
+    AuthenticationManager authenticationManager(
+            AppUserDetailsService userDetailsService,
+            PasswordEncoder passwordEncoder,
+            SignInThrottleService throttle,
+            ApplicationEventPublisher events) {
         DaoAuthenticationProvider dao = new DaoAuthenticationProvider(userDetailsService);
         dao.setPasswordEncoder(passwordEncoder);
         ProviderManager manager = new ProviderManager(new ThrottledAuthenticationProvider(dao, throttle));

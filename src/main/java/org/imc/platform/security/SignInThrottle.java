@@ -5,7 +5,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
 import java.time.Instant;
 
 /**
@@ -29,8 +28,7 @@ class SignInThrottle {
     @Column(name = "locked_until")
     private Instant lockedUntil;
 
-    protected SignInThrottle() {
-    }
+    protected SignInThrottle() {}
 
     SignInThrottle(String username) {
         this.username = username;

@@ -1,12 +1,11 @@
 package org.imc.platform.security;
 
-import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.jpa.repository.Modifying;
-import org.springframework.data.jpa.repository.Query;
-
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
 
 interface SignInThrottleRepository extends JpaRepository<SignInThrottle, String> {
 
@@ -23,7 +22,8 @@ interface SignInThrottleRepository extends JpaRepository<SignInThrottle, String>
 
     /** Adds a row for the name unless one exists; safe when two failures race. */
     @Modifying
-    @Query(value = "insert ignore into sign_in_throttle (username, version, failed_count) values (:username, 0, 0)",
+    @Query(
+            value = "insert ignore into sign_in_throttle (username, version, failed_count) values (:username, 0, 0)",
             nativeQuery = true)
     void ensureExists(String username);
 }

@@ -1,18 +1,17 @@
 package org.imc.platform.security;
 
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionTemplate;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Locks a user name for {@value #LOCK_MINUTES} minutes after {@value #MAX_FAILURES} failed
@@ -28,7 +27,8 @@ class SignInThrottleService {
     private final Clock clock;
     private final TransactionTemplate newTransaction;
 
-    SignInThrottleService(SignInThrottleRepository repository, Clock clock, PlatformTransactionManager transactionManager) {
+    SignInThrottleService(
+            SignInThrottleRepository repository, Clock clock, PlatformTransactionManager transactionManager) {
         this.repository = repository;
         this.clock = clock;
         this.newTransaction = new TransactionTemplate(transactionManager);
@@ -52,7 +52,11 @@ class SignInThrottleService {
             return Set.of();
         }
         return new HashSet<>(repository.findLockedAmong(
-                usernames.stream().map(SignInThrottleService::normalize).distinct().toList(), clock.instant()));
+                usernames.stream()
+                        .map(SignInThrottleService::normalize)
+                        .distinct()
+                        .toList(),
+                clock.instant()));
     }
 
     /**

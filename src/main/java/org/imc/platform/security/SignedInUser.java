@@ -1,29 +1,41 @@
 package org.imc.platform.security;
 
-import org.springframework.security.core.GrantedAuthority;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.userdetails.UserDetails;
-
 import java.io.Serializable;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.UserDetails;
 
 /**
  * The principal kept in the HTTP session: who is signed in, their roles and, for a mayor,
  * the municipality they act for.
  */
-public record SignedInUser(Long id, String username, String fullName, Set<Role> roles, Long municipalityId,
-                           String passwordHash, boolean enabled) implements UserDetails, Serializable {
+public record SignedInUser(
+        Long id,
+        String username,
+        String fullName,
+        Set<Role> roles,
+        Long municipalityId,
+        String passwordHash,
+        boolean enabled)
+        implements UserDetails, Serializable {
 
     public SignedInUser {
         roles = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
     }
 
     static SignedInUser of(AppUser user) {
-        return new SignedInUser(user.getId(), user.getUsername(), user.getFullName(), user.getRoles(),
-                user.getMunicipalityId(), user.getPasswordHash(), user.isEnabled());
+        return new SignedInUser(
+                user.getId(),
+                user.getUsername(),
+                user.getFullName(),
+                user.getRoles(),
+                user.getMunicipalityId(),
+                user.getPasswordHash(),
+                user.isEnabled());
     }
 
     public boolean hasRole(Role role) {
@@ -33,7 +45,8 @@ public record SignedInUser(Long id, String username, String fullName, Set<Role> 
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {
         List<GrantedAuthority> authorities = roles.stream()
-                .<GrantedAuthority>map(r -> new SimpleGrantedAuthority(r.authority())).toList();
+                .<GrantedAuthority>map(r -> new SimpleGrantedAuthority(r.authority()))
+                .toList();
         return authorities;
     }
 

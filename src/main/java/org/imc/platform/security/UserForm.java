@@ -5,10 +5,9 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import org.imc.platform.base.PlainText;
-
 import java.util.EnumSet;
 import java.util.Set;
+import org.imc.platform.base.PlainText;
 
 /**
  * What an admin enters to create or change a user. The password is only used on creation

@@ -1,6 +1,10 @@
 package org.imc.platform.security;
 
 import jakarta.validation.Valid;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import org.imc.platform.audit.AuditService;
 import org.imc.platform.audit.Snapshot;
 import org.imc.platform.base.BusinessException;
@@ -16,11 +20,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
 
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
-
 /**
  * User administration: create, change roles and a mayor's municipality, disable, unlock.
  */
@@ -35,8 +34,12 @@ public class UserService {
     private final AuditService audit;
     private final CurrentUser currentUser;
 
-    UserService(AppUserRepository users, SignInThrottleService throttle, PasswordEncoder passwordEncoder,
-                AuditService audit, CurrentUser currentUser) {
+    UserService(
+            AppUserRepository users,
+            SignInThrottleService throttle,
+            PasswordEncoder passwordEncoder,
+            AuditService audit,
+            CurrentUser currentUser) {
         this.currentUser = currentUser;
         this.users = users;
         this.throttle = throttle;
@@ -55,9 +58,13 @@ public class UserService {
      */
     @Transactional(readOnly = true)
     public List<UserRow> rows(String search, Pageable pageable) {
-        List<AppUser> page = users.findBy(matching(search), q -> q.slice(pageable)).getContent();
-        Set<String> locked = throttle.lockedAmong(page.stream().map(AppUser::getUsername).toList());
-        return page.stream().map(u -> UserRow.of(u, locked.contains(u.getUsername()))).toList();
+        List<AppUser> page =
+                users.findBy(matching(search), q -> q.slice(pageable)).getContent();
+        Set<String> locked =
+                throttle.lockedAmong(page.stream().map(AppUser::getUsername).toList());
+        return page.stream()
+                .map(u -> UserRow.of(u, locked.contains(u.getUsername())))
+                .toList();
     }
 
     @Transactional(readOnly = true)
@@ -85,7 +92,8 @@ public class UserService {
             throw new BusinessException("validation.password.size");
         }
         checkMunicipality(form);
-        AppUser user = new AppUser(username, form.getFullName().trim(), form.getEmail().trim());
+        AppUser user =
+                new AppUser(username, form.getFullName().trim(), form.getEmail().trim());
         user.setPasswordHash(passwordEncoder.encode(form.getPassword()));
         user.setRoles(form.getRoles());
         user.setMunicipalityId(form.getRoles().contains(Role.MAYOR) ? form.getMunicipalityId() : null);
@@ -134,7 +142,12 @@ public class UserService {
             return user;
         }
         user.setEnabled(enabled);
-        audit.record(enabled ? "ENABLE" : "DISABLE", "User", id, Snapshot.of("enabled", !enabled), Snapshot.of("enabled", enabled));
+        audit.record(
+                enabled ? "ENABLE" : "DISABLE",
+                "User",
+                id,
+                Snapshot.of("enabled", !enabled),
+                Snapshot.of("enabled", enabled));
         return user;
     }
 
@@ -160,7 +173,10 @@ public class UserService {
     @PreAuthorize(Roles.SIGNED_IN)
     @Transactional(readOnly = true)
     public List<Long> idsWithRole(Role role) {
-        return users.findEnabledByRole(role).stream().map(AppUser::getId).sorted().toList();
+        return users.findEnabledByRole(role).stream()
+                .map(AppUser::getId)
+                .sorted()
+                .toList();
     }
 
     /** The mayors of a municipality (normally one), readable by every signed-in user. */
@@ -188,14 +204,14 @@ public class UserService {
         }
     }
 
-
     private static Specification<AppUser> matching(String search) {
         return (root, query, cb) -> {
             if (search == null || search.isBlank()) {
                 return cb.conjunction();
             }
             String like = TextSearch.startsWith(search.toLowerCase(Locale.ROOT));
-            return cb.or(cb.like(root.get("username"), like, TextSearch.ESCAPE),
+            return cb.or(
+                    cb.like(root.get("username"), like, TextSearch.ESCAPE),
                     cb.like(cb.lower(root.get("fullName")), like, TextSearch.ESCAPE));
         };
     }

@@ -3,11 +3,10 @@ package org.imc.platform.twinning;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
-import org.imc.platform.audit.Snapshot;
-import org.imc.platform.base.BaseEntity;
-
 import java.time.LocalDate;
 import java.util.Map;
+import org.imc.platform.audit.Snapshot;
+import org.imc.platform.base.BaseEntity;
 
 /**
  * A visit between the two cities of a partnership: who hosts, when, who went, what came of it.
@@ -38,8 +37,7 @@ public class Exchange extends BaseEntity {
     @Column(length = ExchangeData.OUTCOME_MAX)
     private String outcome;
 
-    protected Exchange() {
-    }
+    protected Exchange() {}
 
     Exchange(Long twinningId, ExchangeData data) {
         this.twinningId = twinningId;
@@ -53,7 +51,9 @@ public class Exchange extends BaseEntity {
         endDate = data.endDate();
         participants = data.participants().trim();
         topic = data.topic().trim();
-        outcome = data.outcome() == null || data.outcome().isBlank() ? null : data.outcome().trim();
+        outcome = data.outcome() == null || data.outcome().isBlank()
+                ? null
+                : data.outcome().trim();
     }
 
     Map<String, Object> snapshot() {

@@ -4,20 +4,16 @@ import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import org.imc.platform.base.PlainText;
-
 import java.time.LocalDate;
+import org.imc.platform.base.PlainText;
 
 /** What a user writes about a visit between the partner cities; the exchange form binds it. */
 public record ExchangeData(
-        @NotNull(message = "{validation.required}")
-        Long hostMunicipalityId,
+        @NotNull(message = "{validation.required}") Long hostMunicipalityId,
 
-        @NotNull(message = "{validation.required}")
-        LocalDate startDate,
+        @NotNull(message = "{validation.required}") LocalDate startDate,
 
-        @NotNull(message = "{validation.required}")
-        LocalDate endDate,
+        @NotNull(message = "{validation.required}") LocalDate endDate,
 
         @NotBlank(message = "{validation.required}")
         @Size(max = PARTICIPANTS_MAX, message = "{validation.max-length}")
@@ -29,8 +25,7 @@ public record ExchangeData(
         @PlainText
         String topic,
 
-        @Size(max = OUTCOME_MAX, message = "{validation.max-length}")
-        @PlainText
+        @Size(max = OUTCOME_MAX, message = "{validation.max-length}") @PlainText
         String outcome) {
 
     public static final int PARTICIPANTS_MAX = 500;
@@ -44,8 +39,13 @@ public record ExchangeData(
 
     /** The values of an existing exchange, to edit. */
     public static ExchangeData of(Exchange exchange) {
-        return new ExchangeData(exchange.getHostMunicipalityId(), exchange.getStartDate(), exchange.getEndDate(),
-                exchange.getParticipants(), exchange.getTopic(), exchange.getOutcome());
+        return new ExchangeData(
+                exchange.getHostMunicipalityId(),
+                exchange.getStartDate(),
+                exchange.getEndDate(),
+                exchange.getParticipants(),
+                exchange.getTopic(),
+                exchange.getOutcome());
     }
 
     @AssertTrue(message = "{validation.end-before-start}")

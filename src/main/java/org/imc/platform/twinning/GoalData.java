@@ -5,9 +5,8 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import org.imc.platform.base.PlainText;
-
 import java.time.LocalDate;
+import org.imc.platform.base.PlainText;
 
 /** What a user writes about a work-plan goal; the goal form binds it and the service takes it. */
 public record GoalData(
@@ -21,11 +20,9 @@ public record GoalData(
         @PlainText
         String owner,
 
-        @NotNull(message = "{validation.required}")
-        LocalDate targetDate,
+        @NotNull(message = "{validation.required}") LocalDate targetDate,
 
-        @NotNull(message = "{validation.required}")
-        GoalStatus status,
+        @NotNull(message = "{validation.required}") GoalStatus status,
 
         @NotNull(message = "{validation.required}")
         @Min(value = 0, message = "{twinning.validation.progress}")
@@ -42,7 +39,7 @@ public record GoalData(
 
     /** The values of an existing goal, to edit. */
     public static GoalData of(WorkPlanGoal goal) {
-        return new GoalData(goal.getDescription(), goal.getOwner(), goal.getTargetDate(), goal.getStatus(),
-                goal.getProgress());
+        return new GoalData(
+                goal.getDescription(), goal.getOwner(), goal.getTargetDate(), goal.getStatus(), goal.getProgress());
     }
 }

@@ -2,7 +2,10 @@ package org.imc.platform.twinning;
 
 /** Where a work-plan goal stands. */
 public enum GoalStatus {
-    PLANNED, IN_PROGRESS, DONE, DROPPED;
+    PLANNED,
+    IN_PROGRESS,
+    DONE,
+    DROPPED;
 
     public String labelKey() {
         return "twinning.goal.status." + name();

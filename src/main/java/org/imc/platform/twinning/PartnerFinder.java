@@ -1,16 +1,5 @@
 package org.imc.platform.twinning;
 
-import org.imc.platform.security.Roles;
-import org.imc.platform.base.BusinessException;
-import org.imc.platform.directory.MunicipalResource;
-import org.imc.platform.directory.Municipality;
-import org.imc.platform.directory.MunicipalityService;
-import org.imc.platform.security.CurrentUser;
-import org.imc.platform.security.SignedInUser;
-import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -19,6 +8,16 @@ import java.util.Map;
 import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.imc.platform.base.BusinessException;
+import org.imc.platform.directory.MunicipalResource;
+import org.imc.platform.directory.Municipality;
+import org.imc.platform.directory.MunicipalityService;
+import org.imc.platform.security.CurrentUser;
+import org.imc.platform.security.Roles;
+import org.imc.platform.security.SignedInUser;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Find partners: the signed-in mayor's municipality against every other one, ranked by
@@ -33,20 +32,20 @@ public class PartnerFinder {
     public static final int MAX_PAGE = 100;
 
     /** Best score first; equal scores by name, then id, so pages never overlap. */
-    private static final Comparator<Ranked> ORDER = Comparator.comparingInt(Ranked::score).reversed()
+    private static final Comparator<Ranked> ORDER = Comparator.comparingInt(Ranked::score)
+            .reversed()
             .thenComparing(r -> r.entry().name(), String.CASE_INSENSITIVE_ORDER)
             .thenComparingLong(r -> r.entry().id());
 
-    private record Ranked(PartnerIndex.Entry entry, int score) {
-    }
+    private record Ranked(PartnerIndex.Entry entry, int score) {}
 
     private final PartnerIndex index;
     private final MunicipalityService municipalities;
     private final TwinningReader twinnings;
     private final CurrentUser currentUser;
 
-    PartnerFinder(PartnerIndex index, MunicipalityService municipalities, TwinningReader twinnings,
-                  CurrentUser currentUser) {
+    PartnerFinder(
+            PartnerIndex index, MunicipalityService municipalities, TwinningReader twinnings, CurrentUser currentUser) {
         this.index = index;
         this.municipalities = municipalities;
         this.twinnings = twinnings;
@@ -77,14 +76,24 @@ public class PartnerFinder {
         ranked.sort(ORDER);
         List<Ranked> page = ranked.subList(Math.min(Math.max(0, offset), ranked.size()), ranked.size());
         Map<Long, Twinning> open = twinnings.openTwinningsOf(ownId);
-        return page.stream().map(r -> {
-            PartnerIndex.Entry e = r.entry();
-            PartnerScoring.Score score = PartnerScoring.score(own, PartnerScoring.profile(e.needs(), e.offers(),
-                    e.pillars(), Set.of(e.languageKeys())));
-            Twinning existing = open.get(e.id());
-            return new PartnerSuggestion(e.id(), e.name(), e.country(), e.region(), e.population(), e.languages(),
-                    score.total(), score.reasons(), existing == null ? null : existing.getStatus());
-        }).toList();
+        return page.stream()
+                .map(r -> {
+                    PartnerIndex.Entry e = r.entry();
+                    PartnerScoring.Score score = PartnerScoring.score(
+                            own, PartnerScoring.profile(e.needs(), e.offers(), e.pillars(), Set.of(e.languageKeys())));
+                    Twinning existing = open.get(e.id());
+                    return new PartnerSuggestion(
+                            e.id(),
+                            e.name(),
+                            e.country(),
+                            e.region(),
+                            e.population(),
+                            e.languages(),
+                            score.total(),
+                            score.reasons(),
+                            existing == null ? null : existing.getStatus());
+                })
+                .toList();
     }
 
     @Transactional(readOnly = true)
@@ -111,8 +120,11 @@ public class PartnerFinder {
             this.offers = PartnerScoring.mask(own.offers());
             this.pillars = PartnerScoring.mask(own.pillars());
             this.languages = own.languages();
-            this.country = filter.country() == null || filter.country().isBlank() ? null : filter.country().trim();
-            this.region = filter.region() == null || filter.region().isBlank() ? null
+            this.country = filter.country() == null || filter.country().isBlank()
+                    ? null
+                    : filter.country().trim();
+            this.region = filter.region() == null || filter.region().isBlank()
+                    ? null
                     : filter.region().trim().toLowerCase(Locale.ROOT);
             this.filter = filter;
         }
@@ -124,11 +136,15 @@ public class PartnerFinder {
             if (country != null && !country.equalsIgnoreCase(e.country())) {
                 return false;
             }
-            if (region != null && (e.region() == null || !e.region().toLowerCase(Locale.ROOT).contains(region))) {
+            if (region != null
+                    && (e.region() == null
+                            || !e.region().toLowerCase(Locale.ROOT).contains(region))) {
                 return false;
             }
-            if (filter.band() != null && (e.population() == null || e.population() < filter.band().from()
-                    || e.population() >= filter.band().to())) {
+            if (filter.band() != null
+                    && (e.population() == null
+                            || e.population() < filter.band().from()
+                            || e.population() >= filter.band().to())) {
                 return false;
             }
             return !filter.sharedLanguage() || sharesLanguage(e);
@@ -161,6 +177,7 @@ public class PartnerFinder {
         return new PartnerScoring.Profile(
                 m.getNeeds().stream().map(MunicipalResource::subProgramme).collect(Collectors.toSet()),
                 m.getOffers().stream().map(MunicipalResource::subProgramme).collect(Collectors.toSet()),
-                m.getPillars(), PartnerScoring.languages(m.getLanguages()));
+                m.getPillars(),
+                PartnerScoring.languages(m.getLanguages()));
     }
 }

@@ -1,9 +1,8 @@
 package org.imc.platform.twinning;
 
+import java.util.List;
 import org.imc.platform.base.StampedCache;
 import org.springframework.stereotype.Component;
-
-import java.util.List;
 
 /**
  * A compact read-only copy of what the partner finder needs of every municipality: needs,
@@ -18,9 +17,17 @@ import java.util.List;
 class PartnerIndex {
 
     /** One municipality as ranking sees it. */
-    record Entry(long id, String name, String country, String region, Integer population, String languages,
-                 int needs, int offers, int pillars, String[] languageKeys) {
-    }
+    record Entry(
+            long id,
+            String name,
+            String country,
+            String region,
+            Integer population,
+            String languages,
+            int needs,
+            int offers,
+            int pillars,
+            String[] languageKeys) {}
 
     private final StampedCache<TwinningQueries.DirectoryStamp, List<Entry>> entries;
 

@@ -1,8 +1,5 @@
 package org.imc.platform.twinning;
 
-import org.imc.platform.base.Pillar;
-import org.imc.platform.base.SubProgramme;
-
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -12,6 +9,8 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import org.imc.platform.base.Pillar;
+import org.imc.platform.base.SubProgramme;
 
 /**
  * The complementarity score of a candidate partner, and why. The one place that weighs:
@@ -33,11 +32,11 @@ public final class PartnerScoring {
     public static final int SHARED_PILLAR = 1;
     public static final int SHARED_LANGUAGE = 1;
 
-    private PartnerScoring() {
-    }
+    private PartnerScoring() {}
 
     /** What scoring needs to know of a municipality. */
-    public record Profile(Set<SubProgramme> needs, Set<SubProgramme> offers, Set<Pillar> pillars, Set<String> languages) {
+    public record Profile(
+            Set<SubProgramme> needs, Set<SubProgramme> offers, Set<Pillar> pillars, Set<String> languages) {
         public Profile {
             needs = copy(needs, SubProgramme.class);
             offers = copy(offers, SubProgramme.class);
@@ -106,7 +105,9 @@ public final class PartnerScoring {
         if (text == null || text.isBlank()) {
             return Set.of();
         }
-        return Arrays.stream(text.split(",")).map(s -> s.trim().toLowerCase(Locale.ROOT)).filter(s -> !s.isEmpty())
+        return Arrays.stream(text.split(","))
+                .map(s -> s.trim().toLowerCase(Locale.ROOT))
+                .filter(s -> !s.isEmpty())
                 .collect(Collectors.toCollection(LinkedHashSet::new));
     }
 
@@ -114,8 +115,14 @@ public final class PartnerScoring {
      * The same total as {@link #score} for profiles kept as bit masks (bit = the enum's ordinal),
      * used to rank every municipality quickly; {@link #score} then explains the page shown.
      */
-    static int total(int ourNeeds, int ourOffers, int ourPillars, int theirNeeds, int theirOffers, int theirPillars,
-                     boolean sharedLanguage) {
+    static int total(
+            int ourNeeds,
+            int ourOffers,
+            int ourPillars,
+            int theirNeeds,
+            int theirOffers,
+            int theirPillars,
+            boolean sharedLanguage) {
         return THEY_OFFER_WE_NEED * Integer.bitCount(theirOffers & ourNeeds)
                 + WE_OFFER_THEY_NEED * Integer.bitCount(theirNeeds & ourOffers)
                 + SHARED_PILLAR * Integer.bitCount(theirPillars & ourPillars)
@@ -133,8 +140,11 @@ public final class PartnerScoring {
 
     /** Needs, offers and pillars from bit masks. */
     static Profile profile(int needs, int offers, int pillars, Set<String> languages) {
-        return new Profile(fromMask(needs, SubProgramme.class), fromMask(offers, SubProgramme.class),
-                fromMask(pillars, Pillar.class), languages);
+        return new Profile(
+                fromMask(needs, SubProgramme.class),
+                fromMask(offers, SubProgramme.class),
+                fromMask(pillars, Pillar.class),
+                languages);
     }
 
     private static <E extends Enum<E>> Set<E> fromMask(int mask, Class<E> type) {

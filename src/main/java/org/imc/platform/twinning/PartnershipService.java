@@ -1,8 +1,9 @@
 package org.imc.platform.twinning;
 
 import jakarta.validation.Valid;
+import java.util.List;
+import java.util.Map;
 import org.imc.platform.audit.AuditService;
-import org.imc.platform.audit.Snapshot;
 import org.imc.platform.base.BusinessException;
 import org.imc.platform.base.RecordNotFoundException;
 import org.imc.platform.security.CurrentUser;
@@ -14,9 +15,6 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
-
-import java.util.List;
-import java.util.Map;
 
 /**
  * A running partnership's annual work plans (goals and their progress) and its exchanges.
@@ -37,8 +35,14 @@ public class PartnershipService {
     private final CurrentUser currentUser;
     private final AuditService audit;
 
-    PartnershipService(TwinningRepository twinnings, WorkPlanRepository plans, WorkPlanGoalRepository goals,
-                       ExchangeRepository exchanges, TwinningReader reader, CurrentUser currentUser, AuditService audit) {
+    PartnershipService(
+            TwinningRepository twinnings,
+            WorkPlanRepository plans,
+            WorkPlanGoalRepository goals,
+            ExchangeRepository exchanges,
+            TwinningReader reader,
+            CurrentUser currentUser,
+            AuditService audit) {
         this.twinnings = twinnings;
         this.plans = plans;
         this.goals = goals;

@@ -3,11 +3,10 @@ package org.imc.platform.twinning;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import org.imc.platform.base.PlainText;
-import org.imc.platform.base.SubProgramme;
-
 import java.util.EnumSet;
 import java.util.Set;
+import org.imc.platform.base.PlainText;
+import org.imc.platform.base.SubProgramme;
 
 /** What a mayor writes to propose a twinning: the partner, the themes and a message. */
 public class ProposalDraft {
@@ -26,8 +25,7 @@ public class ProposalDraft {
     @PlainText
     private String message = "";
 
-    public ProposalDraft() {
-    }
+    public ProposalDraft() {}
 
     public ProposalDraft(Long partnerId, Set<SubProgramme> themes, String message) {
         this.partnerId = partnerId;

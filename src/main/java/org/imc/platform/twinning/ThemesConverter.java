@@ -2,12 +2,11 @@ package org.imc.platform.twinning;
 
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
-import org.imc.platform.base.SubProgramme;
-
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.imc.platform.base.SubProgramme;
 
 /** A proposal's themes as one comma-separated column (they are only ever read with the proposal). */
 @Converter
@@ -22,7 +21,10 @@ class ThemesConverter implements AttributeConverter<Set<SubProgramme>, String> {
     public Set<SubProgramme> convertToEntityAttribute(String column) {
         Set<SubProgramme> themes = EnumSet.noneOf(SubProgramme.class);
         if (column != null && !column.isBlank()) {
-            Arrays.stream(column.split(",")).map(String::trim).map(SubProgramme::valueOf).forEach(themes::add);
+            Arrays.stream(column.split(","))
+                    .map(String::trim)
+                    .map(SubProgramme::valueOf)
+                    .forEach(themes::add);
         }
         return themes;
     }

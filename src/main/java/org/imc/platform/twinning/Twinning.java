@@ -6,16 +6,15 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
 import org.imc.platform.audit.Snapshot;
 import org.imc.platform.base.BaseEntity;
 import org.imc.platform.base.BusinessException;
 import org.imc.platform.base.FreeText;
 import org.imc.platform.base.SubProgramme;
-
-import java.time.Instant;
-import java.util.EnumSet;
-import java.util.Map;
-import java.util.Set;
 
 /**
  * A twinning between two municipalities: the proposal (themes and message), its vetting and the
@@ -83,11 +82,14 @@ public class Twinning extends BaseEntity {
     @Column(name = "closing_summary", length = 4000)
     private String closingSummary;
 
-    protected Twinning() {
-    }
+    protected Twinning() {}
 
-    Twinning(Long proposerMunicipalityId, Long partnerMunicipalityId, Set<SubProgramme> themes, String message,
-             Long proposedByUserId) {
+    Twinning(
+            Long proposerMunicipalityId,
+            Long partnerMunicipalityId,
+            Set<SubProgramme> themes,
+            String message,
+            Long proposedByUserId) {
         this.proposerMunicipalityId = proposerMunicipalityId;
         this.partnerMunicipalityId = partnerMunicipalityId;
         this.themes = EnumSet.copyOf(themes);
@@ -108,15 +110,21 @@ public class Twinning extends BaseEntity {
      * of the same side, an out-of-date copy, and a missing or unfit reason or summary. The
      * caller has checked that the user may take the action at all.
      */
-    void apply(TwinningAction action, long expectedVersion, Long actorUserId, Long actorMunicipalityId, Instant at,
-               String text) {
-        TwinningStatus next = status.after(action)
-                .orElseThrow(() -> new BusinessException("twinning.error.now." + status.name()));
+    void apply(
+            TwinningAction action,
+            long expectedVersion,
+            Long actorUserId,
+            Long actorMunicipalityId,
+            Instant at,
+            String text) {
+        TwinningStatus next =
+                status.after(action).orElseThrow(() -> new BusinessException("twinning.error.now." + status.name()));
         if (action == TwinningAction.SIGN && hasSigned(actorMunicipalityId)) {
             throw new BusinessException("twinning.error.already-signed");
         }
         requireVersion(expectedVersion);
-        String written = action.needsText() ? FreeText.required(text, action.textMax(), action.textRequiredKey()) : null;
+        String written =
+                action.needsText() ? FreeText.required(text, action.textMax(), action.textRequiredKey()) : null;
         switch (action) {
             case VET -> vetted(actorUserId, at);
             case REJECT -> {

@@ -5,7 +5,15 @@ package org.imc.platform.twinning;
  * may do it is decided by {@link TwinningService}.
  */
 public enum TwinningAction {
-    VET, REJECT, WITHDRAW, ACCEPT, DECLINE, SIGN, SUSPEND, RESUME, CONCLUDE;
+    VET,
+    REJECT,
+    WITHDRAW,
+    ACCEPT,
+    DECLINE,
+    SIGN,
+    SUSPEND,
+    RESUME,
+    CONCLUDE;
 
     /** The longest reason for a rejection or refusal. */
     public static final int REASON_MAX = 1000;

@@ -1,5 +1,10 @@
 package org.imc.platform.twinning;
 
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.imc.platform.directory.MunicipalityName;
 import org.imc.platform.directory.MunicipalityService;
 import org.imc.platform.notification.NotificationService;
@@ -9,12 +14,6 @@ import org.imc.platform.security.SignedInUser;
 import org.imc.platform.security.UserService;
 import org.imc.platform.security.UserSummary;
 import org.springframework.stereotype.Component;
-
-import java.util.Collection;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 /**
  * Who is told what about a twinning: liaisons of a new proposal; after an action, the side that
@@ -29,8 +28,11 @@ class TwinningNotifier {
     private final MunicipalityService municipalities;
     private final CurrentUser currentUser;
 
-    TwinningNotifier(NotificationService notifications, UserService users, MunicipalityService municipalities,
-                     CurrentUser currentUser) {
+    TwinningNotifier(
+            NotificationService notifications,
+            UserService users,
+            MunicipalityService municipalities,
+            CurrentUser currentUser) {
         this.notifications = notifications;
         this.users = users;
         this.municipalities = municipalities;
@@ -71,13 +73,17 @@ class TwinningNotifier {
         }
         recipientUserIds.remove(actor.id());
         String key = action == TwinningAction.SIGN && t.getStatus() == TwinningStatus.ACTIVE
-                ? "twinning.notification.ACTIVE" : "twinning.notification." + action.name();
-        notifyAll(recipientUserIds, key, t, municipalities.names(
-                List.of(t.getProposerMunicipalityId(), t.getPartnerMunicipalityId())));
+                ? "twinning.notification.ACTIVE"
+                : "twinning.notification." + action.name();
+        notifyAll(
+                recipientUserIds,
+                key,
+                t,
+                municipalities.names(List.of(t.getProposerMunicipalityId(), t.getPartnerMunicipalityId())));
     }
 
-    private void notifyAll(Collection<Long> recipientUserIds, String key, Twinning t,
-                           Map<Long, MunicipalityName> names) {
+    private void notifyAll(
+            Collection<Long> recipientUserIds, String key, Twinning t, Map<Long, MunicipalityName> names) {
         String link = t.isPartnership() ? "twinning/partnerships/" + t.getId() : "twinning/proposals";
         String proposer = names.get(t.getProposerMunicipalityId()).name();
         String partner = names.get(t.getPartnerMunicipalityId()).name();

@@ -1,11 +1,5 @@
 package org.imc.platform.twinning;
 
-import org.imc.platform.base.Pillar;
-import org.imc.platform.base.SubProgramme;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
-import org.springframework.stereotype.Component;
-
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -13,6 +7,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.imc.platform.base.Pillar;
+import org.imc.platform.base.SubProgramme;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
 
 /**
  * The feature's hand-written SQL. Reads of another module's tables are marked "Cross-module
@@ -22,8 +21,7 @@ import java.util.Objects;
 class TwinningQueries {
 
     /** Where the directory's municipality table stands: its latest change and its newest row. */
-    record DirectoryStamp(Timestamp lastUpdate, Long lastId) {
-    }
+    record DirectoryStamp(Timestamp lastUpdate, Long lastId) {}
 
     private final NamedParameterJdbcTemplate jdbc;
 
@@ -32,10 +30,12 @@ class TwinningQueries {
     }
 
     long countNeedingAttention(LocalDate today) {
-        Long n = jdbc.queryForObject("SELECT COUNT(*) FROM twinning t WHERE t.status = 'SUSPENDED' OR (t.status = 'ACTIVE' "
-                + "AND EXISTS (SELECT 1 FROM twinning_work_plan p JOIN twinning_goal g ON g.work_plan_id = p.id "
-                + "WHERE p.twinning_id = t.id AND g.target_date < :today AND g.status IN ('PLANNED', 'IN_PROGRESS')))",
-                Map.of("today", today), Long.class);
+        Long n = jdbc.queryForObject(
+                "SELECT COUNT(*) FROM twinning t WHERE t.status = 'SUSPENDED' OR (t.status = 'ACTIVE' "
+                        + "AND EXISTS (SELECT 1 FROM twinning_work_plan p JOIN twinning_goal g ON g.work_plan_id = p.id "
+                        + "WHERE p.twinning_id = t.id AND g.target_date < :today AND g.status IN ('PLANNED', 'IN_PROGRESS')))",
+                Map.of("today", today),
+                Long.class);
         return n == null ? 0 : n;
     }
 
@@ -47,9 +47,10 @@ class TwinningQueries {
      * municipalities raise MAX(id).
      */
     DirectoryStamp directoryStamp() {
-        return Objects.requireNonNull(jdbc.getJdbcTemplate().queryForObject(
-                "SELECT MAX(updated_at), MAX(id) FROM municipality",
-                (rs, i) -> new DirectoryStamp(rs.getTimestamp(1), rs.getObject(2, Long.class))));
+        return Objects.requireNonNull(jdbc.getJdbcTemplate()
+                .queryForObject(
+                        "SELECT MAX(updated_at), MAX(id) FROM municipality",
+                        (rs, i) -> new DirectoryStamp(rs.getTimestamp(1), rs.getObject(2, Long.class))));
     }
 
     /**
@@ -71,17 +72,27 @@ class TwinningQueries {
             }
         });
         jdbc.getJdbcTemplate().query("SELECT municipality_id, pillar FROM municipality_pillar", rs -> {
-            masks.computeIfAbsent(rs.getLong(1), k -> new int[3])[2] |= 1 << Pillar.valueOf(rs.getString(2)).ordinal();
+            masks.computeIfAbsent(rs.getLong(1), k -> new int[3])[2] |=
+                    1 << Pillar.valueOf(rs.getString(2)).ordinal();
         });
         List<PartnerIndex.Entry> entries = new ArrayList<>();
-        jdbc.getJdbcTemplate().query("SELECT id, name, country, region, population, languages FROM municipality ORDER BY id", rs -> {
-            long id = rs.getLong(1);
-            int[] m = masks.getOrDefault(id, new int[3]);
-            String languages = rs.getString(6);
-            entries.add(new PartnerIndex.Entry(id, rs.getString(2), rs.getString(3), rs.getString(4),
-                    rs.getObject(5, Integer.class), languages, m[0], m[1], m[2],
-                    PartnerScoring.languages(languages).toArray(String[]::new)));
-        });
+        jdbc.getJdbcTemplate()
+                .query("SELECT id, name, country, region, population, languages FROM municipality ORDER BY id", rs -> {
+                    long id = rs.getLong(1);
+                    int[] m = masks.getOrDefault(id, new int[3]);
+                    String languages = rs.getString(6);
+                    entries.add(new PartnerIndex.Entry(
+                            id,
+                            rs.getString(2),
+                            rs.getString(3),
+                            rs.getString(4),
+                            rs.getObject(5, Integer.class),
+                            languages,
+                            m[0],
+                            m[1],
+                            m[2],
+                            PartnerScoring.languages(languages).toArray(String[]::new)));
+                });
         return List.copyOf(entries);
     }
 }

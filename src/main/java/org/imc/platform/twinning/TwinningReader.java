@@ -1,5 +1,14 @@
 package org.imc.platform.twinning;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.imc.platform.base.RecordNotFoundException;
 import org.imc.platform.directory.MunicipalityName;
 import org.imc.platform.directory.MunicipalityService;
@@ -13,16 +22,6 @@ import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
-import java.time.Clock;
-import java.time.LocalDate;
-import java.util.Collection;
-import java.util.EnumSet;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 /**
  * Reading twinnings: one at a time, the lists and counts of proposals and partnerships, what
@@ -41,8 +40,12 @@ public class TwinningReader {
     private final MunicipalityService municipalities;
     private final Clock clock;
 
-    TwinningReader(TwinningRepository twinnings, TwinningQueries queries, CurrentUser currentUser,
-                   MunicipalityService municipalities, Clock clock) {
+    TwinningReader(
+            TwinningRepository twinnings,
+            TwinningQueries queries,
+            CurrentUser currentUser,
+            MunicipalityService municipalities,
+            Clock clock) {
         this.twinnings = twinnings;
         this.queries = queries;
         this.currentUser = currentUser;
@@ -52,7 +55,9 @@ public class TwinningReader {
 
     /** The one rule of who sees a twinning. */
     static boolean canSee(Twinning t, SignedInUser user) {
-        return t.isPartnership() || user.hasRole(Role.LIAISON) || user.hasRole(Role.ADMIN)
+        return t.isPartnership()
+                || user.hasRole(Role.LIAISON)
+                || user.hasRole(Role.ADMIN)
                 || (user.hasRole(Role.MAYOR) && t.involves(user.municipalityId()));
     }
 
@@ -81,8 +86,8 @@ public class TwinningReader {
 
     /** Partnerships (active, suspended, concluded); {@code mine} limits them to a mayor's municipality. */
     public List<Twinning> partnerships(Collection<TwinningStatus> statuses, boolean mine, Pageable pageable) {
-        return twinnings.findByStatusIn(partnershipStatuses(statuses), mine ? ownMunicipality() : null,
-                newestFirst(pageable));
+        return twinnings.findByStatusIn(
+                partnershipStatuses(statuses), mine ? ownMunicipality() : null, newestFirst(pageable));
     }
 
     public long countPartnerships(Collection<TwinningStatus> statuses, boolean mine) {
@@ -149,13 +154,13 @@ public class TwinningReader {
 
     private static Collection<TwinningStatus> partnershipStatuses(Collection<TwinningStatus> wanted) {
         Set<TwinningStatus> statuses = EnumSet.noneOf(TwinningStatus.class);
-        (wanted == null || wanted.isEmpty() ? TwinningStatus.PARTNERSHIP : wanted).stream()
-                .filter(TwinningStatus.PARTNERSHIP::contains).forEach(statuses::add);
+        (wanted == null || wanted.isEmpty() ? TwinningStatus.PARTNERSHIP : wanted)
+                .stream().filter(TwinningStatus.PARTNERSHIP::contains).forEach(statuses::add);
         return statuses.isEmpty() ? TwinningStatus.PARTNERSHIP : statuses;
     }
 
     private static Pageable newestFirst(Pageable pageable) {
-        return PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(),
-                Sort.by(Sort.Direction.DESC, "updatedAt", "id"));
+        return PageRequest.of(
+                pageable.getPageNumber(), pageable.getPageSize(), Sort.by(Sort.Direction.DESC, "updatedAt", "id"));
     }
 }

@@ -1,14 +1,13 @@
 package org.imc.platform.twinning;
 
 import jakarta.persistence.LockModeType;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
-
-import java.util.Collection;
-import java.util.List;
-import java.util.Optional;
 
 interface TwinningRepository extends JpaRepository<Twinning, Long> {
 
@@ -27,6 +26,7 @@ interface TwinningRepository extends JpaRepository<Twinning, Long> {
             + "or t.proposerMunicipalityId = :municipalityId or t.partnerMunicipalityId = :municipalityId)")
     long countByStatusIn(Collection<TwinningStatus> statuses, Long municipalityId);
 
-    @Query("select t from Twinning t where t.openPair is not null and (t.proposerMunicipalityId = :municipalityId or t.partnerMunicipalityId = :municipalityId)")
+    @Query(
+            "select t from Twinning t where t.openPair is not null and (t.proposerMunicipalityId = :municipalityId or t.partnerMunicipalityId = :municipalityId)")
     List<Twinning> findOpenOf(Long municipalityId);
 }

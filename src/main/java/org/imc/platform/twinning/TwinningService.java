@@ -1,6 +1,11 @@
 package org.imc.platform.twinning;
 
 import jakarta.validation.Valid;
+import java.time.Clock;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.imc.platform.audit.AuditService;
 import org.imc.platform.base.BusinessException;
 import org.imc.platform.base.RecordNotFoundException;
@@ -17,12 +22,6 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
-
-import java.time.Clock;
-import java.util.EnumSet;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 /**
  * Twinning proposals and their way to a partnership: proposing, and every action of
@@ -53,8 +52,13 @@ public class TwinningService {
     private final MunicipalityService municipalities;
     private final Clock clock;
 
-    TwinningService(TwinningRepository twinnings, CurrentUser currentUser, AuditService audit, TwinningNotifier notifier,
-                    MunicipalityService municipalities, Clock clock) {
+    TwinningService(
+            TwinningRepository twinnings,
+            CurrentUser currentUser,
+            AuditService audit,
+            TwinningNotifier notifier,
+            MunicipalityService municipalities,
+            Clock clock) {
         this.twinnings = twinnings;
         this.currentUser = currentUser;
         this.audit = audit;
@@ -78,20 +82,27 @@ public class TwinningService {
         if (partnerMunicipalityId.equals(proposerMunicipalityId)) {
             throw new BusinessException("twinning.error.self");
         }
-        Map<Long, MunicipalityName> names = municipalities.names(List.of(proposerMunicipalityId, partnerMunicipalityId));
+        Map<Long, MunicipalityName> names =
+                municipalities.names(List.of(proposerMunicipalityId, partnerMunicipalityId));
         if (!names.containsKey(partnerMunicipalityId)) {
             throw new RecordNotFoundException();
         }
         if (twinnings.existsByOpenPair(Twinning.pairKey(proposerMunicipalityId, partnerMunicipalityId))) {
-            throw new BusinessException("twinning.error.duplicate", names.get(partnerMunicipalityId).name());
+            throw new BusinessException(
+                    "twinning.error.duplicate", names.get(partnerMunicipalityId).name());
         }
-        Twinning twinning = new Twinning(proposerMunicipalityId, partnerMunicipalityId, draft.getThemes(),
-                draft.getMessage().trim(), currentUser.require().id());
+        Twinning twinning = new Twinning(
+                proposerMunicipalityId,
+                partnerMunicipalityId,
+                draft.getThemes(),
+                draft.getMessage().trim(),
+                currentUser.require().id());
         try {
             twinning = twinnings.saveAndFlush(twinning);
         } catch (DataIntegrityViolationException e) {
             // another proposal for the same pair was committed between the check and the insert
-            throw new BusinessException("twinning.error.duplicate", names.get(partnerMunicipalityId).name());
+            throw new BusinessException(
+                    "twinning.error.duplicate", names.get(partnerMunicipalityId).name());
         }
         audit.record("PROPOSE", ENTITY, twinning.getId(), null, twinning.snapshot());
         notifier.proposed(twinning, names);
@@ -151,7 +162,10 @@ public class TwinningService {
     /** What the signed-in user may do on this twinning right now (for the views; {@link #perform} checks again). */
     @Transactional(readOnly = true)
     public Set<TwinningAction> allowedActions(Twinning t) {
-        return currentUser.get().map(user -> allowedActions(t, user)).orElseGet(() -> EnumSet.noneOf(TwinningAction.class));
+        return currentUser
+                .get()
+                .map(user -> allowedActions(t, user))
+                .orElseGet(() -> EnumSet.noneOf(TwinningAction.class));
     }
 
     static Set<TwinningAction> allowedActions(Twinning t, SignedInUser user) {

@@ -1,11 +1,5 @@
 package org.imc.platform.twinning;
 
-import org.imc.platform.base.workflow.Transitions;
-
-import java.util.EnumSet;
-import java.util.Optional;
-import java.util.Set;
-
 import static org.imc.platform.twinning.TwinningAction.ACCEPT;
 import static org.imc.platform.twinning.TwinningAction.CONCLUDE;
 import static org.imc.platform.twinning.TwinningAction.DECLINE;
@@ -15,6 +9,11 @@ import static org.imc.platform.twinning.TwinningAction.SIGN;
 import static org.imc.platform.twinning.TwinningAction.SUSPEND;
 import static org.imc.platform.twinning.TwinningAction.VET;
 import static org.imc.platform.twinning.TwinningAction.WITHDRAW;
+
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+import org.imc.platform.base.workflow.Transitions;
 
 /**
  * The life of a twinning. Every allowed transition is listed here and nowhere else:
@@ -29,22 +28,30 @@ import static org.imc.platform.twinning.TwinningAction.WITHDRAW;
  * the second arrives; a mayor who has signed may not sign again (the twinning refuses it).
  */
 public enum TwinningStatus {
-    PROPOSED, VETTED, REJECTED, ACCEPTED, DECLINED, WITHDRAWN, ACTIVE, SUSPENDED, CONCLUDED;
+    PROPOSED,
+    VETTED,
+    REJECTED,
+    ACCEPTED,
+    DECLINED,
+    WITHDRAWN,
+    ACTIVE,
+    SUSPENDED,
+    CONCLUDED;
 
-    private static final Transitions<TwinningStatus, TwinningAction> TRANSITIONS =
-            Transitions.of(TwinningStatus.class, TwinningAction.class)
-                    .from(PROPOSED, VET, VETTED)
-                    .from(PROPOSED, REJECT, REJECTED)
-                    .from(PROPOSED, WITHDRAW, WITHDRAWN)
-                    .from(VETTED, ACCEPT, ACCEPTED)
-                    .from(VETTED, DECLINE, DECLINED)
-                    .from(VETTED, WITHDRAW, WITHDRAWN)
-                    .from(ACCEPTED, SIGN, ACTIVE)
-                    .from(ACTIVE, SUSPEND, SUSPENDED)
-                    .from(ACTIVE, CONCLUDE, CONCLUDED)
-                    .from(SUSPENDED, RESUME, ACTIVE)
-                    .from(SUSPENDED, CONCLUDE, CONCLUDED)
-                    .build();
+    private static final Transitions<TwinningStatus, TwinningAction> TRANSITIONS = Transitions.of(
+                    TwinningStatus.class, TwinningAction.class)
+            .from(PROPOSED, VET, VETTED)
+            .from(PROPOSED, REJECT, REJECTED)
+            .from(PROPOSED, WITHDRAW, WITHDRAWN)
+            .from(VETTED, ACCEPT, ACCEPTED)
+            .from(VETTED, DECLINE, DECLINED)
+            .from(VETTED, WITHDRAW, WITHDRAWN)
+            .from(ACCEPTED, SIGN, ACTIVE)
+            .from(ACTIVE, SUSPEND, SUSPENDED)
+            .from(ACTIVE, CONCLUDE, CONCLUDED)
+            .from(SUSPENDED, RESUME, ACTIVE)
+            .from(SUSPENDED, CONCLUDE, CONCLUDED)
+            .build();
 
     /** Pending proposals: the pair may not start another one. */
     public static final Set<TwinningStatus> PENDING = EnumSet.of(PROPOSED, VETTED, ACCEPTED);

@@ -3,10 +3,9 @@ package org.imc.platform.twinning;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
+import java.util.Map;
 import org.imc.platform.audit.Snapshot;
 import org.imc.platform.base.BaseEntity;
-
-import java.util.Map;
 
 /** A partnership's plan for one year; its progress is the average progress of its goals. */
 @Entity
@@ -19,8 +18,7 @@ public class WorkPlan extends BaseEntity {
     @Column(name = "plan_year", nullable = false, updatable = false)
     private int year;
 
-    protected WorkPlan() {
-    }
+    protected WorkPlan() {}
 
     WorkPlan(Long twinningId, int year) {
         this.twinningId = twinningId;

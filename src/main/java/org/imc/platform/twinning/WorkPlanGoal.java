@@ -5,11 +5,10 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
-import org.imc.platform.audit.Snapshot;
-import org.imc.platform.base.BaseEntity;
-
 import java.time.LocalDate;
 import java.util.Map;
+import org.imc.platform.audit.Snapshot;
+import org.imc.platform.base.BaseEntity;
 
 /** One goal of an annual work plan. Forms edit a {@link GoalData}; the goal copies it. */
 @Entity
@@ -35,8 +34,7 @@ public class WorkPlanGoal extends BaseEntity {
     @Column(nullable = false)
     private Integer progress = 0;
 
-    protected WorkPlanGoal() {
-    }
+    protected WorkPlanGoal() {}
 
     WorkPlanGoal(Long workPlanId, GoalData data) {
         this.workPlanId = workPlanId;

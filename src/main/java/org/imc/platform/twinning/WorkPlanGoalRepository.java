@@ -1,8 +1,7 @@
 package org.imc.platform.twinning;
 
-import org.springframework.data.jpa.repository.JpaRepository;
-
 import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
 
 interface WorkPlanGoalRepository extends JpaRepository<WorkPlanGoal, Long> {
 

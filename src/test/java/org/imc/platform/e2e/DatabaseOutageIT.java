@@ -1,5 +1,7 @@
 package org.imc.platform.e2e;
 
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
 import com.microsoft.playwright.Page;
 import org.imc.platform.base.db.OwnSecurityContextStrategy;
 import org.imc.platform.base.db.ProxiedDatabaseConfiguration;
@@ -10,8 +12,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.TestPropertySource;
-
-import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 /**
  * In a real browser: while the database is away the user reads "temporarily unavailable" (no
@@ -40,8 +40,8 @@ class DatabaseOutageIT extends BrowserJourneyBase {
         navItem("Municipalities").click();
         assertThat(page.getByText(MESSAGE).first()).isVisible();
         assertThat(page.getByText("Exception")).hasCount(0);
-        page.screenshot(new Page.ScreenshotOptions().setPath(java.nio.file.Path.of("target", "screenshots",
-                "DatabaseOutageIT-database-away.png")));
+        page.screenshot(new Page.ScreenshotOptions()
+                .setPath(java.nio.file.Path.of("target", "screenshots", "DatabaseOutageIT-database-away.png")));
 
         database.restore();
         page.navigate(url("municipalities"));

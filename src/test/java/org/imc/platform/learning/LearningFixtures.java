@@ -1,9 +1,8 @@
 package org.imc.platform.learning;
 
-import org.springframework.jdbc.core.JdbcTemplate;
-
 import java.time.LocalDate;
 import java.util.UUID;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Learning rows written straight to the database for tests that need a given state (a full
@@ -11,20 +10,29 @@ import java.util.UUID;
  */
 public final class LearningFixtures {
 
-    private LearningFixtures() {
-    }
+    private LearningFixtures() {}
 
     /** A course taught by {@code trainer} with one session open for enrolment today; the session's id. */
-    public static long courseWithSession(JdbcTemplate jdbc, String trainer, String sessionName, int capacity,
-                                         boolean approval) {
+    public static long courseWithSession(
+            JdbcTemplate jdbc, String trainer, String sessionName, int capacity, boolean approval) {
         String title = "View test " + UUID.randomUUID().toString().substring(0, 8);
-        jdbc.update("insert into course (title, sub_programme, language, format, trainer_id, duration_hours) "
-                + "select ?, 'SANITATION', 'ENGLISH', 'LIVE_ONLINE', id, 6 from app_user where username = ?", title, trainer);
+        jdbc.update(
+                "insert into course (title, sub_programme, language, format, trainer_id, duration_hours) "
+                        + "select ?, 'SANITATION', 'ENGLISH', 'LIVE_ONLINE', id, 6 from app_user where username = ?",
+                title,
+                trainer);
         Long courseId = jdbc.queryForObject("select id from course where title = ?", Long.class, title);
-        jdbc.update("insert into course_session (course_id, name, start_date, end_date, capacity, enrolment_opens, "
-                        + "enrolment_closes, approval_required) values (?, ?, ?, ?, ?, ?, ?, ?)", courseId, sessionName,
-                LocalDate.now().minusDays(1), LocalDate.now().plusDays(20), capacity, LocalDate.now().minusDays(5),
-                LocalDate.now().plusDays(5), approval);
+        jdbc.update(
+                "insert into course_session (course_id, name, start_date, end_date, capacity, enrolment_opens, "
+                        + "enrolment_closes, approval_required) values (?, ?, ?, ?, ?, ?, ?, ?)",
+                courseId,
+                sessionName,
+                LocalDate.now().minusDays(1),
+                LocalDate.now().plusDays(20),
+                capacity,
+                LocalDate.now().minusDays(5),
+                LocalDate.now().plusDays(5),
+                approval);
         return jdbc.queryForObject("select id from course_session where course_id = ?", Long.class, courseId);
     }
 
@@ -34,15 +42,24 @@ public final class LearningFixtures {
 
     /** An enrolment of {@code username} in a session, in the given status. */
     public static void seat(JdbcTemplate jdbc, long sessionId, String username, String status, Integer position) {
-        jdbc.update("insert into enrolment (session_id, user_id, status, waitlist_position) select ?, id, ?, ? "
-                + "from app_user where username = ?", sessionId, status, position, username);
+        jdbc.update(
+                "insert into enrolment (session_id, user_id, status, waitlist_position) select ?, id, ?, ? "
+                        + "from app_user where username = ?",
+                sessionId,
+                status,
+                position,
+                username);
     }
 
     /** A course with its sessions, enrolments and certificates. */
     public static void removeCourse(JdbcTemplate jdbc, long courseId) {
-        jdbc.update("delete c from certificate c join enrolment e on e.id = c.enrolment_id join course_session s "
-                + "on s.id = e.session_id where s.course_id = ?", courseId);
-        jdbc.update("delete e from enrolment e join course_session s on s.id = e.session_id where s.course_id = ?", courseId);
+        jdbc.update(
+                "delete c from certificate c join enrolment e on e.id = c.enrolment_id join course_session s "
+                        + "on s.id = e.session_id where s.course_id = ?",
+                courseId);
+        jdbc.update(
+                "delete e from enrolment e join course_session s on s.id = e.session_id where s.course_id = ?",
+                courseId);
         jdbc.update("delete from course_session where course_id = ?", courseId);
         jdbc.update("delete from course where id = ?", courseId);
     }

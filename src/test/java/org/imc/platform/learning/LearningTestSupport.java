@@ -1,13 +1,12 @@
 package org.imc.platform.learning;
 
-import org.imc.platform.IntegrationTest;
-import org.junit.jupiter.api.AfterEach;
-import org.springframework.beans.factory.annotation.Autowired;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
+import org.imc.platform.IntegrationTest;
+import org.junit.jupiter.api.AfterEach;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * Learning service tests: fresh users, courses and sessions with names nobody else uses, removed
@@ -41,11 +40,20 @@ abstract class LearningTestSupport extends IntegrationTest {
     /** A user straight in the database, with MEMBER and any further roles. */
     String newUser(String fullName, String... roles) {
         String username = PREFIX + Long.toString(ThreadLocalRandom.current().nextLong(Long.MAX_VALUE), 36);
-        jdbc.update("insert into app_user (username, full_name, email, password_hash, enabled) values (?, ?, ?, ?, true)",
-                username, fullName == null ? "Learner " + username : fullName, username + "@test.example", "{noop}unused");
-        jdbc.update("insert into app_user_role (user_id, role) select id, 'MEMBER' from app_user where username = ?", username);
+        jdbc.update(
+                "insert into app_user (username, full_name, email, password_hash, enabled) values (?, ?, ?, ?, true)",
+                username,
+                fullName == null ? "Learner " + username : fullName,
+                username + "@test.example",
+                "{noop}unused");
+        jdbc.update(
+                "insert into app_user_role (user_id, role) select id, 'MEMBER' from app_user where username = ?",
+                username);
         for (String role : roles) {
-            jdbc.update("insert into app_user_role (user_id, role) select id, ? from app_user where username = ?", role, username);
+            jdbc.update(
+                    "insert into app_user_role (user_id, role) select id, ? from app_user where username = ?",
+                    role,
+                    username);
         }
         createdUsers.add(username);
         return username;
@@ -60,8 +68,13 @@ abstract class LearningTestSupport extends IntegrationTest {
     }
 
     Course newCourse(String trainer, Long prerequisiteId) throws Exception {
-        CourseData values = new CourseData("Test course " + ThreadLocalRandom.current().nextInt(1_000_000), null,
-                org.imc.platform.base.SubProgramme.SANITATION, CourseLanguage.ENGLISH, CourseFormat.LIVE_ONLINE, 8,
+        CourseData values = new CourseData(
+                "Test course " + ThreadLocalRandom.current().nextInt(1_000_000),
+                null,
+                org.imc.platform.base.SubProgramme.SANITATION,
+                CourseLanguage.ENGLISH,
+                CourseFormat.LIVE_ONLINE,
+                8,
                 prerequisiteId);
         Course course = callAs(trainer, () -> courses.create(values));
         createdCourses.add(course.getId());
@@ -69,17 +82,35 @@ abstract class LearningTestSupport extends IntegrationTest {
     }
 
     static SessionData sessionValues(String name, int capacity, boolean approval) {
-        return new SessionData(name, LocalDate.now().minusDays(1), LocalDate.now().plusDays(30), capacity,
-                LocalDate.now().minusDays(10), LocalDate.now().plusDays(10), approval);
+        return new SessionData(
+                name,
+                LocalDate.now().minusDays(1),
+                LocalDate.now().plusDays(30),
+                capacity,
+                LocalDate.now().minusDays(10),
+                LocalDate.now().plusDays(10),
+                approval);
     }
 
     static SessionData withCapacity(SessionData d, int capacity) {
-        return new SessionData(d.name(), d.startDate(), d.endDate(), capacity, d.enrolmentOpens(), d.enrolmentCloses(),
+        return new SessionData(
+                d.name(),
+                d.startDate(),
+                d.endDate(),
+                capacity,
+                d.enrolmentOpens(),
+                d.enrolmentCloses(),
                 d.approvalRequired());
     }
 
     static SessionData withStart(SessionData d, LocalDate start) {
-        return new SessionData(d.name(), start, d.endDate(), d.capacity(), d.enrolmentOpens(), d.enrolmentCloses(),
+        return new SessionData(
+                d.name(),
+                start,
+                d.endDate(),
+                d.capacity(),
+                d.enrolmentOpens(),
+                d.enrolmentCloses(),
                 d.approvalRequired());
     }
 
@@ -88,17 +119,30 @@ abstract class LearningTestSupport extends IntegrationTest {
     }
 
     static CourseData withTitle(CourseData d, String title) {
-        return new CourseData(title, d.description(), d.subProgramme(), d.language(), d.format(), d.durationHours(),
+        return new CourseData(
+                title,
+                d.description(),
+                d.subProgramme(),
+                d.language(),
+                d.format(),
+                d.durationHours(),
                 d.prerequisiteId());
     }
 
     static CourseData withPrerequisite(CourseData d, Long prerequisiteId) {
-        return new CourseData(d.title(), d.description(), d.subProgramme(), d.language(), d.format(), d.durationHours(),
+        return new CourseData(
+                d.title(),
+                d.description(),
+                d.subProgramme(),
+                d.language(),
+                d.format(),
+                d.durationHours(),
                 prerequisiteId);
     }
 
     CourseSession newSession(String trainer, Course course, int capacity, boolean approval) throws Exception {
-        return callAs(trainer, () -> courses.createSession(course.getId(), sessionValues("Cohort", capacity, approval)));
+        return callAs(
+                trainer, () -> courses.createSession(course.getId(), sessionValues("Cohort", capacity, approval)));
     }
 
     Enrolment enrol(String user, CourseSession session) throws Exception {
@@ -112,23 +156,36 @@ abstract class LearningTestSupport extends IntegrationTest {
 
     /** Waitlist of a session as user names in position order, with the positions checked to be 1..N. */
     List<String> waitlist(Long sessionId) {
-        List<Integer> positions = jdbc.queryForList("select waitlist_position from enrolment where session_id = ? "
-                + "and status = 'WAITLISTED' order by waitlist_position", Integer.class, sessionId);
+        List<Integer> positions = jdbc.queryForList(
+                "select waitlist_position from enrolment where session_id = ? "
+                        + "and status = 'WAITLISTED' order by waitlist_position",
+                Integer.class,
+                sessionId);
         for (int i = 0; i < positions.size(); i++) {
             org.assertj.core.api.Assertions.assertThat(positions.get(i)).isEqualTo(i + 1);
         }
-        return jdbc.queryForList("select u.username from enrolment e join app_user u on u.id = e.user_id "
-                + "where e.session_id = ? and e.status = 'WAITLISTED' order by e.waitlist_position", String.class, sessionId);
+        return jdbc.queryForList(
+                "select u.username from enrolment e join app_user u on u.id = e.user_id "
+                        + "where e.session_id = ? and e.status = 'WAITLISTED' order by e.waitlist_position",
+                String.class,
+                sessionId);
     }
 
     long countStatus(Long sessionId, EnrolmentStatus status) {
-        return jdbc.queryForObject("select count(*) from enrolment where session_id = ? and status = ?", Long.class,
-                sessionId, status.name());
+        return jdbc.queryForObject(
+                "select count(*) from enrolment where session_id = ? and status = ?",
+                Long.class,
+                sessionId,
+                status.name());
     }
 
     long notifications(String username, String key) {
-        return jdbc.queryForObject("select count(*) from notification n join app_user u on u.id = n.recipient_id "
-                + "where u.username = ? and n.message_key = ?", Long.class, username, key);
+        return jdbc.queryForObject(
+                "select count(*) from notification n join app_user u on u.id = n.recipient_id "
+                        + "where u.username = ? and n.message_key = ?",
+                Long.class,
+                username,
+                key);
     }
 
     @AfterEach
@@ -138,7 +195,9 @@ abstract class LearningTestSupport extends IntegrationTest {
             LearningFixtures.removeCourse(jdbc, createdCourses.get(i));
         }
         for (String username : createdUsers) {
-            jdbc.update("delete n from notification n join app_user u on u.id = n.recipient_id where u.username = ?", username);
+            jdbc.update(
+                    "delete n from notification n join app_user u on u.id = n.recipient_id where u.username = ?",
+                    username);
             jdbc.update("delete from app_user where username = ?", username);
         }
         createdCourses.clear();

@@ -1,16 +1,5 @@
 package org.imc.platform.load;
 
-import io.gatling.javaapi.core.ChainBuilder;
-import io.gatling.javaapi.core.ScenarioBuilder;
-import io.gatling.javaapi.core.Simulation;
-import io.gatling.javaapi.http.HttpProtocolBuilder;
-
-import java.time.Duration;
-import java.util.List;
-import java.util.concurrent.ThreadLocalRandom;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-
 import static io.gatling.javaapi.core.CoreDsl.doIf;
 import static io.gatling.javaapi.core.CoreDsl.doSwitch;
 import static io.gatling.javaapi.core.CoreDsl.during;
@@ -21,6 +10,16 @@ import static io.gatling.javaapi.core.CoreDsl.pause;
 import static io.gatling.javaapi.core.CoreDsl.rampUsers;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
 import static io.gatling.javaapi.http.HttpDsl.http;
+
+import io.gatling.javaapi.core.ChainBuilder;
+import io.gatling.javaapi.core.ScenarioBuilder;
+import io.gatling.javaapi.core.Simulation;
+import io.gatling.javaapi.http.HttpProtocolBuilder;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The platform under load through its real UI: each virtual user is one browser tab of a
@@ -65,14 +64,15 @@ public class PlatformSimulation extends Simulation {
                 .pause(Duration.ofMillis(800))
                 .exec(VaadinClient.scrollGrid("directory: scroll", 150))
                 .pause(Duration.ofMillis(800))
-                .exec(VaadinClient.scrollGrid("directory: scroll far",
+                .exec(VaadinClient.scrollGrid(
+                        "directory: scroll far",
                         session -> ThreadLocalRandom.current().nextInt(3, Math.max(4, SCROLL_MAX / 100)) * 100 - 50));
     }
 
     /** A municipality's profile, reached from a link on the previous view (directory or dashboard). */
     static ChainBuilder municipalityProfile() {
-        return exec(session -> session.set("municipalityRoute",
-                randomMunicipalityLink(session.getString(VaadinClient.LAST_RESPONSE))))
+        return exec(session -> session.set(
+                        "municipalityRoute", randomMunicipalityLink(session.getString(VaadinClient.LAST_RESPONSE))))
                 .exec(VaadinClient.open("municipality profile", "#{municipalityRoute}", "Mayor"));
     }
 
@@ -114,8 +114,8 @@ public class PlatformSimulation extends Simulation {
      * approval: enrolling seats the learner, or puts them on the waitlist once the seats are
      * taken (both are fine outcomes).
      */
-    static final List<String> OPEN_COURSES = List.of("GIS for Municipal Asset Registers",
-            "Climate-Smart Urban Agriculture", "Community-Led Total Sanitation");
+    static final List<String> OPEN_COURSES = List.of(
+            "GIS for Municipal Asset Registers", "Climate-Smart Urban Agriculture", "Community-Led Total Sanitation");
 
     /**
      * From the catalogue, one of {@link #OPEN_COURSES} (by its link in the catalogue), and on it
@@ -124,18 +124,21 @@ public class PlatformSimulation extends Simulation {
      */
     static ChainBuilder course() {
         return exec(session -> {
-            String title = OPEN_COURSES.get(ThreadLocalRandom.current().nextInt(OPEN_COURSES.size()));
-            return session.set("courseTitle", title).set("courseRoute",
-                    UidlTree.parse(session.getString(VaadinClient.LAST_RESPONSE))
-                            .attributeOfElementWithText("a", title, "href").orElse("learning/courses/0"));
-        })
+                    String title = OPEN_COURSES.get(ThreadLocalRandom.current().nextInt(OPEN_COURSES.size()));
+                    return session.set("courseTitle", title)
+                            .set(
+                                    "courseRoute",
+                                    UidlTree.parse(session.getString(VaadinClient.LAST_RESPONSE))
+                                            .attributeOfElementWithText("a", title, "href")
+                                            .orElse("learning/courses/0"));
+                })
                 .exec(VaadinClient.openWithGrid("course", "#{courseRoute}", "Sessions"))
                 .pause(Duration.ofSeconds(1))
-                .exec(doIf(session -> VaadinClient.shows(session, "vaadin-button", "Enrol")).then(
-                        VaadinClient.clickExpecting("course: enrol", "vaadin-button", "Enrol", ENROLLED)))
-                .exec(doIf(session -> VaadinClient.shows(session, "vaadin-button", "Join the waitlist")).then(
-                        VaadinClient.clickExpecting("course: join the waitlist", "vaadin-button", "Join the waitlist",
-                                ENROLLED)));
+                .exec(doIf(session -> VaadinClient.shows(session, "vaadin-button", "Enrol"))
+                        .then(VaadinClient.clickExpecting("course: enrol", "vaadin-button", "Enrol", ENROLLED)))
+                .exec(doIf(session -> VaadinClient.shows(session, "vaadin-button", "Join the waitlist"))
+                        .then(VaadinClient.clickExpecting(
+                                "course: join the waitlist", "vaadin-button", "Join the waitlist", ENROLLED)));
     }
 
     /** The answers to an enrolment that are not refusals: seated, waitlisted, or awaiting approval. */
@@ -154,31 +157,72 @@ public class PlatformSimulation extends Simulation {
     // ---- journeys per role ---------------------------------------------------------------------
 
     static ChainBuilder member() {
-        return think().exec(directory()).exec(think()).exec(municipalityProfile()).exec(think())
-                .exec(courseCatalogue()).exec(think()).exec(course()).exec(think())
-                .exec(events()).exec(think()).exec(affiliates()).exec(think()).exec(dashboard());
+        return think().exec(directory())
+                .exec(think())
+                .exec(municipalityProfile())
+                .exec(think())
+                .exec(courseCatalogue())
+                .exec(think())
+                .exec(course())
+                .exec(think())
+                .exec(events())
+                .exec(think())
+                .exec(affiliates())
+                .exec(think())
+                .exec(dashboard());
     }
 
     /** Ends on the own profile, so the next round starts on another view (re-opening the same route is cheap). */
     static ChainBuilder mayor() {
-        return think().exec(directory()).exec(think()).exec(municipalityProfile()).exec(think())
-                .exec(partnerFinder()).exec(think()).exec(affiliates()).exec(think()).exec(dashboard())
-                .exec(think()).exec(municipalityProfile()).exec(think()).exec(ownProfileEditor());
+        return think().exec(directory())
+                .exec(think())
+                .exec(municipalityProfile())
+                .exec(think())
+                .exec(partnerFinder())
+                .exec(think())
+                .exec(affiliates())
+                .exec(think())
+                .exec(dashboard())
+                .exec(think())
+                .exec(municipalityProfile())
+                .exec(think())
+                .exec(ownProfileEditor());
     }
 
     static ChainBuilder liaison() {
-        return think().exec(affiliates()).exec(think()).exec(events()).exec(think()).exec(eventEditor())
-                .exec(think()).exec(directory()).exec(think()).exec(dashboard());
+        return think().exec(affiliates())
+                .exec(think())
+                .exec(events())
+                .exec(think())
+                .exec(eventEditor())
+                .exec(think())
+                .exec(directory())
+                .exec(think())
+                .exec(dashboard());
     }
 
     static ChainBuilder fundOfficer() {
-        return think().exec(fundReview()).exec(think()).exec(portfolio()).exec(think()).exec(directory())
-                .exec(think()).exec(municipalityProfile()).exec(think()).exec(dashboard());
+        return think().exec(fundReview())
+                .exec(think())
+                .exec(portfolio())
+                .exec(think())
+                .exec(directory())
+                .exec(think())
+                .exec(municipalityProfile())
+                .exec(think())
+                .exec(dashboard());
     }
 
     static ChainBuilder trainer() {
-        return think().exec(events()).exec(think()).exec(courseCatalogue()).exec(think()).exec(course())
-                .exec(think()).exec(directory()).exec(think()).exec(dashboard());
+        return think().exec(events())
+                .exec(think())
+                .exec(courseCatalogue())
+                .exec(think())
+                .exec(course())
+                .exec(think())
+                .exec(directory())
+                .exec(think())
+                .exec(dashboard());
     }
 
     // ---- set-up --------------------------------------------------------------------------------
@@ -196,13 +240,14 @@ public class PlatformSimulation extends Simulation {
                 .feed(ScaleUsers.feeder())
                 .exec(VaadinClient.signIn("#{username}", PASSWORD, "Dashboard · IMC"))
                 .exitHereIfFailed()
-                .exec(during(Duration.ofSeconds(DURATION)).on(
-                        doSwitch("#{role}").on(
-                                onCase("MEMBER").then(member()),
-                                onCase("MAYOR").then(mayor()),
-                                onCase("LIAISON").then(liaison()),
-                                onCase("FUND_OFFICER").then(fundOfficer()),
-                                onCase("TRAINER").then(trainer()))))
+                .exec(during(Duration.ofSeconds(DURATION))
+                        .on(doSwitch("#{role}")
+                                .on(
+                                        onCase("MEMBER").then(member()),
+                                        onCase("MAYOR").then(mayor()),
+                                        onCase("LIAISON").then(liaison()),
+                                        onCase("FUND_OFFICER").then(fundOfficer()),
+                                        onCase("TRAINER").then(trainer()))))
                 // the tab is closed without signing out
                 .exec(VaadinClient.unloadBeacon("tab closed: unload beacon"));
     }

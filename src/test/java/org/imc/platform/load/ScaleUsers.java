@@ -21,8 +21,7 @@ final class ScaleUsers {
     static final String PASSWORD = "scale-demo";
     static final int GENERATED_USERS = 200_000;
 
-    private ScaleUsers() {
-    }
+    private ScaleUsers() {}
 
     static Iterator<Map<String, Object>> feeder() {
         return feeder(0);

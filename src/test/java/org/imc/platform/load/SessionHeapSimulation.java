@@ -1,9 +1,17 @@
 package org.imc.platform.load;
 
+import static io.gatling.javaapi.core.CoreDsl.asLongAs;
+import static io.gatling.javaapi.core.CoreDsl.atOnceUsers;
+import static io.gatling.javaapi.core.CoreDsl.doIf;
+import static io.gatling.javaapi.core.CoreDsl.exec;
+import static io.gatling.javaapi.core.CoreDsl.nothingFor;
+import static io.gatling.javaapi.core.CoreDsl.pause;
+import static io.gatling.javaapi.core.CoreDsl.rampUsers;
+import static io.gatling.javaapi.core.CoreDsl.scenario;
+
 import io.gatling.javaapi.core.ChainBuilder;
 import io.gatling.javaapi.core.ScenarioBuilder;
 import io.gatling.javaapi.core.Simulation;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -14,15 +22,6 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import static io.gatling.javaapi.core.CoreDsl.asLongAs;
-import static io.gatling.javaapi.core.CoreDsl.atOnceUsers;
-import static io.gatling.javaapi.core.CoreDsl.doIf;
-import static io.gatling.javaapi.core.CoreDsl.exec;
-import static io.gatling.javaapi.core.CoreDsl.nothingFor;
-import static io.gatling.javaapi.core.CoreDsl.pause;
-import static io.gatling.javaapi.core.CoreDsl.rampUsers;
-import static io.gatling.javaapi.core.CoreDsl.scenario;
 
 /**
  * Live heap per signed-in session, and that it is released again.
@@ -57,12 +56,12 @@ public class SessionHeapSimulation extends Simulation {
     static final Path OUT = Path.of(System.getProperty("out", "target/session-heap.txt"));
 
     private static final long START = System.nanoTime();
-    private static final java.util.concurrent.atomic.AtomicInteger BROWSED = new java.util.concurrent.atomic.AtomicInteger();
+    private static final java.util.concurrent.atomic.AtomicInteger BROWSED =
+            new java.util.concurrent.atomic.AtomicInteger();
     private static volatile Reading baseline;
     private static volatile Reading open;
 
-    record Reading(long liveBytes, long httpSessions, long vaadinSessions, long uis) {
-    }
+    record Reading(long liveBytes, long httpSessions, long vaadinSessions, long uis) {}
 
     static ChainBuilder browse() {
         return VaadinClient.signIn("#{username}", ScaleUsers.PASSWORD, "Dashboard · IMC")
@@ -89,16 +88,15 @@ public class SessionHeapSimulation extends Simulation {
                     return session;
                 })
                 // every tab stays open (heartbeats) until the meter has read the heap with them
-                .exec(asLongAs(session -> open == null
-                        && elapsedSeconds() < WARM_UP_SECONDS + RAMP + 300).on(
-                        pause(Duration.ofSeconds(2)).exec(VaadinClient.heartbeatIfDue())))
-                .exec(doIf(session -> !session.getBoolean("idleTab")).then(
-                        exec(VaadinClient.unloadBeacon("closed tab: unload beacon"))))
-                .exec(doIf("#{idleTab}").then(
-                        exec(session -> session.set("heartbeatStatus", 200))
+                .exec(asLongAs(session -> open == null && elapsedSeconds() < WARM_UP_SECONDS + RAMP + 300)
+                        .on(pause(Duration.ofSeconds(2)).exec(VaadinClient.heartbeatIfDue())))
+                .exec(doIf(session -> !session.getBoolean("idleTab"))
+                        .then(exec(VaadinClient.unloadBeacon("closed tab: unload beacon"))))
+                .exec(doIf("#{idleTab}")
+                        .then(exec(session -> session.set("heartbeatStatus", 200))
                                 .exec(asLongAs(session -> session.getInt("heartbeatStatus") == 200
-                                        && elapsedSeconds() < WARM_UP_SECONDS + RAMP + 300 + RELEASE_WAIT).on(
-                                        pause(session -> Duration.ofSeconds(session.getInt(VaadinClient.HEARTBEAT)))
+                                                && elapsedSeconds() < WARM_UP_SECONDS + RAMP + 300 + RELEASE_WAIT)
+                                        .on(pause(session -> Duration.ofSeconds(session.getInt(VaadinClient.HEARTBEAT)))
                                                 .exec(VaadinClient.heartbeat("idle tab: heartbeat"))))));
     }
 
@@ -115,11 +113,12 @@ public class SessionHeapSimulation extends Simulation {
                 .pause(Duration.ofSeconds(RAMP))
                 .exec(session -> session.set("browsed", -1).set("stableSince", elapsedSeconds()))
                 .exec(asLongAs(session -> BROWSED.get() < SESSIONS
-                        && (BROWSED.get() == 0 || elapsedSeconds() - session.getLong("stableSince") < 20)
-                        && elapsedSeconds() < WARM_UP_SECONDS + RAMP + 300).on(
-                        pause(Duration.ofSeconds(2)).exec(session -> {
+                                && (BROWSED.get() == 0 || elapsedSeconds() - session.getLong("stableSince") < 20)
+                                && elapsedSeconds() < WARM_UP_SECONDS + RAMP + 300)
+                        .on(pause(Duration.ofSeconds(2)).exec(session -> {
                             int now = BROWSED.get();
-                            return now == session.getInt("browsed") ? session
+                            return now == session.getInt("browsed")
+                                    ? session
                                     : session.set("browsed", now).set("stableSince", elapsedSeconds());
                         })))
                 .pause(Duration.ofSeconds(3))
@@ -127,18 +126,25 @@ public class SessionHeapSimulation extends Simulation {
                     open = measure("with " + BROWSED.get() + " of " + SESSIONS + " more sessions browsed");
                     long sessions = open.httpSessions() - baseline.httpSessions();
                     double perSession = (open.liveBytes() - baseline.liveBytes()) / (double) Math.max(1, sessions);
-                    report(String.format(Locale.ROOT, "Live heap per signed-in session: %.1f KB "
+                    report(String.format(
+                            Locale.ROOT,
+                            "Live heap per signed-in session: %.1f KB "
                                     + "(%,d bytes more for %d more HTTP sessions, %d more UIs); goal <= 250 KB: %s",
-                            perSession / 1024, open.liveBytes() - baseline.liveBytes(), sessions,
-                            open.uis() - baseline.uis(), perSession / 1024 <= 250 ? "met" : "MISSED"));
+                            perSession / 1024,
+                            open.liveBytes() - baseline.liveBytes(),
+                            sessions,
+                            open.uis() - baseline.uis(),
+                            perSession / 1024 <= 250 ? "met" : "MISSED"));
                     return session;
                 })
                 .exec(session -> session.set("releaseUntil", elapsedSeconds() + RELEASE_WAIT))
-                .exec(asLongAs(session -> elapsedSeconds() < session.getLong("releaseUntil")).on(
-                        pause(Duration.ofSeconds(20)).exec(session -> {
-                            Reading r = measure("released?");
-                            return r.httpSessions() <= 1 ? session.set("done", true) : session;
-                        }).exitHereIf(session -> session.contains("done"))));
+                .exec(asLongAs(session -> elapsedSeconds() < session.getLong("releaseUntil"))
+                        .on(pause(Duration.ofSeconds(20))
+                                .exec(session -> {
+                                    Reading r = measure("released?");
+                                    return r.httpSessions() <= 1 ? session.set("done", true) : session;
+                                })
+                                .exitHereIf(session -> session.contains("done"))));
     }
 
     {
@@ -151,10 +157,12 @@ public class SessionHeapSimulation extends Simulation {
             throw new UncheckedIOException(e);
         }
         setUp(
-                warmUp().injectOpen(rampUsers(WARM_UP_USERS).during(Duration.ofSeconds(10))),
-                meter().injectOpen(atOnceUsers(1)),
-                sessions().injectOpen(nothingFor(Duration.ofSeconds(WARM_UP_SECONDS)),
-                        rampUsers(SESSIONS).during(Duration.ofSeconds(RAMP))))
+                        warmUp().injectOpen(rampUsers(WARM_UP_USERS).during(Duration.ofSeconds(10))),
+                        meter().injectOpen(atOnceUsers(1)),
+                        sessions()
+                                .injectOpen(
+                                        nothingFor(Duration.ofSeconds(WARM_UP_SECONDS)),
+                                        rampUsers(SESSIONS).during(Duration.ofSeconds(RAMP))))
                 .protocols(PlatformSimulation.protocol());
     }
 
@@ -168,20 +176,29 @@ public class SessionHeapSimulation extends Simulation {
     static Reading measure(String label) {
         String jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd").toString();
         try {
-            Process p = new ProcessBuilder(jcmd, APP_PID, "GC.class_histogram").redirectErrorStream(true).start();
+            Process p = new ProcessBuilder(jcmd, APP_PID, "GC.class_histogram")
+                    .redirectErrorStream(true)
+                    .start();
             String histogram = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             p.waitFor();
             Matcher total = TOTAL.matcher(histogram);
             if (!total.find()) {
                 throw new IllegalStateException("no histogram from jcmd: " + histogram);
             }
-            Reading r = new Reading(Long.parseLong(total.group(2)),
+            Reading r = new Reading(
+                    Long.parseLong(total.group(2)),
                     instances(histogram, "org.apache.catalina.session.StandardSession"),
                     instances(histogram, "com.vaadin.flow.server.VaadinSession"),
                     instances(histogram, "com.vaadin.flow.component.UI"));
-            report(String.format(Locale.ROOT, "[%4d s] %-45s live heap %7.1f MB, HTTP sessions %4d, "
-                            + "Vaadin sessions %4d, UIs %4d", elapsedSeconds(), label, r.liveBytes() / 1048576.0,
-                    r.httpSessions(), r.vaadinSessions(), r.uis()));
+            report(String.format(
+                    Locale.ROOT,
+                    "[%4d s] %-45s live heap %7.1f MB, HTTP sessions %4d, " + "Vaadin sessions %4d, UIs %4d",
+                    elapsedSeconds(),
+                    label,
+                    r.liveBytes() / 1048576.0,
+                    r.httpSessions(),
+                    r.vaadinSessions(),
+                    r.uis()));
             return r;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -201,7 +218,11 @@ public class SessionHeapSimulation extends Simulation {
         System.out.println(line);
         try {
             Files.createDirectories(OUT.toAbsolutePath().getParent());
-            Files.writeString(OUT, line + System.lineSeparator(), StandardCharsets.UTF_8, StandardOpenOption.CREATE,
+            Files.writeString(
+                    OUT,
+                    line + System.lineSeparator(),
+                    StandardCharsets.UTF_8,
+                    StandardOpenOption.CREATE,
                     StandardOpenOption.APPEND);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -2,7 +2,6 @@ package org.imc.platform.load;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -28,8 +27,7 @@ final class UidlTree {
     private final Map<Integer, Integer> parents = new HashMap<>();
     private final Map<Integer, Map<String, String>> attributes = new HashMap<>();
 
-    private UidlTree() {
-    }
+    private UidlTree() {}
 
     static UidlTree parse(String response) {
         UidlTree tree = new UidlTree();
@@ -39,13 +37,22 @@ final class UidlTree {
                 int node = change.path("node").asInt();
                 int feat = change.path("feat").asInt(-1);
                 String type = change.path("type").asText();
-                if ("put".equals(type) && feat == FEAT_ELEMENT_DATA && "tag".equals(change.path("key").asText())) {
+                if ("put".equals(type)
+                        && feat == FEAT_ELEMENT_DATA
+                        && "tag".equals(change.path("key").asText())) {
                     tree.tags.put(node, change.path("value").asText());
-                } else if ("put".equals(type) && feat == FEAT_TEXT && "text".equals(change.path("key").asText())) {
+                } else if ("put".equals(type)
+                        && feat == FEAT_TEXT
+                        && "text".equals(change.path("key").asText())) {
                     tree.texts.put(node, change.path("value").asText());
-                } else if ("put".equals(type) && feat == FEAT_ATTRIBUTES && change.path("value").isTextual()) {
-                    tree.attributes.computeIfAbsent(node, n -> new HashMap<>())
-                            .put(change.path("key").asText(), change.path("value").asText());
+                } else if ("put".equals(type)
+                        && feat == FEAT_ATTRIBUTES
+                        && change.path("value").isTextual()) {
+                    tree.attributes
+                            .computeIfAbsent(node, n -> new HashMap<>())
+                            .put(
+                                    change.path("key").asText(),
+                                    change.path("value").asText());
                 } else if ("splice".equals(type) && feat == FEAT_CHILDREN) {
                     for (JsonNode child : change.path("addNodes")) {
                         tree.parents.put(child.asInt(), node);
@@ -77,6 +84,7 @@ final class UidlTree {
 
     /** An attribute (e.g. {@code href}) of the element found by {@link #elementWithText}. */
     Optional<String> attributeOfElementWithText(String tag, String text, String attribute) {
-        return elementWithText(tag, text).map(node -> attributes.getOrDefault(node, Map.of()).get(attribute));
+        return elementWithText(tag, text)
+                .map(node -> attributes.getOrDefault(node, Map.of()).get(attribute));
     }
 }

@@ -1,15 +1,5 @@
 package org.imc.platform.load;
 
-import io.gatling.javaapi.core.ChainBuilder;
-import io.gatling.javaapi.core.CheckBuilder;
-import io.gatling.javaapi.core.Session;
-import io.gatling.javaapi.http.HttpRequestActionBuilder;
-
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.ThreadLocalRandom;
-import java.util.function.Function;
-
 import static io.gatling.javaapi.core.CoreDsl.bodyString;
 import static io.gatling.javaapi.core.CoreDsl.doIf;
 import static io.gatling.javaapi.core.CoreDsl.exec;
@@ -18,6 +8,15 @@ import static io.gatling.javaapi.core.CoreDsl.substring;
 import static io.gatling.javaapi.http.HttpDsl.header;
 import static io.gatling.javaapi.http.HttpDsl.http;
 import static io.gatling.javaapi.http.HttpDsl.status;
+
+import io.gatling.javaapi.core.ChainBuilder;
+import io.gatling.javaapi.core.CheckBuilder;
+import io.gatling.javaapi.core.Session;
+import io.gatling.javaapi.http.HttpRequestActionBuilder;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Function;
 
 /**
  * Vaadin Flow's client-server protocol as the browser speaks it (Vaadin 25, server-side
@@ -64,8 +63,7 @@ final class VaadinClient {
     private static final String GRID_CONFIRM =
             "\\{\"@v-node\":(\\d+)\\},(\\d+),\"return \\$0\\.\\$connector\\.confirm\\(\\$1\\)\"";
 
-    private VaadinClient() {
-    }
+    private VaadinClient() {}
 
     // ---- sign-in --------------------------------------------------------------------------------
 
@@ -75,20 +73,27 @@ final class VaadinClient {
      * and the first view.
      */
     static ChainBuilder signIn(String usernameExpression, String passwordExpression, String expectedFirstView) {
-        return exec(http("sign-in: page").get("/")
-                .check(status().is(200),
-                        regex("<meta name=\"_csrf\" content=\"([^\"]+)\"").saveAs(SPRING_CSRF),
-                        regex("<title>([^<]*)</title>").saveAs(TITLE)))
+        return exec(http("sign-in: page")
+                        .get("/")
+                        .check(
+                                status().is(200),
+                                regex("<meta name=\"_csrf\" content=\"([^\"]+)\"")
+                                        .saveAs(SPRING_CSRF),
+                                regex("<title>([^<]*)</title>").saveAs(TITLE)))
                 .exec(session -> session.set(HISTORY, 0))
                 .exec(init("sign-in: init", "login", ""))
                 .exec(navigate("sign-in: view", "/login", "", "", "Sign in"))
-                .exec(http("sign-in: post").post("/login")
+                .exec(http("sign-in: post")
+                        .post("/login")
                         .formParam("_csrf", "#{" + SPRING_CSRF + "}")
                         .formParam("username", usernameExpression)
                         .formParam("password", passwordExpression)
                         .disableFollowRedirect()
-                        .check(status().is(302),
-                                header("Location").transform(location -> !location.contains("error")).is(true)))
+                        .check(
+                                status().is(302),
+                                header("Location")
+                                        .transform(location -> !location.contains("error"))
+                                        .is(true)))
                 .exec(http("sign-in: bootstrap").get("/?continue").check(status().is(200)))
                 // the form post left the sign-in page: its UI says goodbye (see unloadBeacon)
                 .exec(unloadBeacon("sign-in: unload beacon"))
@@ -100,19 +105,27 @@ final class VaadinClient {
 
     /** {@code ?v-r=init}: a new UI for the tab, with the browser details Flow collects. */
     static HttpRequestActionBuilder init(String name, String location, String query) {
-        return http(name).get(session -> "/?v-r=init&location=" + location + "&query=" + query
+        return http(name)
+                .get(session -> "/?v-r=init&location=" + location + "&query=" + query
                         + "&v-sh=900&v-sw=1280&v-wh=900&v-ww=1280&v-bh=900&v-bw=1280"
                         + "&v-curdate=" + System.currentTimeMillis()
                         + "&v-tzo=0&v-dstd=0&v-rtzo=0&v-dston=false&v-tzid=UTC"
                         + "&v-wn=v-" + ThreadLocalRandom.current().nextLong(1, Long.MAX_VALUE)
                         + "&v-td=false&v-pr=1&v-np=Linux%20x86_64&v-cs=light&v-pv=VISIBLE&v-fs=NOT_FULLSCREEN"
                         + "&v-so=landscape-primary&v-soa=0&v-tn=lumo&v-ga=PROMPT&v-wla=SUPPORTED&v-ws=false")
-                .check(status().is(200),
+                .check(
+                        status().is(200),
                         regex("\"v-uiId\":(\\d+)").saveAs(UI_ID),
                         regex("\"Vaadin-Security-Key\":\"([^\"]+)\"").saveAs(CSRF),
-                        regex("\"heartbeatInterval\":(\\d+)").transform(VaadinClient::toInt).saveAs(HEARTBEAT),
-                        regex("\"syncId\":(\\d+)").transform(VaadinClient::toInt).saveAs(SYNC_ID),
-                        regex("\"clientId\":(\\d+)").transform(VaadinClient::toInt).saveAs(CLIENT_ID))
+                        regex("\"heartbeatInterval\":(\\d+)")
+                                .transform(VaadinClient::toInt)
+                                .saveAs(HEARTBEAT),
+                        regex("\"syncId\":(\\d+)")
+                                .transform(VaadinClient::toInt)
+                                .saveAs(SYNC_ID),
+                        regex("\"clientId\":(\\d+)")
+                                .transform(VaadinClient::toInt)
+                                .saveAs(CLIENT_ID))
                 .check(noVaadinError());
     }
 
@@ -137,7 +150,8 @@ final class VaadinClient {
      */
     static ChainBuilder openWithGrid(String name, String route, String expectedText) {
         return heartbeatIfDue()
-                .exec(session -> session.set(HISTORY, session.getInt(HISTORY) + 1).remove(GRID))
+                .exec(session ->
+                        session.set(HISTORY, session.getInt(HISTORY) + 1).remove(GRID))
                 .exec(navigate(name, route, "", "client", expectedText)
                         .check(regex(GRID_CONFIRM).captureGroups(2).findAll().saveAs(GRID)))
                 .exitHereIfFailed()
@@ -155,11 +169,17 @@ final class VaadinClient {
     static ChainBuilder scrollGrid(String name, Function<Session, Integer> firstRow) {
         return heartbeatIfDue()
                 .exec(session -> session.set("scrollRow", firstRow.apply(session)))
-                .exec(uidl(name, session -> publishedEvent(session, session.getInt(GRID), "setViewportRange",
-                        session.getInt("scrollRow") + "," + SCROLL_ROWS),
-                regex(session -> "\\{\"@v-node\":" + session.getInt(GRID) + "\\}," + session.getInt("scrollRow")
-                        + ",\\[\\{\"key\"").exists(),
-                regex(GRID_CONFIRM).captureGroups(2).findAll().saveAs(GRID)))
+                .exec(uidl(
+                        name,
+                        session -> publishedEvent(
+                                session,
+                                session.getInt(GRID),
+                                "setViewportRange",
+                                session.getInt("scrollRow") + "," + SCROLL_ROWS),
+                        regex(session -> "\\{\"@v-node\":" + session.getInt(GRID) + "\\}," + session.getInt("scrollRow")
+                                        + ",\\[\\{\"key\"")
+                                .exists(),
+                        regex(GRID_CONFIRM).captureGroups(2).findAll().saveAs(GRID)))
                 .exitHereIfFailed()
                 .exec(VaadinClient::rememberGrid)
                 .exec(confirmGrid(name + " (confirm)"))
@@ -173,9 +193,15 @@ final class VaadinClient {
     static ChainBuilder click(String name, String tag, String text, String expectedText) {
         // when the element is missing the click goes to node -1, which Flow ignores: the step then
         // fails its text check and is counted as an error under its own name
-        return heartbeatIfDue().exec(session -> session.set("clickNode",
-                UidlTree.parse(session.getString(LAST_RESPONSE)).elementWithText(tag, text).orElse(-1)))
-                .exec(uidl(name, session -> "{\"type\":\"event\",\"node\":" + session.getInt("clickNode")
+        return heartbeatIfDue()
+                .exec(session -> session.set(
+                        "clickNode",
+                        UidlTree.parse(session.getString(LAST_RESPONSE))
+                                .elementWithText(tag, text)
+                                .orElse(-1)))
+                .exec(uidl(
+                        name,
+                        session -> "{\"type\":\"event\",\"node\":" + session.getInt("clickNode")
                                 + ",\"event\":\"click\",\"data\":" + CLICK_DATA + "}",
                         substring(expectedText).exists(),
                         bodyString().saveAs(LAST_RESPONSE)))
@@ -187,9 +213,15 @@ final class VaadinClient {
      * a regular expression (e.g. "You are enrolled|on the waitlist").
      */
     static ChainBuilder clickExpecting(String name, String tag, String text, String expected) {
-        return heartbeatIfDue().exec(session -> session.set("clickNode",
-                UidlTree.parse(session.getString(LAST_RESPONSE)).elementWithText(tag, text).orElse(-1)))
-                .exec(uidl(name, session -> "{\"type\":\"event\",\"node\":" + session.getInt("clickNode")
+        return heartbeatIfDue()
+                .exec(session -> session.set(
+                        "clickNode",
+                        UidlTree.parse(session.getString(LAST_RESPONSE))
+                                .elementWithText(tag, text)
+                                .orElse(-1)))
+                .exec(uidl(
+                        name,
+                        session -> "{\"type\":\"event\",\"node\":" + session.getInt("clickNode")
                                 + ",\"event\":\"click\",\"data\":" + CLICK_DATA + "}",
                         regex(expected).exists(),
                         bodyString().saveAs(LAST_RESPONSE)))
@@ -199,7 +231,9 @@ final class VaadinClient {
     /** Whether the last answer shows an element with that tag and text (e.g. a button one may click). */
     static boolean shows(Session session, String tag, String text) {
         return session.contains(LAST_RESPONSE)
-                && UidlTree.parse(session.getString(LAST_RESPONSE)).elementWithText(tag, text).isPresent();
+                && UidlTree.parse(session.getString(LAST_RESPONSE))
+                        .elementWithText(tag, text)
+                        .isPresent();
     }
 
     /**
@@ -210,10 +244,11 @@ final class VaadinClient {
      * once instead of waiting for three missed heartbeats. The answer is not read by the browser.
      */
     static HttpRequestActionBuilder unloadBeacon(String name) {
-        return http(name).post("/?v-r=uidl&v-uiId=#{" + UI_ID + "}")
+        return http(name)
+                .post("/?v-r=uidl&v-uiId=#{" + UI_ID + "}")
                 .header("Content-Type", "text/plain;charset=UTF-8")
-                .body(io.gatling.javaapi.core.CoreDsl.StringBody(session -> "{\"csrfToken\":\""
-                        + session.getString(CSRF) + "\",\"rpc\":[],\"UNLOAD\":true}"))
+                .body(io.gatling.javaapi.core.CoreDsl.StringBody(
+                        session -> "{\"csrfToken\":\"" + session.getString(CSRF) + "\",\"rpc\":[],\"UNLOAD\":true}"))
                 .check(status().is(200));
     }
 
@@ -223,25 +258,30 @@ final class VaadinClient {
      * while the user was thinking or waiting for an answer.
      */
     static ChainBuilder heartbeatIfDue() {
-        return doIf(session -> session.contains(LAST_HEARTBEAT) && System.currentTimeMillis()
-                - session.getLong(LAST_HEARTBEAT) >= session.getInt(HEARTBEAT) * 1000L).then(
-                exec(heartbeat("heartbeat").check(status().is(200)))
+        return doIf(session -> session.contains(LAST_HEARTBEAT)
+                        && System.currentTimeMillis() - session.getLong(LAST_HEARTBEAT)
+                                >= session.getInt(HEARTBEAT) * 1000L)
+                .then(exec(heartbeat("heartbeat").check(status().is(200)))
                         .exec(session -> session.set(LAST_HEARTBEAT, System.currentTimeMillis())));
     }
 
     /** A heartbeat, as an open but idle tab sends one every {@code heartbeatInterval} seconds. */
     static HttpRequestActionBuilder heartbeat(String name) {
-        return http(name).post("/?v-r=heartbeat&v-uiId=#{" + UI_ID + "}")
+        return http(name)
+                .post("/?v-r=heartbeat&v-uiId=#{" + UI_ID + "}")
                 .header("Content-Type", "text/plain;charset=utf-8")
                 .check(status().saveAs("heartbeatStatus"));
     }
 
     // ---- the protocol ---------------------------------------------------------------------------
 
-    private static HttpRequestActionBuilder navigate(String name, String route, String query, String trigger,
-                                                     String expectedText) {
-        return uidl(name, session -> "{\"type\":\"event\",\"node\":" + UI_NODE
-                        + ",\"event\":\"ui-navigate\",\"data\":{\"route\":\"" + resolve(session, route) + "\",\"query\":\"" + query
+    private static HttpRequestActionBuilder navigate(
+            String name, String route, String query, String trigger, String expectedText) {
+        return uidl(
+                name,
+                session -> "{\"type\":\"event\",\"node\":" + UI_NODE
+                        + ",\"event\":\"ui-navigate\",\"data\":{\"route\":\"" + resolve(session, route)
+                        + "\",\"query\":\"" + query
                         + "\",\"appShellTitle\":\"" + session.getString(TITLE) + "\",\"historyState\":{\"idx\":"
                         + (session.contains(HISTORY) ? session.getInt(HISTORY) : 0) + "},\"trigger\":\"" + trigger
                         + "\"}}",
@@ -252,7 +292,8 @@ final class VaadinClient {
     /** {@code #{name}} stands for the session attribute {@code name}, as in Gatling's expressions. */
     private static String resolve(Session session, String value) {
         return value.startsWith("#{") && value.endsWith("}")
-                ? session.getString(value.substring(2, value.length() - 1)) : value;
+                ? session.getString(value.substring(2, value.length() - 1))
+                : value;
     }
 
     private static ChainBuilder confirmGrid(String name) {
@@ -281,8 +322,11 @@ final class VaadinClient {
     /** Keeps the grids to confirm (node id, update id) and the first grid's node id for scrolling. */
     private static Session rememberGrid(Session session) {
         List<List<String>> found = session.getList(GRID);
-        Session s = session.set(GRIDS, found).set(GRID, Integer.parseInt(found.get(0).get(0)));
-        return s.contains(PROMISES) ? s : s.set(PROMISES, new java.util.concurrent.ConcurrentHashMap<String, Integer>());
+        Session s = session.set(GRIDS, found)
+                .set(GRID, Integer.parseInt(found.get(0).get(0)));
+        return s.contains(PROMISES)
+                ? s
+                : s.set(PROMISES, new java.util.concurrent.ConcurrentHashMap<String, Integer>());
     }
 
     /**
@@ -293,10 +337,13 @@ final class VaadinClient {
         List<CheckBuilder> checks = new ArrayList<>(List.of(
                 status().is(200),
                 regex("^\\{\"clientId\":(\\d+)").transform(VaadinClient::toInt).saveAs(CLIENT_ID),
-                regex("\"syncId\":(\\d+)\\}\\s*$").transform(VaadinClient::toInt).saveAs(SYNC_ID)));
+                regex("\"syncId\":(\\d+)\\}\\s*$")
+                        .transform(VaadinClient::toInt)
+                        .saveAs(SYNC_ID)));
         checks.add(noVaadinError());
         checks.addAll(List.of(extraChecks));
-        return http(name).post("/?v-r=uidl&v-uiId=#{" + UI_ID + "}")
+        return http(name)
+                .post("/?v-r=uidl&v-uiId=#{" + UI_ID + "}")
                 .header("Content-Type", "application/json; charset=UTF-8")
                 .body(io.gatling.javaapi.core.CoreDsl.StringBody(session -> "{\"csrfToken\":\""
                         + session.getString(CSRF) + "\",\"rpc\":[" + rpc.apply(session) + "],\"syncId\":"
@@ -311,6 +358,7 @@ final class VaadinClient {
 
     /** Errors Flow reports inside a 200 answer: an application error, an expired session, a resync. */
     private static CheckBuilder noVaadinError() {
-        return regex("\"(appError|sessionExpired|resynchronize)\"|\"redirect\":\\{").notExists();
+        return regex("\"(appError|sessionExpired|resynchronize)\"|\"redirect\":\\{")
+                .notExists();
     }
 }

@@ -1,5 +1,10 @@
 package org.imc.platform.notification;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
 import org.imc.platform.IntegrationTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -7,12 +12,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.security.core.context.SecurityContextHolder;
-
-import java.util.List;
-import java.util.concurrent.ThreadLocalRandom;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 
 /**
  * In-app notifications reach exactly their recipient, keep their arguments, and are counted
@@ -46,7 +45,10 @@ class NotificationServiceTest extends IntegrationTest {
     void recipientSeesTheNotificationUntilMarkedRead() throws Exception {
         assertThat(callAs(recipient, () -> notifications.unreadCount())).isZero();
 
-        runAs("admin", () -> notifications.notify(recipientId, "twinning.proposed", "twinning/17", "Accra, Ghana", "Kingston"));
+        runAs(
+                "admin",
+                () -> notifications.notify(
+                        recipientId, "twinning.proposed", "twinning/17", "Accra, Ghana", "Kingston"));
 
         runAs(recipient, () -> {
             assertThat(notifications.unreadCount()).isEqualTo(1);
@@ -62,7 +64,9 @@ class NotificationServiceTest extends IntegrationTest {
 
             assertThat(notifications.markAllRead()).isEqualTo(1);
             assertThat(notifications.unreadCount()).isZero();
-            assertThat(notifications.latest(10)).singleElement().satisfies(n -> assertThat(n.isRead()).isTrue());
+            assertThat(notifications.latest(10))
+                    .singleElement()
+                    .satisfies(n -> assertThat(n.isRead()).isTrue());
             assertThat(notifications.markAllRead()).isZero();
         });
     }
@@ -93,7 +97,9 @@ class NotificationServiceTest extends IntegrationTest {
 
         runAs(recipient, () -> {
             assertThat(notifications.unreadCount()).isEqualTo(3);
-            assertThat(notifications.latest(2)).extracting(Notification::getMessageKey).containsExactly("third", "second");
+            assertThat(notifications.latest(2))
+                    .extracting(Notification::getMessageKey)
+                    .containsExactly("third", "second");
             assertThat(notifications.latest(2).getFirst().getMessageArgs()).isEmpty();
             assertThat(notifications.latest(0)).hasSize(1);
         });
@@ -103,18 +109,26 @@ class NotificationServiceTest extends IntegrationTest {
     void nobodySignedInCannotReadOrSend() {
         SecurityContextHolder.clearContext();
         assertThrows(AuthenticationCredentialsNotFoundException.class, () -> notifications.unreadCount());
-        assertThrows(AuthenticationCredentialsNotFoundException.class,
+        assertThrows(
+                AuthenticationCredentialsNotFoundException.class,
                 () -> notifications.notify(recipientId, "twinning.proposed", null));
-        assertThat(jdbc.queryForObject("select count(*) from notification where recipient_id = ?", Integer.class, recipientId))
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from notification where recipient_id = ?", Integer.class, recipientId))
                 .isZero();
     }
 
     /** A plain member straight in the database (the notification feature does not manage users). */
     private String insertUser() {
         String username = PREFIX + Long.toString(ThreadLocalRandom.current().nextLong(Long.MAX_VALUE), 36);
-        jdbc.update("insert into app_user (username, full_name, email, password_hash, enabled) values (?, ?, ?, ?, true)",
-                username, "Notified " + username, username + "@test.example", "{noop}unused");
-        jdbc.update("insert into app_user_role (user_id, role) select id, 'MEMBER' from app_user where username = ?", username);
+        jdbc.update(
+                "insert into app_user (username, full_name, email, password_hash, enabled) values (?, ?, ?, ?, true)",
+                username,
+                "Notified " + username,
+                username + "@test.example",
+                "{noop}unused");
+        jdbc.update(
+                "insert into app_user_role (user_id, role) select id, 'MEMBER' from app_user where username = ?",
+                username);
         return username;
     }
 }

@@ -1,12 +1,5 @@
 package org.imc.platform.scale;
 
-import org.imc.platform.base.SubProgramme;
-import org.imc.platform.fund.AmortisationSchedule;
-import org.imc.platform.fund.Instalment;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
-
 import java.io.PrintStream;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -17,6 +10,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
+import org.imc.platform.base.SubProgramme;
+import org.imc.platform.fund.AmortisationSchedule;
+import org.imc.platform.fund.Instalment;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The fund's scale data set: {@code imc.scale.fund-loans} loans (100,000 by default) spread over
@@ -71,13 +70,17 @@ class FundScaleData {
             List<Object[]> ledgerRows = new ArrayList<>(size * 4);
             for (int i = 0; i < size; i++) {
                 long id = nextId++;
-                BigDecimal principal = BigDecimal.valueOf(10_000 + random.nextInt(990_000)).setScale(2);
-                BigDecimal rate = BigDecimal.valueOf(200 + random.nextInt(800), 2).setScale(4, RoundingMode.UNNECESSARY);
+                BigDecimal principal =
+                        BigDecimal.valueOf(10_000 + random.nextInt(990_000)).setScale(2);
+                BigDecimal rate =
+                        BigDecimal.valueOf(200 + random.nextInt(800), 2).setScale(4, RoundingMode.UNNECESSARY);
                 int term = TERMS[random.nextInt(TERMS.length)];
                 int grace = random.nextInt(4) == 0 ? 3 : 0;
                 LocalDate start = today.minusDays(random.nextInt(5 * 365));
                 List<Instalment> schedule = AmortisationSchedule.compute(principal, rate, term, grace, start);
-                int due = (int) schedule.stream().filter(s -> !s.dueDate().isAfter(today)).count();
+                int due = (int) schedule.stream()
+                        .filter(s -> !s.dueDate().isAfter(today))
+                        .count();
                 int roll = random.nextInt(100);
                 int paid = roll < 80 ? due : Math.max(0, due - 1 - random.nextInt(6));
                 String status = "ACTIVE";
@@ -91,8 +94,16 @@ class FundScaleData {
                     dpd = (int) ChronoUnit.DAYS.between(schedule.get(paid).dueDate(), today);
                 }
                 for (Instalment s : schedule) {
-                    scheduleRows.add(new Object[] {id, s.seq(), Date.valueOf(s.dueDate()), s.principal(), s.interest(),
-                            s.amount(), s.balanceAfter(), s.cumulativeDue()});
+                    scheduleRows.add(new Object[] {
+                        id,
+                        s.seq(),
+                        Date.valueOf(s.dueDate()),
+                        s.principal(),
+                        s.interest(),
+                        s.amount(),
+                        s.balanceAfter(),
+                        s.cumulativeDue()
+                    });
                 }
                 ledgerRows.add(new Object[] {"DISBURSEMENT", principal, Date.valueOf(start), id});
                 BigDecimal interest = BigDecimal.ZERO;
@@ -113,32 +124,60 @@ class FundScaleData {
                     ledgerRows.add(new Object[] {"WRITE_OFF", writtenOff, Date.valueOf(today), id});
                 }
                 // the loan's running totals are the sums of the ledger entries just made
-                loanRows.add(new Object[] {id, municipalities.get(random.nextInt(municipalities.size())),
-                        subProgrammes[random.nextInt(subProgrammes.length)].name(), principal, rate, term, grace,
-                        Date.valueOf(start), status, dpd, Date.valueOf(today),
-                        "ACTIVE".equals(status) ? null : Date.valueOf(today), principal, repaid, interest, writtenOff});
+                loanRows.add(new Object[] {
+                    id,
+                    municipalities.get(random.nextInt(municipalities.size())),
+                    subProgrammes[random.nextInt(subProgrammes.length)].name(),
+                    principal,
+                    rate,
+                    term,
+                    grace,
+                    Date.valueOf(start),
+                    status,
+                    dpd,
+                    Date.valueOf(today),
+                    "ACTIVE".equals(status) ? null : Date.valueOf(today),
+                    principal,
+                    repaid,
+                    interest,
+                    writtenOff
+                });
                 totalPrincipal = totalPrincipal.add(principal);
             }
             instalments += scheduleRows.size();
             entries += ledgerRows.size();
             tx.executeWithoutResult(status -> {
-                jdbc.batchUpdate("INSERT INTO loan (id, municipality_id, sub_programme, principal, annual_rate, term_months, "
-                        + "grace_months, start_date, status, days_past_due, delinquency_as_of, closed_at, disbursed, "
-                        + "principal_repaid, interest_paid, written_off) "
-                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", loanRows);
-                jdbc.batchUpdate("INSERT INTO loan_instalment (loan_id, seq, due_date, principal, interest, amount, "
-                        + "balance_after, cumulative_due) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", scheduleRows);
-                jdbc.batchUpdate("INSERT INTO fund_ledger_entry (entry_type, amount, value_date, loan_id, note) "
-                        + "VALUES (?, ?, ?, ?, '" + NOTE + "')", ledgerRows);
+                jdbc.batchUpdate(
+                        "INSERT INTO loan (id, municipality_id, sub_programme, principal, annual_rate, term_months, "
+                                + "grace_months, start_date, status, days_past_due, delinquency_as_of, closed_at, disbursed, "
+                                + "principal_repaid, interest_paid, written_off) "
+                                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        loanRows);
+                jdbc.batchUpdate(
+                        "INSERT INTO loan_instalment (loan_id, seq, due_date, principal, interest, amount, "
+                                + "balance_after, cumulative_due) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                        scheduleRows);
+                jdbc.batchUpdate(
+                        "INSERT INTO fund_ledger_entry (entry_type, amount, value_date, loan_id, note) "
+                                + "VALUES (?, ?, ?, ?, '" + NOTE + "')",
+                        ledgerRows);
             });
             if ((done / CHUNK) % 10 == 9) {
                 out.printf(Locale.ROOT, "  %,d loans written%n", done + size);
             }
         }
         // enough capital for everything lent, so the figures look like a fund's
-        jdbc.update("INSERT INTO fund_ledger_entry (entry_type, amount, value_date, note) VALUES ('CONTRIBUTION', ?, ?, ?)",
-                totalPrincipal.multiply(new BigDecimal("0.6")).setScale(2, RoundingMode.HALF_UP), Date.valueOf(today.minusYears(5)), NOTE);
-        out.printf(Locale.ROOT, "Fund scale data: %,d loans, %,d instalments, %,d ledger entries in %.1f s%n",
-                toCreate, instalments, entries + 1, (System.nanoTime() - started) / 1e9);
+        jdbc.update(
+                "INSERT INTO fund_ledger_entry (entry_type, amount, value_date, note) VALUES ('CONTRIBUTION', ?, ?, ?)",
+                totalPrincipal.multiply(new BigDecimal("0.6")).setScale(2, RoundingMode.HALF_UP),
+                Date.valueOf(today.minusYears(5)),
+                NOTE);
+        out.printf(
+                Locale.ROOT,
+                "Fund scale data: %,d loans, %,d instalments, %,d ledger entries in %.1f s%n",
+                toCreate,
+                instalments,
+                entries + 1,
+                (System.nanoTime() - started) / 1e9);
     }
 }

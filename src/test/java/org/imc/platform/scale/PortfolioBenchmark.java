@@ -1,5 +1,11 @@
 package org.imc.platform.scale;
 
+import java.io.PrintStream;
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import org.imc.platform.fund.Portfolio;
 import org.imc.platform.fund.PortfolioService;
 import org.imc.platform.security.Role;
@@ -8,13 +14,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
-
-import java.io.PrintStream;
-import java.math.BigDecimal;
-import java.util.HashMap;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
 
 /**
  * Times {@link PortfolioService#figures()} — every figure of the portfolio page, with its
@@ -41,17 +40,27 @@ class PortfolioBenchmark {
         long entries = jdbc.queryForObject("SELECT COUNT(*) FROM fund_ledger_entry", Long.class);
         int warmup = Math.max(3, properties.warmup() / 4);
         int iterations = Math.max(5, properties.iterations() / 2);
-        out.printf(Locale.ROOT, "Portfolio benchmark: %,d loans, %,d instalments, %,d ledger entries; %d warm-up, "
-                + "%d timed calls of PortfolioService.figures(), times in ms [%s]%n", loans, instalments, entries,
-                warmup, iterations, ScaleTasks.machine());
+        out.printf(
+                Locale.ROOT,
+                "Portfolio benchmark: %,d loans, %,d instalments, %,d ledger entries; %d warm-up, "
+                        + "%d timed calls of PortfolioService.figures(), times in ms [%s]%n",
+                loans,
+                instalments,
+                entries,
+                warmup,
+                iterations,
+                ScaleTasks.machine());
         if (loans < properties.fundLoans()) {
-            out.printf(Locale.ROOT, "WARNING: fewer than %,d loans: generate them first (--imc.scale.generate-fund=true)%n",
+            out.printf(
+                    Locale.ROOT,
+                    "WARNING: fewer than %,d loans: generate them first (--imc.scale.generate-fund=true)%n",
                     properties.fundLoans());
         }
         SecurityContext context = SecurityContextHolder.createEmptyContext();
-        SignedInUser officer = new SignedInUser(null, "benchmark", "Portfolio benchmark", Set.of(Role.FUND_OFFICER), null,
-                null, true);
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(officer, null, officer.getAuthorities()));
+        SignedInUser officer =
+                new SignedInUser(null, "benchmark", "Portfolio benchmark", Set.of(Role.FUND_OFFICER), null, null, true);
+        context.setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(officer, null, officer.getAuthorities()));
         SecurityContextHolder.setContext(context);
         try {
             for (int i = 0; i < warmup; i++) {
@@ -66,22 +75,35 @@ class PortfolioBenchmark {
             }
             double p50 = DirectoryBenchmark.percentile(times, 50);
             double p95 = DirectoryBenchmark.percentile(times, 95);
-            out.printf(Locale.ROOT, "Portfolio figures: p50 %.1f ms, p95 %.1f ms; goal p50 <= %.0f ms: %s%n", p50, p95, GOAL_MS,
+            out.printf(
+                    Locale.ROOT,
+                    "Portfolio figures: p50 %.1f ms, p95 %.1f ms; goal p50 <= %.0f ms: %s%n",
+                    p50,
+                    p95,
+                    GOAL_MS,
                     p50 <= GOAL_MS ? "met" : "MISSED");
-            out.printf(Locale.ROOT, "  (%,d loans, %,d active; outstanding %s; PAR30 %s %%; revolutions %s; %d sub-programmes, %d countries)%n",
-                    last.loans(), last.activeLoans(), last.outstanding().toPlainString(), last.parPercent().toPlainString(),
-                    last.revolutions().toPlainString(), last.bySubProgramme().size(), last.byCountry().size());
+            out.printf(
+                    Locale.ROOT,
+                    "  (%,d loans, %,d active; outstanding %s; PAR30 %s %%; revolutions %s; %d sub-programmes, %d countries)%n",
+                    last.loans(),
+                    last.activeLoans(),
+                    last.outstanding().toPlainString(),
+                    last.parPercent().toPlainString(),
+                    last.revolutions().toPlainString(),
+                    last.bySubProgramme().size(),
+                    last.byCountry().size());
             // the figures come from the loans' running totals: check them against the ledger itself (not timed)
             Map<String, BigDecimal> ledger = new HashMap<>();
-            jdbc.query("SELECT entry_type, SUM(amount) FROM fund_ledger_entry GROUP BY entry_type",
-                    rs -> {
-                        ledger.put(rs.getString(1), rs.getBigDecimal(2));
-                    });
+            jdbc.query("SELECT entry_type, SUM(amount) FROM fund_ledger_entry GROUP BY entry_type", rs -> {
+                ledger.put(rs.getString(1), rs.getBigDecimal(2));
+            });
             boolean same = last.disbursed().compareTo(ledger.getOrDefault("DISBURSEMENT", BigDecimal.ZERO)) == 0
                     && last.repaid().compareTo(ledger.getOrDefault("PRINCIPAL_REPAYMENT", BigDecimal.ZERO)) == 0
                     && last.interest().compareTo(ledger.getOrDefault("INTEREST", BigDecimal.ZERO)) == 0
                     && last.writtenOff().compareTo(ledger.getOrDefault("WRITE_OFF", BigDecimal.ZERO)) == 0;
-            out.printf(Locale.ROOT, "  disbursed, repaid, interest and written off equal the ledger's sums by type: %s%n",
+            out.printf(
+                    Locale.ROOT,
+                    "  disbursed, repaid, interest and written off equal the ledger's sums by type: %s%n",
                     same ? "yes" : "NO");
         } finally {
             SecurityContextHolder.clearContext();

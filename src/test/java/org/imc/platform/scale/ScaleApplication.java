@@ -11,8 +11,7 @@ import org.springframework.boot.SpringApplication;
  */
 public final class ScaleApplication {
 
-    private ScaleApplication() {
-    }
+    private ScaleApplication() {}
 
     public static void main(String[] args) {
         SpringApplication.from(Application::main).with(ScaleConfiguration.class).run(args);

@@ -33,15 +33,18 @@ import org.springframework.transaction.PlatformTransactionManager;
 class ScaleConfiguration {
 
     @Bean
-    ScaleDataGenerator scaleDataGenerator(JdbcTemplate jdbc, PlatformTransactionManager transactionManager,
-                                          PasswordEncoder passwordEncoder, ScaleProperties properties,
-                                          Environment environment) {
+    ScaleDataGenerator scaleDataGenerator(
+            JdbcTemplate jdbc,
+            PlatformTransactionManager transactionManager,
+            PasswordEncoder passwordEncoder,
+            ScaleProperties properties,
+            Environment environment) {
         return new ScaleDataGenerator(jdbc, transactionManager, passwordEncoder, properties, environment);
     }
 
     @Bean
-    DirectoryBenchmark directoryBenchmark(MunicipalityService municipalities, JdbcTemplate jdbc,
-                                          ScaleProperties properties) {
+    DirectoryBenchmark directoryBenchmark(
+            MunicipalityService municipalities, JdbcTemplate jdbc, ScaleProperties properties) {
         return new DirectoryBenchmark(municipalities, jdbc, properties);
     }
 
@@ -56,7 +59,8 @@ class ScaleConfiguration {
     }
 
     @Bean
-    FundScaleData fundScaleData(JdbcTemplate jdbc, PlatformTransactionManager transactionManager, ScaleProperties properties) {
+    FundScaleData fundScaleData(
+            JdbcTemplate jdbc, PlatformTransactionManager transactionManager, ScaleProperties properties) {
         return new FundScaleData(jdbc, transactionManager, properties);
     }
 
@@ -66,12 +70,24 @@ class ScaleConfiguration {
     }
 
     @Bean
-    ScaleTasks scaleTasks(ScaleProperties properties, ScaleDataGenerator generator, DirectoryBenchmark benchmark,
-                          EnrolmentBenchmark enrolmentBenchmark, TwinningBenchmark twinningBenchmark,
-                          FundScaleData fundData, PortfolioBenchmark portfolioBenchmark,
-                          ConfigurableApplicationContext context) {
-        return new ScaleTasks(properties, generator, benchmark, enrolmentBenchmark, twinningBenchmark,
-                fundData, portfolioBenchmark, context);
+    ScaleTasks scaleTasks(
+            ScaleProperties properties,
+            ScaleDataGenerator generator,
+            DirectoryBenchmark benchmark,
+            EnrolmentBenchmark enrolmentBenchmark,
+            TwinningBenchmark twinningBenchmark,
+            FundScaleData fundData,
+            PortfolioBenchmark portfolioBenchmark,
+            ConfigurableApplicationContext context) {
+        return new ScaleTasks(
+                properties,
+                generator,
+                benchmark,
+                enrolmentBenchmark,
+                twinningBenchmark,
+                fundData,
+                portfolioBenchmark,
+                context);
     }
 
     /** True when at least one scale task is switched on. */
@@ -79,9 +95,12 @@ class ScaleConfiguration {
         @Override
         public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
             Environment env = context.getEnvironment();
-            return isOn(env, "imc.scale.generate") || isOn(env, "imc.scale.benchmark")
-                    || isOn(env, "imc.scale.report-startup") || isOn(env, "imc.scale.benchmark-enrolment")
-                    || isOn(env, "imc.scale.benchmark-twinning") || isOn(env, "imc.scale.generate-fund")
+            return isOn(env, "imc.scale.generate")
+                    || isOn(env, "imc.scale.benchmark")
+                    || isOn(env, "imc.scale.report-startup")
+                    || isOn(env, "imc.scale.benchmark-enrolment")
+                    || isOn(env, "imc.scale.benchmark-twinning")
+                    || isOn(env, "imc.scale.generate-fund")
                     || isOn(env, "imc.scale.benchmark-portfolio");
         }
 

@@ -1,16 +1,5 @@
 package org.imc.platform.scale;
 
-import org.imc.platform.base.Pillar;
-import org.imc.platform.base.SubProgramme;
-import org.imc.platform.scale.ScaleVocabulary.Country;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.core.env.Environment;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
-
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.Types;
@@ -22,6 +11,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import java.util.Set;
+import org.imc.platform.base.Pillar;
+import org.imc.platform.base.SubProgramme;
+import org.imc.platform.scale.ScaleVocabulary.Country;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.env.Environment;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Fills the database with the scale data set: municipalities spread over the countries of
@@ -49,8 +48,12 @@ class ScaleDataGenerator {
     private final ScaleProperties properties;
     private final Environment environment;
 
-    ScaleDataGenerator(JdbcTemplate jdbc, PlatformTransactionManager transactionManager,
-                       PasswordEncoder passwordEncoder, ScaleProperties properties, Environment environment) {
+    ScaleDataGenerator(
+            JdbcTemplate jdbc,
+            PlatformTransactionManager transactionManager,
+            PasswordEncoder passwordEncoder,
+            ScaleProperties properties,
+            Environment environment) {
         this.jdbc = jdbc;
         this.transaction = new TransactionTemplate(transactionManager);
         this.passwordEncoder = passwordEncoder;
@@ -66,22 +69,33 @@ class ScaleDataGenerator {
         long existing = countScaleUsers();
         if (existing > 0) {
             LOG.info("Scale data already present ({} generated users): nothing to generate", existing);
-            System.out.printf(Locale.ROOT, "Scale data already present (%,d generated users, %,d municipalities "
-                    + "in total): generation skipped%n", existing, count("municipality"));
+            System.out.printf(
+                    Locale.ROOT,
+                    "Scale data already present (%,d generated users, %,d municipalities "
+                            + "in total): generation skipped%n",
+                    existing,
+                    count("municipality"));
             return;
         }
         long started = System.nanoTime();
         Counts counts = transaction.execute(status -> insertAll());
         double seconds = (System.nanoTime() - started) / 1e9;
-        System.out.printf(Locale.ROOT, "Scale data generated in %.1f s: %,d municipalities (%,d pillars, %,d needs "
+        System.out.printf(
+                Locale.ROOT,
+                "Scale data generated in %.1f s: %,d municipalities (%,d pillars, %,d needs "
                         + "and offers), %,d users (%,d roles); every generated user signs in with password \"%s\"%n",
-                seconds, counts.municipalities, counts.pillars, counts.resources, counts.users, counts.roles,
+                seconds,
+                counts.municipalities,
+                counts.pillars,
+                counts.resources,
+                counts.users,
+                counts.roles,
                 PASSWORD);
     }
 
     private long countScaleUsers() {
-        Long n = jdbc.queryForObject("SELECT COUNT(*) FROM app_user WHERE username LIKE ?", Long.class,
-                USERNAME_PREFIX + "%");
+        Long n = jdbc.queryForObject(
+                "SELECT COUNT(*) FROM app_user WHERE username LIKE ?", Long.class, USERNAME_PREFIX + "%");
         return n == null ? 0 : n;
     }
 
@@ -107,15 +121,20 @@ class ScaleDataGenerator {
 
     // ---- municipalities --------------------------------------------------------------------------------
 
-    private record MunicipalityRow(long id, String name, String country, String region, int population,
-                                   String languages, BigDecimal latitude, BigDecimal longitude, String description) {
-    }
+    private record MunicipalityRow(
+            long id,
+            String name,
+            String country,
+            String region,
+            int population,
+            String languages,
+            BigDecimal latitude,
+            BigDecimal longitude,
+            String description) {}
 
-    private record PillarRow(long municipalityId, Pillar pillar) {
-    }
+    private record PillarRow(long municipalityId, Pillar pillar) {}
 
-    private record ResourceRow(long municipalityId, String kind, SubProgramme subProgramme, String description) {
-    }
+    private record ResourceRow(long municipalityId, String kind, SubProgramme subProgramme, String description) {}
 
     private void insertMunicipalities(Random random, long firstId, Counts counts) {
         List<Country> weighted = weightedCountries();
@@ -150,14 +169,29 @@ class ScaleDataGenerator {
         String name = country.style().name(random);
         String region = ScaleVocabulary.pick(random, country.regions());
         // log-normal: most municipalities are towns of some 10,000-50,000 people, a few are cities of millions
-        int population = (int) Math.round(Math.min(12_000_000, Math.max(800, Math.exp(10.2 + 1.3 * random.nextGaussian()))));
-        List<String> languages = country.languages().subList(0, 1 + random.nextInt(country.languages().size()));
+        int population =
+                (int) Math.round(Math.min(12_000_000, Math.max(800, Math.exp(10.2 + 1.3 * random.nextGaussian()))));
+        List<String> languages = country.languages()
+                .subList(0, 1 + random.nextInt(country.languages().size()));
         BigDecimal latitude = coordinate(country.latitude() + country.spread() * (random.nextDouble() * 2 - 1), 85);
         BigDecimal longitude = coordinate(country.longitude() + country.spread() * (random.nextDouble() * 2 - 1), 179);
-        String description = String.format(Locale.ROOT, "%s is a municipality of about %,d people in %s, %s.",
-                name, population, region, country.name());
-        return new MunicipalityRow(id, name, country.name(), region, population, String.join(", ", languages),
-                latitude, longitude, description);
+        String description = String.format(
+                Locale.ROOT,
+                "%s is a municipality of about %,d people in %s, %s.",
+                name,
+                population,
+                region,
+                country.name());
+        return new MunicipalityRow(
+                id,
+                name,
+                country.name(),
+                region,
+                population,
+                String.join(", ", languages),
+                latitude,
+                longitude,
+                description);
     }
 
     private static BigDecimal coordinate(double value, double limit) {
@@ -183,19 +217,22 @@ class ScaleDataGenerator {
             boolean need = random.nextBoolean();
             SubProgramme subProgramme = all[random.nextInt(all.length)];
             if (seen.add((need ? "N" : "O") + subProgramme)) {
-                String description = need ? ScaleVocabulary.need(subProgramme, random)
-                        : ScaleVocabulary.offer(subProgramme, random);
+                String description =
+                        need ? ScaleVocabulary.need(subProgramme, random) : ScaleVocabulary.offer(subProgramme, random);
                 rows.add(new ResourceRow(municipalityId, need ? "NEED" : "OFFER", subProgramme, description));
             }
         }
         return rows;
     }
 
-    private void flushMunicipalities(List<MunicipalityRow> municipalities, List<PillarRow> pillars,
-                                     List<ResourceRow> resources, Counts counts) {
-        jdbc.batchUpdate("INSERT INTO municipality (id, name, country, region, population, languages, latitude, "
+    private void flushMunicipalities(
+            List<MunicipalityRow> municipalities, List<PillarRow> pillars, List<ResourceRow> resources, Counts counts) {
+        jdbc.batchUpdate(
+                "INSERT INTO municipality (id, name, country, region, population, languages, latitude, "
                         + "longitude, description) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                municipalities, municipalities.size(), (ps, m) -> {
+                municipalities,
+                municipalities.size(),
+                (ps, m) -> {
                     ps.setLong(1, m.id());
                     ps.setString(2, m.name());
                     ps.setString(3, m.country());
@@ -206,14 +243,20 @@ class ScaleDataGenerator {
                     ps.setBigDecimal(8, m.longitude());
                     ps.setString(9, m.description());
                 });
-        jdbc.batchUpdate("INSERT INTO municipality_pillar (municipality_id, pillar) VALUES (?, ?)",
-                pillars, pillars.size(), (ps, p) -> {
+        jdbc.batchUpdate(
+                "INSERT INTO municipality_pillar (municipality_id, pillar) VALUES (?, ?)",
+                pillars,
+                pillars.size(),
+                (ps, p) -> {
                     ps.setLong(1, p.municipalityId());
                     ps.setString(2, p.pillar().name());
                 });
-        jdbc.batchUpdate("INSERT INTO municipality_resource (municipality_id, kind, sub_programme, description) "
+        jdbc.batchUpdate(
+                "INSERT INTO municipality_resource (municipality_id, kind, sub_programme, description) "
                         + "VALUES (?, ?, ?, ?)",
-                resources, resources.size(), (ps, r) -> {
+                resources,
+                resources.size(),
+                (ps, r) -> {
                     ps.setLong(1, r.municipalityId());
                     ps.setString(2, r.kind());
                     ps.setString(3, r.subProgramme().name());
@@ -229,11 +272,9 @@ class ScaleDataGenerator {
 
     // ---- users -----------------------------------------------------------------------------------------
 
-    private record UserRow(long id, String username, String fullName, String email, Long municipalityId) {
-    }
+    private record UserRow(long id, String username, String fullName, String email, Long municipalityId) {}
 
-    private record RoleRow(long userId, String role) {
-    }
+    private record RoleRow(long userId, String role) {}
 
     private void insertUsers(Random random, long firstMunicipalityId, Counts counts) {
         String passwordHash = passwordEncoder.encode(PASSWORD);
@@ -270,9 +311,12 @@ class ScaleDataGenerator {
     }
 
     private void flushUsers(List<UserRow> users, List<RoleRow> roles, String passwordHash, Counts counts) {
-        jdbc.batchUpdate("INSERT INTO app_user (id, username, full_name, email, password_hash, enabled, "
+        jdbc.batchUpdate(
+                "INSERT INTO app_user (id, username, full_name, email, password_hash, enabled, "
                         + "municipality_id) VALUES (?, ?, ?, ?, ?, TRUE, ?)",
-                users, users.size(), (ps, u) -> {
+                users,
+                users.size(),
+                (ps, u) -> {
                     ps.setLong(1, u.id());
                     ps.setString(2, u.username());
                     ps.setString(3, u.fullName());
@@ -284,11 +328,10 @@ class ScaleDataGenerator {
                         ps.setLong(6, u.municipalityId());
                     }
                 });
-        jdbc.batchUpdate("INSERT INTO app_user_role (user_id, role) VALUES (?, ?)",
-                roles, roles.size(), (ps, r) -> {
-                    ps.setLong(1, r.userId());
-                    ps.setString(2, r.role());
-                });
+        jdbc.batchUpdate("INSERT INTO app_user_role (user_id, role) VALUES (?, ?)", roles, roles.size(), (ps, r) -> {
+            ps.setLong(1, r.userId());
+            ps.setString(2, r.role());
+        });
         counts.users += users.size();
         counts.roles += roles.size();
         users.clear();

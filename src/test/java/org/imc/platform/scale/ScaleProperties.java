@@ -44,5 +44,4 @@ record ScaleProperties(
         @DefaultValue("4000") int enrolmentLearners,
         @DefaultValue("false") boolean generateFund,
         @DefaultValue("false") boolean benchmarkPortfolio,
-        @DefaultValue("100000") int fundLoans) {
-}
+        @DefaultValue("100000") int fundLoans) {}

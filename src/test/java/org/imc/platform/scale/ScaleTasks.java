@@ -1,16 +1,15 @@
 package org.imc.platform.scale;
 
+import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.time.Duration;
+import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
-
-import java.io.PrintStream;
-import java.lang.management.ManagementFactory;
-import java.time.Duration;
-import java.util.Locale;
 
 /**
  * Runs the requested scale tasks once the application is ready: reports the start-up time, then
@@ -32,9 +31,15 @@ class ScaleTasks implements ApplicationListener<ApplicationReadyEvent> {
     private final ConfigurableApplicationContext context;
     private final PrintStream out = System.out;
 
-    ScaleTasks(ScaleProperties properties, ScaleDataGenerator generator, DirectoryBenchmark benchmark,
-               EnrolmentBenchmark enrolmentBenchmark, TwinningBenchmark twinningBenchmark,
-               FundScaleData fundData, PortfolioBenchmark portfolioBenchmark, ConfigurableApplicationContext context) {
+    ScaleTasks(
+            ScaleProperties properties,
+            ScaleDataGenerator generator,
+            DirectoryBenchmark benchmark,
+            EnrolmentBenchmark enrolmentBenchmark,
+            TwinningBenchmark twinningBenchmark,
+            FundScaleData fundData,
+            PortfolioBenchmark portfolioBenchmark,
+            ConfigurableApplicationContext context) {
         this.properties = properties;
         this.generator = generator;
         this.benchmark = benchmark;
@@ -51,7 +56,8 @@ class ScaleTasks implements ApplicationListener<ApplicationReadyEvent> {
             return;
         }
         // measured first, so neither generating nor benchmarking counts as start-up
-        Duration sinceJvmStart = Duration.ofMillis(ManagementFactory.getRuntimeMXBean().getUptime());
+        Duration sinceJvmStart =
+                Duration.ofMillis(ManagementFactory.getRuntimeMXBean().getUptime());
         Duration springStart = event.getTimeTaken();
         int exitCode = 0;
         try {
@@ -85,17 +91,25 @@ class ScaleTasks implements ApplicationListener<ApplicationReadyEvent> {
     }
 
     private void reportStartup(Duration sinceJvmStart, Duration springStart) {
-        out.printf(Locale.ROOT, "Start-up time: %.2f s from JVM start to application ready "
+        out.printf(
+                Locale.ROOT,
+                "Start-up time: %.2f s from JVM start to application ready "
                         + "(Spring Boot: %.2f s); goal <= %d s: %s [%s]%n",
-                seconds(sinceJvmStart), seconds(springStart), STARTUP_GOAL.toSeconds(),
-                sinceJvmStart.compareTo(STARTUP_GOAL) <= 0 ? "met" : "MISSED", machine());
+                seconds(sinceJvmStart),
+                seconds(springStart),
+                STARTUP_GOAL.toSeconds(),
+                sinceJvmStart.compareTo(STARTUP_GOAL) <= 0 ? "met" : "MISSED",
+                machine());
     }
 
     /** The machine the figures were taken on: timings mean little without it. */
     static String machine() {
         var os = ManagementFactory.getOperatingSystemMXBean();
         double load = os.getSystemLoadAverage();
-        return String.format(Locale.ROOT, "%d CPUs, load average %s", os.getAvailableProcessors(),
+        return String.format(
+                Locale.ROOT,
+                "%d CPUs, load average %s",
+                os.getAvailableProcessors(),
                 load < 0 ? "unknown" : String.format(Locale.ROOT, "%.1f", load));
     }
 

@@ -1,12 +1,11 @@
 package org.imc.platform.scale;
 
-import org.imc.platform.base.SubProgramme;
-
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import org.imc.platform.base.SubProgramme;
 
 /**
  * What generated municipalities and users are made of: about sixty countries of the network with
@@ -16,9 +15,15 @@ import java.util.Random;
 final class ScaleVocabulary {
 
     /** A country: its share of municipalities (weight), position, spread in degrees, name style. */
-    record Country(String name, double latitude, double longitude, double spread, int weight, NameStyle style,
-                   List<String> languages, List<String> regions) {
-    }
+    record Country(
+            String name,
+            double latitude,
+            double longitude,
+            double spread,
+            int weight,
+            NameStyle style,
+            List<String> languages,
+            List<String> regions) {}
 
     /** Place names as prefix + first part + second part + suffix; empty entries make a part optional. */
     record NameStyle(List<String> prefixes, List<String> firsts, List<String> seconds, List<String> suffixes) {
@@ -29,80 +34,104 @@ final class ScaleVocabulary {
     }
 
     private static final Map<String, NameStyle> STYLES = Map.ofEntries(
-            Map.entry("anglo", style(
-                    ",,,,,,New ,Port ,Mount ,Saint ",
-                    "Ash,Brook,Clay,Green,Hamp,Kings,Lang,Mill,North,Oak,Red,Shel,Stan,Thorn,West,East,Whit,Fair,"
-                            + "Black,Wood,Glen,Bridge,Rose,Spring,Ald,Bel,Carl,Dun,Elm,Hol",
-                    "ton,field,ford,wood,dale,bury,ham,ley,well,wick,more,port,view,hill,mouth,stead,bourne,worth,"
-                            + "gate,vale,by,combe,land,side",
-                    ",,,,,, Town, Heights, Park, Bay, Village, Parish")),
-            Map.entry("francophone", style(
-                    ",,,,,Saint-,Sainte-,Le ,La ",
-                    "Beau,Belle,Bois,Champ,Clair,Font,Grand,Mont,Mar,Ros,Val,Bel,Roche,Saul,Lan,Mais,Ver,Char,Bour,"
-                            + "Cour,Ville,Mon,Pont,Riv",
-                    "mont,ville,court,lieu,fort,champ,bourg,mare,val,lac,noix,roche,pierre,font,nay,gny,ac,y,"
-                            + "erre,ois",
-                    ",,,,,,-sur-Mer,-la-Rivière,-les-Bains, Nord, Sud")),
-            Map.entry("sahel", style(
-                    "",
-                    "Ba,Bou,Da,Dia,Fa,Ka,Kou,Ma,Ndi,Sa,Ti,Tou,Ya,Zi,Gou,Lo,Ko,Ou,Sé,Bo,Man,Kan,Dé,Né",
-                    "mako,gou,dougou,bougou,kro,soko,tenga,fara,bé,ni,ré,koro,ssa,mbé,kaha,dara,lé,nda,kar,ssé,"
-                            + "fing,nké",
-                    ",,,,,, Centre, Commune,-Ville, Nord, Sud")),
-            Map.entry("westafrica", style(
-                    ",,,,,,,New ",
-                    "A,Ak,Ade,Aba,Ku,Nkwa,Obu,Oyo,Ike,Eku,Asa,Te,Bo,Ke,Ogb,Ife,Ilo,Awo,Agu,Olu,Ose,Ka,Ada,Uyo,Wa,Nsa",
-                    "sua,nta,kuta,ja,rin,beokuta,mosho,dom,ase,nkwa,bu,wa,ko,ala,ode,ugu,dada,ese,mpong,man,kwa,"
-                            + "tiri,du,gbo",
-                    ",,,,,,, North, South, East, West, Central, Municipal")),
-            Map.entry("eastafrica", style(
-                    "",
-                    "Ki,Ma,Nya,Mu,Bu,Ka,Lu,Mwa,Ru,Ga,Nai,Ken,Mbu,Shi,Ngo,Tu,Mo,Ise,Ki,Ba,Li,Ngu,Tha,Em",
-                    "sumu,kuru,ndani,gombe,rugi,samba,lolo,vumbi,wanza,tenga,bale,hinda,nyagi,ronga,wami,liro,kamba,"
-                            + "rembe,goti,sese,thika,yuki",
-                    ",,,,,, Town, Municipality, North, South")),
-            Map.entry("southernafrica", style(
-                    ",,,,,,,Port ,Fort ",
-                    "Em,Kwa,Ma,Mo,Ntu,Bula,Lu,Cho,Mzi,Um,Phu,Tsho,Seke,Kha,Ga,Ha,Thaba,Mafi,Lo,Ba,Si,Ze",
-                    "langeni,hlanga,kosi,lolo,thebe,zima,mbe,wayo,shana,nzi,tshe,lala,bane,sizwe,langa,phane,koma,"
-                            + "tlhe,hani,rapo",
-                    ",,,,,, Township, Local Municipality, Town, North, South")),
-            Map.entry("lusophone", style(
-                    "",
-                    "Vila,Porto,Campo,Serra,Rio,Barra,Lagoa,Ponte,Santa Rita,São João,São Pedro,Santo António,"
-                            + "Nova,Monte,Cruz,Ribeira,Feira,Boa Vista,Alto,Areia,Pedra,Vale,Santa Luzia,São Miguel",
-                    " Alegre, Grande, Seguro, Verde, Bonito, Novo, do Sul, do Norte, das Flores, da Serra, dos Reis,"
-                            + " de Minas, da Mata, do Mar, Velho, Branco, Formoso, Dourado",
-                    ",,,,,, de Baixo, de Cima, da Boa Vista, do Campo, da Praia")),
-            Map.entry("hispanic", style(
-                    "",
-                    "San José,San Juan,Santa Cruz,Villa,Puerto,Río,Santa Ana,San Pedro,Nueva,Valle,Cerro,Monte,"
-                            + "Santa María,San Miguel,Agua,Piedra,San Antonio,Santa Rosa,Ciudad,Playa,Loma,San Luis",
-                    " Grande, Nuevo, Alto, Verde, del Mar, del Sol, de la Sierra, Hondo, Blanco, de Oro,"
-                            + " de las Flores, del Río, Viejo, Claro, Bonito, de la Vega",
-                    ",,,,,, de Abajo, de Arriba, del Norte, del Sur, de la Costa")),
-            Map.entry("ethiopia", style(
-                    "",
-                    "Ad,Bah,Deb,Gon,Mek,Haw,Jim,Dir,Des,Aso,Hos,Sod,Wol,Ark,Neke,Ale,Bule,Adi,Sho,Gam,Dil,Woli",
-                    "ama,ire,dar,ele,assa,sie,ena,aba,ita,emte,kita,abor,minch,egna,aita,ado,ela,ebo",
-                    ",,,,,, Zuria, Ketema, Town")),
-            Map.entry("maghreb", style(
-                    "",
-                    "Aït,Sidi,Ben,Oued,Bir,Ain,Dar,Ksar,Bab,Douar,Tizi,Hammam,Kafr,Beni,Tell,Ras",
-                    " Amar, Slimane, Ali, Zem, Tazi, Bennour, Kacem, Rahal, Ouzou, Lif, Bouzid, Mellal, Hassan,"
-                            + " Idir, Yahia, El Ma, Zitoun, Saïd, Moussa, El Kebir",
-                    ",,,,,, Centre, Nord, Sud, El Jadida")),
-            Map.entry("malagasy", style(
-                    "",
-                    "Amba,Anta,Ambo,Anka,Fiana,Mahaja,Toa,Tsi,Ambi,Mora,Ando,Ifa,Mana,Sako",
-                    "tondrazaka,nanarivo,sirabe,lava,masina,rantsoa,mahasoa,fotsy,mena,be,kely,rano,vato,tsara",
-                    ",,,,, Atsimo, Avaratra, Ville")),
-            Map.entry("dutch", style(
-                    ",,,,,,,Nieuw-,Oud-",
-                    "Zand,Berg,Haar,Hoog,Oost,West,Zuid,Noord,Groen,Broek,Wijk,Vlaar,Dor,Del,Leid,Alk,Beek,Ros,Has,Wa",
-                    "voort,dam,dorp,veen,meer,drecht,hoven,wijk,kerk,huizen,woude,stein,berg,broek,haven,loo,sel,"
-                            + "endaal",
-                    ",,,,,, aan Zee, aan den Rijn, Noord, Zuid")));
+            Map.entry(
+                    "anglo",
+                    style(
+                            ",,,,,,New ,Port ,Mount ,Saint ",
+                            "Ash,Brook,Clay,Green,Hamp,Kings,Lang,Mill,North,Oak,Red,Shel,Stan,Thorn,West,East,Whit,Fair,"
+                                    + "Black,Wood,Glen,Bridge,Rose,Spring,Ald,Bel,Carl,Dun,Elm,Hol",
+                            "ton,field,ford,wood,dale,bury,ham,ley,well,wick,more,port,view,hill,mouth,stead,bourne,worth,"
+                                    + "gate,vale,by,combe,land,side",
+                            ",,,,,, Town, Heights, Park, Bay, Village, Parish")),
+            Map.entry(
+                    "francophone",
+                    style(
+                            ",,,,,Saint-,Sainte-,Le ,La ",
+                            "Beau,Belle,Bois,Champ,Clair,Font,Grand,Mont,Mar,Ros,Val,Bel,Roche,Saul,Lan,Mais,Ver,Char,Bour,"
+                                    + "Cour,Ville,Mon,Pont,Riv",
+                            "mont,ville,court,lieu,fort,champ,bourg,mare,val,lac,noix,roche,pierre,font,nay,gny,ac,y,"
+                                    + "erre,ois",
+                            ",,,,,,-sur-Mer,-la-Rivière,-les-Bains, Nord, Sud")),
+            Map.entry(
+                    "sahel",
+                    style(
+                            "",
+                            "Ba,Bou,Da,Dia,Fa,Ka,Kou,Ma,Ndi,Sa,Ti,Tou,Ya,Zi,Gou,Lo,Ko,Ou,Sé,Bo,Man,Kan,Dé,Né",
+                            "mako,gou,dougou,bougou,kro,soko,tenga,fara,bé,ni,ré,koro,ssa,mbé,kaha,dara,lé,nda,kar,ssé,"
+                                    + "fing,nké",
+                            ",,,,,, Centre, Commune,-Ville, Nord, Sud")),
+            Map.entry(
+                    "westafrica",
+                    style(
+                            ",,,,,,,New ",
+                            "A,Ak,Ade,Aba,Ku,Nkwa,Obu,Oyo,Ike,Eku,Asa,Te,Bo,Ke,Ogb,Ife,Ilo,Awo,Agu,Olu,Ose,Ka,Ada,Uyo,Wa,Nsa",
+                            "sua,nta,kuta,ja,rin,beokuta,mosho,dom,ase,nkwa,bu,wa,ko,ala,ode,ugu,dada,ese,mpong,man,kwa,"
+                                    + "tiri,du,gbo",
+                            ",,,,,,, North, South, East, West, Central, Municipal")),
+            Map.entry(
+                    "eastafrica",
+                    style(
+                            "",
+                            "Ki,Ma,Nya,Mu,Bu,Ka,Lu,Mwa,Ru,Ga,Nai,Ken,Mbu,Shi,Ngo,Tu,Mo,Ise,Ki,Ba,Li,Ngu,Tha,Em",
+                            "sumu,kuru,ndani,gombe,rugi,samba,lolo,vumbi,wanza,tenga,bale,hinda,nyagi,ronga,wami,liro,kamba,"
+                                    + "rembe,goti,sese,thika,yuki",
+                            ",,,,,, Town, Municipality, North, South")),
+            Map.entry(
+                    "southernafrica",
+                    style(
+                            ",,,,,,,Port ,Fort ",
+                            "Em,Kwa,Ma,Mo,Ntu,Bula,Lu,Cho,Mzi,Um,Phu,Tsho,Seke,Kha,Ga,Ha,Thaba,Mafi,Lo,Ba,Si,Ze",
+                            "langeni,hlanga,kosi,lolo,thebe,zima,mbe,wayo,shana,nzi,tshe,lala,bane,sizwe,langa,phane,koma,"
+                                    + "tlhe,hani,rapo",
+                            ",,,,,, Township, Local Municipality, Town, North, South")),
+            Map.entry(
+                    "lusophone",
+                    style(
+                            "",
+                            "Vila,Porto,Campo,Serra,Rio,Barra,Lagoa,Ponte,Santa Rita,São João,São Pedro,Santo António,"
+                                    + "Nova,Monte,Cruz,Ribeira,Feira,Boa Vista,Alto,Areia,Pedra,Vale,Santa Luzia,São Miguel",
+                            " Alegre, Grande, Seguro, Verde, Bonito, Novo, do Sul, do Norte, das Flores, da Serra, dos Reis,"
+                                    + " de Minas, da Mata, do Mar, Velho, Branco, Formoso, Dourado",
+                            ",,,,,, de Baixo, de Cima, da Boa Vista, do Campo, da Praia")),
+            Map.entry(
+                    "hispanic",
+                    style(
+                            "",
+                            "San José,San Juan,Santa Cruz,Villa,Puerto,Río,Santa Ana,San Pedro,Nueva,Valle,Cerro,Monte,"
+                                    + "Santa María,San Miguel,Agua,Piedra,San Antonio,Santa Rosa,Ciudad,Playa,Loma,San Luis",
+                            " Grande, Nuevo, Alto, Verde, del Mar, del Sol, de la Sierra, Hondo, Blanco, de Oro,"
+                                    + " de las Flores, del Río, Viejo, Claro, Bonito, de la Vega",
+                            ",,,,,, de Abajo, de Arriba, del Norte, del Sur, de la Costa")),
+            Map.entry(
+                    "ethiopia",
+                    style(
+                            "",
+                            "Ad,Bah,Deb,Gon,Mek,Haw,Jim,Dir,Des,Aso,Hos,Sod,Wol,Ark,Neke,Ale,Bule,Adi,Sho,Gam,Dil,Woli",
+                            "ama,ire,dar,ele,assa,sie,ena,aba,ita,emte,kita,abor,minch,egna,aita,ado,ela,ebo",
+                            ",,,,,, Zuria, Ketema, Town")),
+            Map.entry(
+                    "maghreb",
+                    style(
+                            "",
+                            "Aït,Sidi,Ben,Oued,Bir,Ain,Dar,Ksar,Bab,Douar,Tizi,Hammam,Kafr,Beni,Tell,Ras",
+                            " Amar, Slimane, Ali, Zem, Tazi, Bennour, Kacem, Rahal, Ouzou, Lif, Bouzid, Mellal, Hassan,"
+                                    + " Idir, Yahia, El Ma, Zitoun, Saïd, Moussa, El Kebir",
+                            ",,,,,, Centre, Nord, Sud, El Jadida")),
+            Map.entry(
+                    "malagasy",
+                    style(
+                            "",
+                            "Amba,Anta,Ambo,Anka,Fiana,Mahaja,Toa,Tsi,Ambi,Mora,Ando,Ifa,Mana,Sako",
+                            "tondrazaka,nanarivo,sirabe,lava,masina,rantsoa,mahasoa,fotsy,mena,be,kely,rano,vato,tsara",
+                            ",,,,, Atsimo, Avaratra, Ville")),
+            Map.entry(
+                    "dutch",
+                    style(
+                            ",,,,,,,Nieuw-,Oud-",
+                            "Zand,Berg,Haar,Hoog,Oost,West,Zuid,Noord,Groen,Broek,Wijk,Vlaar,Dor,Del,Leid,Alk,Beek,Ros,Has,Wa",
+                            "voort,dam,dorp,veen,meer,drecht,hoven,wijk,kerk,huizen,woude,stein,berg,broek,haven,loo,sel,"
+                                    + "endaal",
+                            ",,,,,, aan Zee, aan den Rijn, Noord, Zuid")));
 
     // name|latitude|longitude|spread|weight|style|languages|regions
     private static final String COUNTRIES = """
@@ -169,7 +198,8 @@ final class ScaleVocabulary {
             Spain|40.0|-3.7|2.5|2|hispanic|Spanish|Andalucía;Cataluña;Madrid;Canarias;Comunidad Valenciana
             """;
 
-    static final List<Country> COUNTRY_LIST = COUNTRIES.lines().map(ScaleVocabulary::country).toList();
+    static final List<Country> COUNTRY_LIST =
+            COUNTRIES.lines().map(ScaleVocabulary::country).toList();
 
     static final List<String> GIVEN_NAMES = split("Akosua,Kwame,Ama,Kofi,Yaw,Esi,Chidi,Ngozi,Amina,Ibrahim,Fatou,"
             + "Moussa,Aissatou,Wanjiru,Otieno,Achieng,Baraka,Neema,Tendai,Thabo,Lerato,Sipho,Zanele,Abebe,Selam,Marie,"
@@ -185,52 +215,65 @@ final class ScaleVocabulary {
     private static final Map<SubProgramme, List<String>> OFFERS = new EnumMap<>(SubProgramme.class);
 
     static {
-        resource(SubProgramme.TRANSPORTATION_INFRASTRUCTURE,
+        resource(
+                SubProgramme.TRANSPORTATION_INFRASTRUCTURE,
                 "Planning support for a bus rapid transit corridor;Rehabilitation plan for the central bus terminal",
                 "Experience running a bus rapid transit system;Traffic management centre staff exchange");
-        resource(SubProgramme.SUSTAINABLE_AGRICULTURE,
+        resource(
+                SubProgramme.SUSTAINABLE_AGRICULTURE,
                 "Drip irrigation know-how for market gardens;Cold storage for the municipal market",
                 "Urban farming cooperative model;Extension officers trained in agro-ecology");
-        resource(SubProgramme.SOLID_WASTE_MANAGEMENT,
+        resource(
+                SubProgramme.SOLID_WASTE_MANAGEMENT,
                 "Household waste separation and collection routing;Closing and rehabilitating an open dump",
                 "Composting plant run with local cooperatives;Collection fleet scheduling know-how");
-        resource(SubProgramme.DRINKING_WATER,
+        resource(
+                SubProgramme.DRINKING_WATER,
                 "Reducing non-revenue water in the piped network;Borehole siting and water quality testing",
                 "Leak detection team for a staff exchange;Prepaid water kiosk programme");
-        resource(SubProgramme.SANITATION,
+        resource(
+                SubProgramme.SANITATION,
                 "Faecal sludge management for informal settlements;Design and operation of public toilets",
                 "Community-led sanitation programme;Pit emptying service run with small enterprises");
-        resource(SubProgramme.WASTEWATER_TREATMENT,
+        resource(
+                SubProgramme.WASTEWATER_TREATMENT,
                 "Feasibility study for a wastewater treatment plant;Operator training for a new treatment plant",
                 "Constructed wetland design experience;Laboratory for effluent testing");
-        resource(SubProgramme.GIS_GPS_INTERNET_PLATFORMS,
+        resource(
+                SubProgramme.GIS_GPS_INTERNET_PLATFORMS,
                 "Digital address system and street naming;GIS mapping of properties for rates",
                 "Open-source GIS training for planners;Citizen reporting app");
-        resource(SubProgramme.ROAD_INFRASTRUCTURE,
+        resource(
+                SubProgramme.ROAD_INFRASTRUCTURE,
                 "Road condition survey and maintenance plan;Storm drainage along feeder roads",
                 "Labour-based road maintenance method;Pavement management system");
-        resource(SubProgramme.EDUCATIONAL_INFRASTRUCTURE,
+        resource(
+                SubProgramme.EDUCATIONAL_INFRASTRUCTURE,
                 "Classroom construction standards;Solar power for rural schools",
                 "School building designs using local materials;School maintenance programme");
-        resource(SubProgramme.AFFORDABLE_HOUSING,
+        resource(
+                SubProgramme.AFFORDABLE_HOUSING,
                 "Upgrading an informal settlement;Low-cost housing finance scheme",
                 "Social housing finance and allocation experience;Compressed earth block production");
-        resource(SubProgramme.ICT_DISTANCE_LEARNING,
+        resource(
+                SubProgramme.ICT_DISTANCE_LEARNING,
                 "Online training for municipal finance staff;Internet access for community learning centres",
                 "Municipal e-learning platform and course authors;Distance courses in revenue collection");
-        resource(SubProgramme.OPERATION_MAINTENANCE,
+        resource(
+                SubProgramme.OPERATION_MAINTENANCE,
                 "Asset register for municipal infrastructure;Maintenance planning for water pumps",
                 "Preventive maintenance system for water utilities;Fleet maintenance workshop training");
-        resource(SubProgramme.FINANCING_MECHANISMS,
+        resource(
+                SubProgramme.FINANCING_MECHANISMS,
                 "Structuring a municipal infrastructure fund;Raising own-source revenue",
                 "Municipal bond issuance experience;Property tax reform experience");
-        resource(SubProgramme.INDIGENOUS_TECHNOLOGIES,
+        resource(
+                SubProgramme.INDIGENOUS_TECHNOLOGIES,
                 "Documenting traditional building techniques;Reviving traditional water harvesting",
                 "Traditional rainwater harvesting know-how;Craft cooperatives using local materials");
     }
 
-    private ScaleVocabulary() {
-    }
+    private ScaleVocabulary() {}
 
     static String need(SubProgramme subProgramme, Random random) {
         return pick(random, NEEDS.get(subProgramme));
@@ -255,8 +298,15 @@ final class ScaleVocabulary {
         if (style == null) {
             throw new IllegalStateException("unknown name style " + f[5]);
         }
-        return new Country(f[0], Double.parseDouble(f[1]), Double.parseDouble(f[2]), Double.parseDouble(f[3]),
-                Integer.parseInt(f[4]), style, split(f[6]), List.of(f[7].split(";")));
+        return new Country(
+                f[0],
+                Double.parseDouble(f[1]),
+                Double.parseDouble(f[2]),
+                Double.parseDouble(f[3]),
+                Integer.parseInt(f[4]),
+                style,
+                split(f[6]),
+                List.of(f[7].split(";")));
     }
 
     private static NameStyle style(String prefixes, String firsts, String seconds, String suffixes) {

@@ -1,13 +1,12 @@
 package org.imc.platform.scale;
 
-import org.imc.platform.base.SubProgramme;
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.HashSet;
 import java.util.Random;
 import java.util.Set;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.imc.platform.base.SubProgramme;
+import org.junit.jupiter.api.Test;
 
 /** The generated data fits the schema and looks varied enough to benchmark filters on. */
 class ScaleVocabularyTest {
@@ -17,7 +16,9 @@ class ScaleVocabularyTest {
         assertThat(ScaleVocabulary.COUNTRY_LIST).hasSizeBetween(55, 65);
         assertThat(ScaleVocabulary.COUNTRY_LIST).allSatisfy(c -> {
             assertThat(c.name()).isNotBlank().hasSizeLessThanOrEqualTo(80);
-            assertThat(c.regions()).isNotEmpty().allSatisfy(r -> assertThat(r).isNotBlank().hasSizeLessThanOrEqualTo(120));
+            assertThat(c.regions())
+                    .isNotEmpty()
+                    .allSatisfy(r -> assertThat(r).isNotBlank().hasSizeLessThanOrEqualTo(120));
             assertThat(String.join(", ", c.languages())).hasSizeLessThanOrEqualTo(200);
             assertThat(c.weight()).isPositive();
             assertThat(Math.abs(c.latitude()) + c.spread()).isLessThan(90);
@@ -29,7 +30,9 @@ class ScaleVocabularyTest {
         Random random = new Random(1);
         Set<String> names = new HashSet<>();
         for (int i = 0; i < 1_000; i++) {
-            String name = ScaleVocabulary.pick(random, ScaleVocabulary.COUNTRY_LIST).style().name(random);
+            String name = ScaleVocabulary.pick(random, ScaleVocabulary.COUNTRY_LIST)
+                    .style()
+                    .name(random);
             assertThat(name).isNotBlank().isEqualTo(name.strip()).hasSizeLessThanOrEqualTo(120);
             names.add(name);
         }

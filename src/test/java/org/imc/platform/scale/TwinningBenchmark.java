@@ -1,5 +1,9 @@
 package org.imc.platform.scale;
 
+import java.io.PrintStream;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import org.imc.platform.security.Role;
 import org.imc.platform.security.SignedInUser;
 import org.imc.platform.twinning.PartnerFilter;
@@ -9,11 +13,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
-
-import java.io.PrintStream;
-import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 
 /**
  * Measures the partner finder: one municipality ranked against all the others
@@ -25,8 +24,7 @@ class TwinningBenchmark {
     static final int PAGE_SIZE = 50;
     static final double GOAL_MS = 200;
 
-    record Case(String label, PartnerFilter filter) {
-    }
+    record Case(String label, PartnerFilter filter) {}
 
     static final List<Case> CASES = List.of(
             new Case("no filter", PartnerFilter.none()),
@@ -49,25 +47,46 @@ class TwinningBenchmark {
         Long total = jdbc.queryForObject("SELECT COUNT(*) FROM municipality", Long.class);
         long municipalityCount = total == null ? 0 : total;
         // a generated municipality with needs, offers and pillars (the median id, so not a demo one)
-        Long ownId = jdbc.queryForObject("SELECT m.id FROM municipality m WHERE EXISTS (SELECT 1 FROM municipality_resource r "
-                + "WHERE r.municipality_id = m.id AND r.kind = 'NEED') AND EXISTS (SELECT 1 FROM municipality_resource r "
-                + "WHERE r.municipality_id = m.id AND r.kind = 'OFFER') ORDER BY m.id LIMIT 1 OFFSET ?", Long.class,
+        Long ownId = jdbc.queryForObject(
+                "SELECT m.id FROM municipality m WHERE EXISTS (SELECT 1 FROM municipality_resource r "
+                        + "WHERE r.municipality_id = m.id AND r.kind = 'NEED') AND EXISTS (SELECT 1 FROM municipality_resource r "
+                        + "WHERE r.municipality_id = m.id AND r.kind = 'OFFER') ORDER BY m.id LIMIT 1 OFFSET ?",
+                Long.class,
                 municipalityCount / 2);
-        out.printf(Locale.ROOT, "Twinning benchmark: municipality %d ranked against %,d others, first page of %d, "
-                        + "%d warm-up rounds, then %d timed iterations per case, times in ms [%s]%n", ownId,
-                municipalityCount - 1, PAGE_SIZE, properties.warmup(), properties.iterations(), ScaleTasks.machine());
+        out.printf(
+                Locale.ROOT,
+                "Twinning benchmark: municipality %d ranked against %,d others, first page of %d, "
+                        + "%d warm-up rounds, then %d timed iterations per case, times in ms [%s]%n",
+                ownId,
+                municipalityCount - 1,
+                PAGE_SIZE,
+                properties.warmup(),
+                properties.iterations(),
+                ScaleTasks.machine());
         if (municipalityCount < properties.municipalities()) {
-            out.printf(Locale.ROOT, "WARNING: fewer than %,d municipalities: generate the scale data first "
-                    + "(--imc.scale.generate=true)%n", properties.municipalities());
+            out.printf(
+                    Locale.ROOT,
+                    "WARNING: fewer than %,d municipalities: generate the scale data first "
+                            + "(--imc.scale.generate=true)%n",
+                    properties.municipalities());
         }
         SecurityContext context = SecurityContextHolder.createEmptyContext();
-        SignedInUser mayor = new SignedInUser(null, "benchmark", "Twinning benchmark", Set.of(Role.MAYOR, Role.MEMBER),
-                ownId, null, true);
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(mayor, null, mayor.getAuthorities()));
+        SignedInUser mayor = new SignedInUser(
+                null, "benchmark", "Twinning benchmark", Set.of(Role.MAYOR, Role.MEMBER), ownId, null, true);
+        context.setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(mayor, null, mayor.getAuthorities()));
         SecurityContextHolder.setContext(context);
         try {
-            out.printf(Locale.ROOT, "%-28s %9s %9s %9s %9s %9s %6s%n", "case", "rank p50", "rank p95", "count p50",
-                    "count p95", "matches", "best");
+            out.printf(
+                    Locale.ROOT,
+                    "%-28s %9s %9s %9s %9s %9s %6s%n",
+                    "case",
+                    "rank p50",
+                    "rank p95",
+                    "count p50",
+                    "count p95",
+                    "matches",
+                    "best");
             for (int i = 0; i < properties.warmup(); i++) {
                 for (Case c : CASES) {
                     finder.suggestions(c.filter(), 0, PAGE_SIZE);
@@ -92,11 +111,22 @@ class TwinningBenchmark {
                 }
                 double median = DirectoryBenchmark.percentile(rank, 50);
                 slowest = Math.max(slowest, median);
-                out.printf(Locale.ROOT, "%-28s %9.1f %9.1f %9.1f %9.1f %,9d %6d%n", c.label(), median,
-                        DirectoryBenchmark.percentile(rank, 95), DirectoryBenchmark.percentile(count, 50),
-                        DirectoryBenchmark.percentile(count, 95), matches, best);
+                out.printf(
+                        Locale.ROOT,
+                        "%-28s %9.1f %9.1f %9.1f %9.1f %,9d %6d%n",
+                        c.label(),
+                        median,
+                        DirectoryBenchmark.percentile(rank, 95),
+                        DirectoryBenchmark.percentile(count, 50),
+                        DirectoryBenchmark.percentile(count, 95),
+                        matches,
+                        best);
             }
-            out.printf(Locale.ROOT, "Slowest ranking median: %.1f ms; goal <= %.0f ms: %s%n", slowest, GOAL_MS,
+            out.printf(
+                    Locale.ROOT,
+                    "Slowest ranking median: %.1f ms; goal <= %.0f ms: %s%n",
+                    slowest,
+                    GOAL_MS,
                     slowest <= GOAL_MS ? "met" : "MISSED");
         } finally {
             SecurityContextHolder.clearContext();

@@ -1,5 +1,16 @@
 package org.imc.platform.security;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
 import org.imc.platform.IntegrationTest;
 import org.imc.platform.audit.AuditEvent;
 import org.imc.platform.audit.AuditQuery;
@@ -16,18 +27,6 @@ import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
-
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.TimeUnit;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 
 /**
  * Sign-in through the application's {@link AuthenticationManager}: five wrong passwords in a row
@@ -73,7 +72,9 @@ class SignInLockOutTest extends IntegrationTest {
         assertThat(result.getPrincipal()).isInstanceOfSatisfying(SignedInUser.class, user -> {
             assertThat(user.id()).isEqualTo(userId);
             assertThat(user.username()).isEqualTo(username);
-            assertThat(user.getPassword()).as("no password hash kept in the session").isNull();
+            assertThat(user.getPassword())
+                    .as("no password hash kept in the session")
+                    .isNull();
         });
         assertThat(result.getCredentials()).isNull();
         assertThat(result.getAuthorities()).extracting(Object::toString).containsExactly("ROLE_MEMBER");
@@ -105,16 +106,22 @@ class SignInLockOutTest extends IntegrationTest {
     @Test
     void unknownNameGetsExactlyTheSameTreatment() {
         String unknown = uniqueName();
-        assertThat(jdbc.queryForObject("select count(*) from app_user where username = ?", Integer.class, unknown)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from app_user where username = ?", Integer.class, unknown))
+                .isZero();
 
         List<String> forExisting = attempts(username, "wrong-password", 7);
         List<String> forUnknown = attempts(unknown, "wrong-password", 7);
 
         assertThat(forUnknown).isEqualTo(forExisting);
-        assertThat(forUnknown).containsExactly(
-                "BadCredentialsException: Bad credentials", "BadCredentialsException: Bad credentials",
-                "BadCredentialsException: Bad credentials", "BadCredentialsException: Bad credentials",
-                "LockedException: locked", "LockedException: locked", "LockedException: locked");
+        assertThat(forUnknown)
+                .containsExactly(
+                        "BadCredentialsException: Bad credentials",
+                        "BadCredentialsException: Bad credentials",
+                        "BadCredentialsException: Bad credentials",
+                        "BadCredentialsException: Bad credentials",
+                        "LockedException: locked",
+                        "LockedException: locked",
+                        "LockedException: locked");
         assertThat(counter(unknown)).isEqualTo(5);
     }
 
@@ -187,12 +194,23 @@ class SignInLockOutTest extends IntegrationTest {
         signIn(username, PASSWORD);
         attempts(username, "wrong-password", 5);
 
-        List<AuditEvent> events = callAs("admin", () -> audit.search(
-                new AuditQuery(username, "SignIn", username, null, null), PageRequest.of(0, 50, Sort.by("id"))).getContent());
+        List<AuditEvent> events = callAs(
+                "admin",
+                () -> audit.search(
+                                new AuditQuery(username, "SignIn", username, null, null),
+                                PageRequest.of(0, 50, Sort.by("id")))
+                        .getContent());
 
-        assertThat(events).extracting(AuditEvent::getAction).containsExactly(
-                "SIGN_IN_FAILURE", "SIGN_IN_SUCCESS",
-                "SIGN_IN_FAILURE", "SIGN_IN_FAILURE", "SIGN_IN_FAILURE", "SIGN_IN_FAILURE", "SIGN_IN_FAILURE");
+        assertThat(events)
+                .extracting(AuditEvent::getAction)
+                .containsExactly(
+                        "SIGN_IN_FAILURE",
+                        "SIGN_IN_SUCCESS",
+                        "SIGN_IN_FAILURE",
+                        "SIGN_IN_FAILURE",
+                        "SIGN_IN_FAILURE",
+                        "SIGN_IN_FAILURE",
+                        "SIGN_IN_FAILURE");
         assertThat(events).extracting(AuditEvent::getActor).containsOnly(username);
         assertThat(events).extracting(AuditEvent::getEntityId).containsOnly(username);
         assertThat(events.getFirst().getAfterState()).isEqualTo("reason: bad credentials or disabled");
@@ -204,8 +222,10 @@ class SignInLockOutTest extends IntegrationTest {
         String unknown = uniqueName();
         assertThrows(BadCredentialsException.class, () -> signIn(unknown.toUpperCase(), "guess"));
 
-        List<AuditEvent> events = callAs("admin", () -> audit.search(
-                new AuditQuery(unknown, "SignIn", null, null, null), PageRequest.of(0, 10)).getContent());
+        List<AuditEvent> events = callAs(
+                "admin",
+                () -> audit.search(new AuditQuery(unknown, "SignIn", null, null, null), PageRequest.of(0, 10))
+                        .getContent());
 
         assertThat(events).singleElement().extracting(AuditEvent::getAction).isEqualTo("SIGN_IN_FAILURE");
     }
@@ -229,8 +249,8 @@ class SignInLockOutTest extends IntegrationTest {
     }
 
     private Integer counter(String name) {
-        List<Integer> counts = jdbc.queryForList("select failed_count from sign_in_throttle where username = ?",
-                Integer.class, name);
+        List<Integer> counts =
+                jdbc.queryForList("select failed_count from sign_in_throttle where username = ?", Integer.class, name);
         return counts.isEmpty() ? null : counts.getFirst();
     }
 

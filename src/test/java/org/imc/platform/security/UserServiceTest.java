@@ -1,7 +1,14 @@
 package org.imc.platform.security;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
 import org.imc.platform.IntegrationTest;
 import org.imc.platform.audit.AuditEvent;
 import org.imc.platform.audit.AuditQuery;
@@ -16,14 +23,6 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithUserDetails;
-
-import java.util.EnumSet;
-import java.util.List;
-import java.util.Set;
-import java.util.concurrent.ThreadLocalRandom;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 
 /**
  * User administration is for admins only; bad input is refused with a translated reason and
@@ -58,10 +57,13 @@ class UserServiceTest extends IntegrationTest {
         assertThat(loaded.getRoles()).containsExactlyInAnyOrder(Role.MEMBER, Role.TRAINER);
         assertThat(loaded.getMunicipalityId()).isNull();
         assertThat(loaded.isEnabled()).isTrue();
-        assertThat(users.page(username, PageRequest.of(0, 10))).extracting(AppUser::getUsername).containsExactly(username);
+        assertThat(users.page(username, PageRequest.of(0, 10)))
+                .extracting(AppUser::getUsername)
+                .containsExactly(username);
         assertThat(users.count(username)).isEqualTo(1);
         assertThat(jdbc.queryForObject("select password_hash from app_user where username = ?", String.class, username))
-                .startsWith("{bcrypt}").doesNotContain("correct-horse");
+                .startsWith("{bcrypt}")
+                .doesNotContain("correct-horse");
     }
 
     @Test
@@ -97,7 +99,8 @@ class UserServiceTest extends IntegrationTest {
             assertThrows(AccessDeniedException.class, () -> users.unlock(memberId));
         });
 
-        assertThat(jdbc.queryForObject("select count(*) from app_user", Long.class)).isEqualTo(usersBefore);
+        assertThat(jdbc.queryForObject("select count(*) from app_user", Long.class))
+                .isEqualTo(usersBefore);
         AppUser member = callAs("admin", () -> users.get(memberId));
         assertThat(member.getRoles()).containsExactlyInAnyOrder(Role.MEMBER);
         assertThat(member.isEnabled()).isTrue();
@@ -106,21 +109,27 @@ class UserServiceTest extends IntegrationTest {
     @Test
     @WithUserDetails("liaison")
     void liaisonMayPickUsersByRoleButNotAdministerThem() {
-        assertThat(users.withRole(Role.LIAISON)).extracting(UserSummary::username).contains("liaison");
+        assertThat(users.withRole(Role.LIAISON))
+                .extracting(UserSummary::username)
+                .contains("liaison");
         assertThrows(AccessDeniedException.class, () -> users.page(null, PageRequest.of(0, 10)));
     }
 
     @Test
     @WithUserDetails("member")
     void memberMayReadNamesOnly() {
-        assertThat(users.summary(userId("mayor"))).get().extracting(UserSummary::fullName).isEqualTo("Akosua Mensah");
+        assertThat(users.summary(userId("mayor")))
+                .get()
+                .extracting(UserSummary::fullName)
+                .isEqualTo("Akosua Mensah");
         assertThrows(AccessDeniedException.class, () -> users.withRole(Role.MAYOR));
     }
 
     @Test
     @WithUserDetails("mayor")
     void anySignedInUserMayLearnWhomToNotifyAsIds() {
-        assertThat(users.idsWithRole(Role.FUND_OFFICER)).contains(userId("officer"), userId("officer2"))
+        assertThat(users.idsWithRole(Role.FUND_OFFICER))
+                .contains(userId("officer"), userId("officer2"))
                 .doesNotContain(userId("mayor"), userId("liaison"));
     }
 
@@ -133,7 +142,8 @@ class UserServiceTest extends IntegrationTest {
 
         ConstraintViolationException error = assertThrows(ConstraintViolationException.class, () -> users.create(form));
 
-        assertThat(error.getConstraintViolations()).singleElement()
+        assertThat(error.getConstraintViolations())
+                .singleElement()
                 .satisfies(v -> assertThat(v.getPropertyPath().toString()).endsWith(".email"))
                 .extracting(ConstraintViolation::getMessage)
                 .isEqualTo(translation("validation.email"))
@@ -145,13 +155,17 @@ class UserServiceTest extends IntegrationTest {
     @WithUserDetails("admin")
     void usernameWithCapitalsOrMarkupInNameIsRefused() {
         UserForm capitals = form("Ust-Capital", Role.MEMBER);
-        assertThat(assertThrows(ConstraintViolationException.class, () -> users.create(capitals)).getConstraintViolations())
-                .extracting(ConstraintViolation::getMessage).containsExactly(translation("validation.username.pattern"));
+        assertThat(assertThrows(ConstraintViolationException.class, () -> users.create(capitals))
+                        .getConstraintViolations())
+                .extracting(ConstraintViolation::getMessage)
+                .containsExactly(translation("validation.username.pattern"));
 
         UserForm markup = form(uniqueName(), Role.MEMBER);
         markup.setFullName("<img src=x onerror=alert(1)>");
-        assertThat(assertThrows(ConstraintViolationException.class, () -> users.create(markup)).getConstraintViolations())
-                .extracting(ConstraintViolation::getMessage).containsExactly(translation("validation.plain-text"));
+        assertThat(assertThrows(ConstraintViolationException.class, () -> users.create(markup))
+                        .getConstraintViolations())
+                .extracting(ConstraintViolation::getMessage)
+                .containsExactly(translation("validation.plain-text"));
         assertThat(exists(markup.getUsername())).isFalse();
     }
 
@@ -164,7 +178,9 @@ class UserServiceTest extends IntegrationTest {
         BusinessException error = assertThrows(BusinessException.class, () -> users.create(form));
 
         assertThat(error.getMessageKey()).isEqualTo("user.error.username-taken");
-        assertThat(hasTranslation(error.getMessageKey())).as("translation of %s", error.getMessageKey()).isTrue();
+        assertThat(hasTranslation(error.getMessageKey()))
+                .as("translation of %s", error.getMessageKey())
+                .isTrue();
         assertThat(users.get(userId("mayor")).getFullName()).isEqualTo("Akosua Mensah");
     }
 
@@ -176,7 +192,9 @@ class UserServiceTest extends IntegrationTest {
         BusinessException error = assertThrows(BusinessException.class, () -> users.create(form(username, Role.MAYOR)));
 
         assertThat(error.getMessageKey()).isEqualTo("user.error.mayor-needs-municipality");
-        assertThat(hasTranslation(error.getMessageKey())).as("translation of %s", error.getMessageKey()).isTrue();
+        assertThat(hasTranslation(error.getMessageKey()))
+                .as("translation of %s", error.getMessageKey())
+                .isTrue();
         assertThat(exists(username)).isFalse();
     }
 
@@ -203,13 +221,17 @@ class UserServiceTest extends IntegrationTest {
         users.setEnabled(created.getId(), false); // no change, no entry
         users.unlock(created.getId());
 
-        List<AuditEvent> events = audit.search(new AuditQuery(null, "User", created.getId().toString(), null, null),
-                PageRequest.of(0, 20, Sort.by("id"))).getContent();
+        List<AuditEvent> events = audit.search(
+                        new AuditQuery(null, "User", created.getId().toString(), null, null),
+                        PageRequest.of(0, 20, Sort.by("id")))
+                .getContent();
 
         assertThat(events).extracting(AuditEvent::getAction).containsExactly("CREATE", "DISABLE", "UNLOCK");
         assertThat(events).extracting(AuditEvent::getActor).containsOnly("admin");
         assertThat(events.get(0).getBeforeState()).isNull();
-        assertThat(events.get(0).getAfterState()).contains("username: " + username).doesNotContain("password");
+        assertThat(events.get(0).getAfterState())
+                .contains("username: " + username)
+                .doesNotContain("password");
         assertThat(events.get(1).getBeforeState()).isEqualTo("enabled: true");
         assertThat(events.get(1).getAfterState()).isEqualTo("enabled: false");
         assertThat(events.get(2).getAfterState()).isEqualTo("locked: false");
@@ -226,7 +248,8 @@ class UserServiceTest extends IntegrationTest {
 
         UserForm demoted = UserForm.of(users.get(self));
         demoted.setRoles(Set.of(Role.MEMBER));
-        BusinessException demote = assertThrows(BusinessException.class, () -> users.update(self, demoted.getVersion(), demoted));
+        BusinessException demote =
+                assertThrows(BusinessException.class, () -> users.update(self, demoted.getVersion(), demoted));
         assertThat(demote.getMessageKey()).isEqualTo("user.error.self-demote");
         assertThat(users.get(self).isEnabled()).isTrue();
         assertThat(users.get(self).getRoles()).contains(Role.ADMIN);

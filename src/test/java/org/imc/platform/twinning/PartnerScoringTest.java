@@ -1,12 +1,11 @@
 package org.imc.platform.twinning;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Set;
 import org.imc.platform.base.Pillar;
 import org.imc.platform.base.SubProgramme;
 import org.junit.jupiter.api.Test;
-
-import java.util.Set;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class PartnerScoringTest {
 
@@ -27,19 +26,23 @@ class PartnerScoringTest {
         PartnerScoring.Score score = PartnerScoring.score(ACCRA, kisumu);
 
         assertThat(score.total()).isEqualTo(3 + 3 + 3 + 1 + 1);
-        assertThat(score.reasons()).containsExactly(
-                new PartnerScoring.Reason(PartnerScoring.Kind.THEY_OFFER, "DRINKING_WATER", 3),
-                new PartnerScoring.Reason(PartnerScoring.Kind.THEY_OFFER, "SANITATION", 3),
-                new PartnerScoring.Reason(PartnerScoring.Kind.THEY_NEED, "ICT_DISTANCE_LEARNING", 3),
-                new PartnerScoring.Reason(PartnerScoring.Kind.SHARED_PILLAR, "CLIMATE_NATURAL_RESOURCES", 1),
-                new PartnerScoring.Reason(PartnerScoring.Kind.SHARED_LANGUAGE, "english", 1));
+        assertThat(score.reasons())
+                .containsExactly(
+                        new PartnerScoring.Reason(PartnerScoring.Kind.THEY_OFFER, "DRINKING_WATER", 3),
+                        new PartnerScoring.Reason(PartnerScoring.Kind.THEY_OFFER, "SANITATION", 3),
+                        new PartnerScoring.Reason(PartnerScoring.Kind.THEY_NEED, "ICT_DISTANCE_LEARNING", 3),
+                        new PartnerScoring.Reason(PartnerScoring.Kind.SHARED_PILLAR, "CLIMATE_NATURAL_RESOURCES", 1),
+                        new PartnerScoring.Reason(PartnerScoring.Kind.SHARED_LANGUAGE, "english", 1));
         assertThat(score.reasons().getFirst().messageKey()).isEqualTo("twinning.reason.THEY_OFFER");
     }
 
     @Test
     void nothingInCommonScoresZeroWithoutReasons() {
-        PartnerScoring.Profile other = new PartnerScoring.Profile(Set.of(SubProgramme.ROAD_INFRASTRUCTURE),
-                Set.of(SubProgramme.AFFORDABLE_HOUSING), Set.of(Pillar.CROSS_CUTTING), PartnerScoring.languages("French"));
+        PartnerScoring.Profile other = new PartnerScoring.Profile(
+                Set.of(SubProgramme.ROAD_INFRASTRUCTURE),
+                Set.of(SubProgramme.AFFORDABLE_HOUSING),
+                Set.of(Pillar.CROSS_CUTTING),
+                PartnerScoring.languages("French"));
         PartnerScoring.Score score = PartnerScoring.score(ACCRA, other);
         assertThat(score.total()).isZero();
         assertThat(score.reasons()).isEmpty();
@@ -47,14 +50,15 @@ class PartnerScoringTest {
 
     @Test
     void offersNeededTwiceCountOncePerSubProgramme() {
-        PartnerScoring.Profile other = new PartnerScoring.Profile(Set.of(), Set.of(SubProgramme.DRINKING_WATER),
-                Set.of(), Set.of());
+        PartnerScoring.Profile other =
+                new PartnerScoring.Profile(Set.of(), Set.of(SubProgramme.DRINKING_WATER), Set.of(), Set.of());
         assertThat(PartnerScoring.score(ACCRA, other).total()).isEqualTo(PartnerScoring.THEY_OFFER_WE_NEED);
     }
 
     @Test
     void languagesAreTrimmedLowerCasedAndSplitOnCommas() {
-        assertThat(PartnerScoring.languages("  English ,TWI,, Jamaican Patois ")).containsExactly("english", "twi", "jamaican patois");
+        assertThat(PartnerScoring.languages("  English ,TWI,, Jamaican Patois "))
+                .containsExactly("english", "twi", "jamaican patois");
         assertThat(PartnerScoring.languages(null)).isEmpty();
         assertThat(PartnerScoring.languages(" ")).isEmpty();
     }
@@ -62,14 +66,23 @@ class PartnerScoringTest {
     @Test
     void theFastTotalOnBitMasksEqualsTheExplainedScore() {
         PartnerScoring.Profile kisumu = new PartnerScoring.Profile(
-                Set.of(SubProgramme.ICT_DISTANCE_LEARNING), Set.of(SubProgramme.DRINKING_WATER, SubProgramme.ROAD_INFRASTRUCTURE),
+                Set.of(SubProgramme.ICT_DISTANCE_LEARNING),
+                        Set.of(SubProgramme.DRINKING_WATER, SubProgramme.ROAD_INFRASTRUCTURE),
                 Set.of(Pillar.CLIMATE_NATURAL_RESOURCES), Set.of("english"));
-        int total = PartnerScoring.total(PartnerScoring.mask(ACCRA.needs()), PartnerScoring.mask(ACCRA.offers()),
-                PartnerScoring.mask(ACCRA.pillars()), PartnerScoring.mask(kisumu.needs()), PartnerScoring.mask(kisumu.offers()),
-                PartnerScoring.mask(kisumu.pillars()), true);
+        int total = PartnerScoring.total(
+                PartnerScoring.mask(ACCRA.needs()),
+                PartnerScoring.mask(ACCRA.offers()),
+                PartnerScoring.mask(ACCRA.pillars()),
+                PartnerScoring.mask(kisumu.needs()),
+                PartnerScoring.mask(kisumu.offers()),
+                PartnerScoring.mask(kisumu.pillars()),
+                true);
         assertThat(total).isEqualTo(PartnerScoring.score(ACCRA, kisumu).total()).isEqualTo(3 + 3 + 1 + 1);
-        PartnerScoring.Profile roundTrip = PartnerScoring.profile(PartnerScoring.mask(kisumu.needs()),
-                PartnerScoring.mask(kisumu.offers()), PartnerScoring.mask(kisumu.pillars()), kisumu.languages());
+        PartnerScoring.Profile roundTrip = PartnerScoring.profile(
+                PartnerScoring.mask(kisumu.needs()),
+                PartnerScoring.mask(kisumu.offers()),
+                PartnerScoring.mask(kisumu.pillars()),
+                kisumu.languages());
         assertThat(roundTrip).isEqualTo(kisumu);
     }
 
@@ -84,20 +97,25 @@ class PartnerScoringTest {
 
     @Test
     void everyTransitionIsListedOnce() {
-        assertThat(TwinningStatus.PROPOSED.actions()).containsExactlyInAnyOrder(TwinningAction.VET, TwinningAction.REJECT, TwinningAction.WITHDRAW);
-        assertThat(TwinningStatus.VETTED.actions()).containsExactlyInAnyOrder(TwinningAction.ACCEPT, TwinningAction.DECLINE, TwinningAction.WITHDRAW);
+        assertThat(TwinningStatus.PROPOSED.actions())
+                .containsExactlyInAnyOrder(TwinningAction.VET, TwinningAction.REJECT, TwinningAction.WITHDRAW);
+        assertThat(TwinningStatus.VETTED.actions())
+                .containsExactlyInAnyOrder(TwinningAction.ACCEPT, TwinningAction.DECLINE, TwinningAction.WITHDRAW);
         assertThat(TwinningStatus.ACCEPTED.actions()).containsExactly(TwinningAction.SIGN);
-        assertThat(TwinningStatus.ACTIVE.actions()).containsExactlyInAnyOrder(TwinningAction.SUSPEND, TwinningAction.CONCLUDE);
-        assertThat(TwinningStatus.SUSPENDED.actions()).containsExactlyInAnyOrder(TwinningAction.RESUME, TwinningAction.CONCLUDE);
-        for (TwinningStatus closed : new TwinningStatus[] {TwinningStatus.REJECTED, TwinningStatus.DECLINED,
-                TwinningStatus.WITHDRAWN, TwinningStatus.CONCLUDED}) {
+        assertThat(TwinningStatus.ACTIVE.actions())
+                .containsExactlyInAnyOrder(TwinningAction.SUSPEND, TwinningAction.CONCLUDE);
+        assertThat(TwinningStatus.SUSPENDED.actions())
+                .containsExactlyInAnyOrder(TwinningAction.RESUME, TwinningAction.CONCLUDE);
+        for (TwinningStatus closed : new TwinningStatus[] {
+            TwinningStatus.REJECTED, TwinningStatus.DECLINED, TwinningStatus.WITHDRAWN, TwinningStatus.CONCLUDED
+        }) {
             assertThat(closed.actions()).isEmpty();
             assertThat(closed.isOpen()).isFalse();
         }
     }
 
     private static WorkPlanGoal goal(GoalStatus status, int progress) {
-        return new WorkPlanGoal(null, new GoalData("A goal", "An owner", java.time.LocalDate.of(2027, 1, 1), status,
-                progress));
+        return new WorkPlanGoal(
+                null, new GoalData("A goal", "An owner", java.time.LocalDate.of(2027, 1, 1), status, progress));
     }
 }

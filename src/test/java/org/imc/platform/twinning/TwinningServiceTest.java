@@ -1,16 +1,19 @@
 package org.imc.platform.twinning;
 
-import jakarta.validation.ConstraintViolationException;
-import org.imc.platform.IntegrationTest;
-import org.imc.platform.base.BusinessException;
-import org.imc.platform.base.SubProgramme;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.security.access.AccessDeniedException;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
+import static org.imc.platform.twinning.TwinningAction.ACCEPT;
+import static org.imc.platform.twinning.TwinningAction.CONCLUDE;
+import static org.imc.platform.twinning.TwinningAction.DECLINE;
+import static org.imc.platform.twinning.TwinningAction.REJECT;
+import static org.imc.platform.twinning.TwinningAction.RESUME;
+import static org.imc.platform.twinning.TwinningAction.SIGN;
+import static org.imc.platform.twinning.TwinningAction.SUSPEND;
+import static org.imc.platform.twinning.TwinningAction.VET;
+import static org.imc.platform.twinning.TwinningAction.WITHDRAW;
 
+import jakarta.validation.ConstraintViolationException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -22,19 +25,15 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-
-import static org.imc.platform.twinning.TwinningAction.ACCEPT;
-import static org.imc.platform.twinning.TwinningAction.CONCLUDE;
-import static org.imc.platform.twinning.TwinningAction.DECLINE;
-import static org.imc.platform.twinning.TwinningAction.REJECT;
-import static org.imc.platform.twinning.TwinningAction.RESUME;
-import static org.imc.platform.twinning.TwinningAction.SIGN;
-import static org.imc.platform.twinning.TwinningAction.SUSPEND;
-import static org.imc.platform.twinning.TwinningAction.VET;
-import static org.imc.platform.twinning.TwinningAction.WITHDRAW;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.catchThrowable;
+import org.imc.platform.IntegrationTest;
+import org.imc.platform.base.BusinessException;
+import org.imc.platform.base.SubProgramme;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
 
 /**
  * Every allowed and forbidden transition and actor of a twinning, on MariaDB. Each test works on
@@ -46,8 +45,10 @@ class TwinningServiceTest extends IntegrationTest {
 
     @Autowired
     TwinningService service;
+
     @Autowired
     TwinningReader reader;
+
     @Autowired
     PartnershipService partnerships;
 
@@ -66,7 +67,8 @@ class TwinningServiceTest extends IntegrationTest {
     @AfterEach
     void cleanUp() {
         jdbc.update("delete from twinning where id > ?", lastDemoId);
-        jdbc.update("delete from app_user_role where user_id in (select id from app_user where username = ?)", LIAISON2);
+        jdbc.update(
+                "delete from app_user_role where user_id in (select id from app_user where username = ?)", LIAISON2);
         jdbc.update("delete from app_user where username = ?", LIAISON2);
     }
 
@@ -75,7 +77,9 @@ class TwinningServiceTest extends IntegrationTest {
     }
 
     private static ProposalDraft draft(Long partner) {
-        return new ProposalDraft(partner, EnumSet.of(SubProgramme.DRINKING_WATER, SubProgramme.ICT_DISTANCE_LEARNING),
+        return new ProposalDraft(
+                partner,
+                EnumSet.of(SubProgramme.DRINKING_WATER, SubProgramme.ICT_DISTANCE_LEARNING),
                 "Accra would like to learn from Kingston.");
     }
 
@@ -97,13 +101,19 @@ class TwinningServiceTest extends IntegrationTest {
     }
 
     private long auditCount(Long id) {
-        return jdbc.queryForObject("select count(*) from audit_event where entity_type = 'Twinning' and entity_id = ?",
-                Long.class, String.valueOf(id));
+        return jdbc.queryForObject(
+                "select count(*) from audit_event where entity_type = 'Twinning' and entity_id = ?",
+                Long.class,
+                String.valueOf(id));
     }
 
     private long notifications(String username, String key) {
-        return jdbc.queryForObject("select count(*) from notification n join app_user u on u.id = n.recipient_id "
-                + "where u.username = ? and n.message_key = ?", Long.class, username, key);
+        return jdbc.queryForObject(
+                "select count(*) from notification n join app_user u on u.id = n.recipient_id "
+                        + "where u.username = ? and n.message_key = ?",
+                Long.class,
+                username,
+                key);
     }
 
     @Test
@@ -146,7 +156,8 @@ class TwinningServiceTest extends IntegrationTest {
     void rejectionDeclineAndWithdrawalCloseTheProposalWithTheirReason() throws Exception {
         Long rejected = propose().getId();
         assertThatThrownBy(() -> runAs("liaison", () -> act(rejected, REJECT, "  ")))
-                .isInstanceOf(BusinessException.class).hasMessageContaining("twinning.error.reason-required");
+                .isInstanceOf(BusinessException.class)
+                .hasMessageContaining("twinning.error.reason-required");
         Twinning r = callAs("liaison", () -> act(rejected, REJECT, "Not a fit this year"));
         assertThat(r.getStatus()).isEqualTo(TwinningStatus.REJECTED);
         assertThat(r.getReason()).isEqualTo("Not a fit this year");
@@ -158,10 +169,13 @@ class TwinningServiceTest extends IntegrationTest {
         assertThat(d.getReason()).isEqualTo("We are busy with another twinning");
 
         Long withdrawn = propose().getId();
-        assertThat(callAs("mayor", () -> act(withdrawn, WITHDRAW, null)).getStatus()).isEqualTo(TwinningStatus.WITHDRAWN);
+        assertThat(callAs("mayor", () -> act(withdrawn, WITHDRAW, null)).getStatus())
+                .isEqualTo(TwinningStatus.WITHDRAWN);
         Long withdrawnAfterVetting = propose().getId();
         runAs("liaison", () -> act(withdrawnAfterVetting, VET, null));
-        assertThat(callAs("mayor", () -> act(withdrawnAfterVetting, WITHDRAW, null)).getStatus()).isEqualTo(TwinningStatus.WITHDRAWN);
+        assertThat(callAs("mayor", () -> act(withdrawnAfterVetting, WITHDRAW, null))
+                        .getStatus())
+                .isEqualTo(TwinningStatus.WITHDRAWN);
     }
 
     @Test
@@ -253,13 +267,17 @@ class TwinningServiceTest extends IntegrationTest {
     @Test
     void oneOpenTwinningPerPairInEitherDirection() throws Exception {
         Long first = propose().getId();
-        assertThatThrownBy(this::propose).isInstanceOf(BusinessException.class)
+        assertThatThrownBy(this::propose)
+                .isInstanceOf(BusinessException.class)
                 .hasMessageContaining("twinning.error.duplicate");
         assertThatThrownBy(() -> callAs("mayor2", () -> service.propose(kingston, draft(accra))))
-                .isInstanceOf(BusinessException.class).hasMessageContaining("twinning.error.duplicate");
+                .isInstanceOf(BusinessException.class)
+                .hasMessageContaining("twinning.error.duplicate");
         assertThat(translation("twinning.error.duplicate")).contains("already an open twinning");
         runAs("mayor", () -> act(first, WITHDRAW, null));
-        assertThat(callAs("mayor2", () -> service.propose(kingston, draft(accra))).getStatus()).isEqualTo(TwinningStatus.PROPOSED);
+        assertThat(callAs("mayor2", () -> service.propose(kingston, draft(accra)))
+                        .getStatus())
+                .isEqualTo(TwinningStatus.PROPOSED);
     }
 
     @Test
@@ -270,19 +288,25 @@ class TwinningServiceTest extends IntegrationTest {
         assertThat(outcomes.stream().filter(o -> o == null).count()).isEqualTo(1);
         Throwable loser = outcomes.stream().filter(o -> o != null).findFirst().orElseThrow();
         assertThat(loser).isInstanceOf(BusinessException.class).hasMessageContaining("twinning.error.duplicate");
-        assertThat(jdbc.queryForObject("select count(*) from twinning where id > ?", Long.class, lastDemoId)).isEqualTo(1);
+        assertThat(jdbc.queryForObject("select count(*) from twinning where id > ?", Long.class, lastDemoId))
+                .isEqualTo(1);
     }
 
     @Test
     void twoLiaisonsVettingAtOnceOneWinsTheOtherIsToldWhy() throws Exception {
-        jdbc.update("insert into app_user (username, full_name, email, password_hash, enabled) "
-                + "select ?, 'Second Liaison', 'liaison2@imc.example', password_hash, TRUE from app_user where username = 'liaison'", LIAISON2);
-        jdbc.update("insert into app_user_role (user_id, role) select id, 'LIAISON' from app_user where username = ?", LIAISON2);
+        jdbc.update(
+                "insert into app_user (username, full_name, email, password_hash, enabled) "
+                        + "select ?, 'Second Liaison', 'liaison2@imc.example', password_hash, TRUE from app_user where username = 'liaison'",
+                LIAISON2);
+        jdbc.update(
+                "insert into app_user_role (user_id, role) select id, 'LIAISON' from app_user where username = ?",
+                LIAISON2);
         Long id = propose().getId();
 
         // both saw the proposal as it was before either vetted it
         long seen = version(id);
-        List<Throwable> outcomes = race(() -> callAs("liaison", () -> service.perform(id, seen, VET, null)),
+        List<Throwable> outcomes = race(
+                () -> callAs("liaison", () -> service.perform(id, seen, VET, null)),
                 () -> callAs(LIAISON2, () -> service.perform(id, seen, VET, null)));
 
         assertThat(outcomes.stream().filter(o -> o == null).count()).isEqualTo(1);
@@ -290,9 +314,13 @@ class TwinningServiceTest extends IntegrationTest {
         assertThat(loser).isInstanceOf(BusinessException.class);
         assertThat(((BusinessException) loser).getMessageKey()).isEqualTo("twinning.error.now.VETTED");
         assertThat(translation("twinning.error.now.VETTED")).contains("already been vetted");
-        assertThat(jdbc.queryForObject("select status from twinning where id = ?", String.class, id)).isEqualTo("VETTED");
-        assertThat(jdbc.queryForObject("select count(*) from audit_event where entity_type = 'Twinning' and entity_id = ? and action = 'VET'",
-                Long.class, String.valueOf(id))).isEqualTo(1);
+        assertThat(jdbc.queryForObject("select status from twinning where id = ?", String.class, id))
+                .isEqualTo("VETTED");
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from audit_event where entity_type = 'Twinning' and entity_id = ? and action = 'VET'",
+                        Long.class,
+                        String.valueOf(id)))
+                .isEqualTo(1);
     }
 
     @Test
@@ -300,12 +328,15 @@ class TwinningServiceTest extends IntegrationTest {
         long before = count();
         ProposalDraft noThemes = new ProposalDraft(kingston, EnumSet.noneOf(SubProgramme.class), "Hello");
         assertThatThrownBy(() -> callAs("mayor", () -> service.propose(accra, noThemes)))
-                .isInstanceOf(ConstraintViolationException.class).hasMessageContaining("Choose at least one theme");
+                .isInstanceOf(ConstraintViolationException.class)
+                .hasMessageContaining("Choose at least one theme");
         ProposalDraft longMessage = new ProposalDraft(kingston, Set.of(SubProgramme.SANITATION), "x".repeat(10_000));
         assertThatThrownBy(() -> callAs("mayor", () -> service.propose(accra, longMessage)))
-                .isInstanceOf(ConstraintViolationException.class).hasMessageContaining("Too long");
+                .isInstanceOf(ConstraintViolationException.class)
+                .hasMessageContaining("Too long");
         assertThatThrownBy(() -> callAs("mayor", () -> service.propose(accra, draft(accra))))
-                .isInstanceOf(BusinessException.class).hasMessageContaining("twinning.error.self");
+                .isInstanceOf(BusinessException.class)
+                .hasMessageContaining("twinning.error.self");
         assertThat(count()).isEqualTo(before);
     }
 
@@ -322,27 +353,34 @@ class TwinningServiceTest extends IntegrationTest {
 
         long goalsBefore = jdbc.queryForObject("select count(*) from twinning_goal", Long.class);
         assertThatThrownBy(() -> runAs("mayor", () -> partnerships.addGoal(id, 2027, goal("Too much", 150))))
-                .isInstanceOf(ConstraintViolationException.class).hasMessageContaining("between 0 and 100");
+                .isInstanceOf(ConstraintViolationException.class)
+                .hasMessageContaining("between 0 and 100");
         assertDenied("member", () -> partnerships.addGoal(id, 2027, goal("Not mine", 10)));
-        assertThat(jdbc.queryForObject("select count(*) from twinning_goal", Long.class)).isEqualTo(goalsBefore);
+        assertThat(jdbc.queryForObject("select count(*) from twinning_goal", Long.class))
+                .isEqualTo(goalsBefore);
 
         ExchangeData visit = exchange(kingston, LocalDate.of(2027, 3, 10), LocalDate.of(2027, 3, 14));
         Exchange saved = callAs("mayor2", () -> partnerships.addExchange(id, visit));
         assertThat(saved.getHostMunicipalityId()).isEqualTo(kingston);
         ExchangeData backwards = exchange(accra, LocalDate.of(2027, 5, 10), LocalDate.of(2027, 5, 1));
         assertThatThrownBy(() -> runAs("mayor", () -> partnerships.addExchange(id, backwards)))
-                .isInstanceOf(ConstraintViolationException.class).hasMessageContaining("end date cannot be before");
-        ExchangeData elsewhere = exchange(municipalityId("Nairobi"), LocalDate.of(2027, 5, 1), LocalDate.of(2027, 5, 2));
+                .isInstanceOf(ConstraintViolationException.class)
+                .hasMessageContaining("end date cannot be before");
+        ExchangeData elsewhere =
+                exchange(municipalityId("Nairobi"), LocalDate.of(2027, 5, 1), LocalDate.of(2027, 5, 2));
         assertThatThrownBy(() -> runAs("mayor", () -> partnerships.addExchange(id, elsewhere)))
-                .isInstanceOf(BusinessException.class).hasMessageContaining("twinning.error.host");
+                .isInstanceOf(BusinessException.class)
+                .hasMessageContaining("twinning.error.host");
         assertThat(callAs("member", () -> partnerships.exchanges(id))).hasSize(1);
 
         // concluded: read-only
         runAs("liaison", () -> act(id, CONCLUDE, "Finished"));
         assertThatThrownBy(() -> runAs("mayor", () -> partnerships.addGoal(id, 2027, goal("Late", 10))))
-                .isInstanceOf(BusinessException.class).hasMessageContaining("twinning.error.read-only");
+                .isInstanceOf(BusinessException.class)
+                .hasMessageContaining("twinning.error.read-only");
         assertThatThrownBy(() -> runAs("mayor", () -> partnerships.addExchange(id, visit)))
-                .isInstanceOf(BusinessException.class).hasMessageContaining("twinning.error.read-only");
+                .isInstanceOf(BusinessException.class)
+                .hasMessageContaining("twinning.error.read-only");
     }
 
     @Test
@@ -352,13 +390,17 @@ class TwinningServiceTest extends IntegrationTest {
         assertThat(callAs("liaison", () -> reader.get(id))).isNotNull();
         assertThatThrownBy(() -> callAs("member", () -> reader.get(id)))
                 .isInstanceOf(org.imc.platform.base.RecordNotFoundException.class);
-        assertDenied("member", () -> reader.proposals(TwinningStatus.PENDING, org.springframework.data.domain.PageRequest.of(0, 10)));
-        List<Twinning> mine = callAs("mayor2", () -> reader.proposals(TwinningStatus.PENDING,
-                org.springframework.data.domain.PageRequest.of(0, 50)));
+        assertDenied(
+                "member",
+                () -> reader.proposals(TwinningStatus.PENDING, org.springframework.data.domain.PageRequest.of(0, 10)));
+        List<Twinning> mine = callAs(
+                "mayor2",
+                () -> reader.proposals(TwinningStatus.PENDING, org.springframework.data.domain.PageRequest.of(0, 50)));
         assertThat(mine).allMatch(t -> t.involves(kingston));
         assertThat(mine).extracting(Twinning::getId).contains(id);
         // demo partnerships: visible to every member
-        assertThat(callAs("member", () -> reader.countPartnerships(null, false))).isGreaterThanOrEqualTo(4);
+        assertThat(callAs("member", () -> reader.countPartnerships(null, false)))
+                .isGreaterThanOrEqualTo(4);
     }
 
     @Test
@@ -379,33 +421,54 @@ class TwinningServiceTest extends IntegrationTest {
     @Test
     void reasonsAndSummariesAreRefusedWhenTooLongOrNotPlainText() throws Exception {
         Long id = propose().getId();
-        assertState("liaison", () -> act(id, REJECT, "x".repeat(TwinningAction.REASON_MAX + 1)), "validation.text-too-long");
+        assertState(
+                "liaison",
+                () -> act(id, REJECT, "x".repeat(TwinningAction.REASON_MAX + 1)),
+                "validation.text-too-long");
         assertState("liaison", () -> act(id, REJECT, "<b>no</b>"), "validation.plain-text");
         assertThat(callAs("liaison", () -> reader.get(id)).getStatus()).isEqualTo(TwinningStatus.PROPOSED);
-        assertThat(callAs("liaison", () -> act(id, REJECT, "  Not this year  ")).getReason()).isEqualTo("Not this year");
+        assertThat(callAs("liaison", () -> act(id, REJECT, "  Not this year  ")).getReason())
+                .isEqualTo("Not this year");
     }
 
     @Test
     void goalsAndExchangesAreUpdatedOnlyFromTheCurrentVersion() throws Exception {
         Long id = active().getId();
         WorkPlanGoal goal = callAs("mayor", () -> partnerships.addGoal(id, 2027, goal("Joint water audit", 40)));
-        WorkPlanGoal updated = callAs("mayor2", () -> partnerships.updateGoal(goal.getId(), goal.getVersion(),
-                goal("  Joint water and sanitation audit ", 70)));
+        WorkPlanGoal updated = callAs(
+                "mayor2",
+                () -> partnerships.updateGoal(
+                        goal.getId(), goal.getVersion(), goal("  Joint water and sanitation audit ", 70)));
         assertThat(updated.getDescription()).isEqualTo("Joint water and sanitation audit");
         assertThat(updated.getProgress()).isEqualTo(70);
-        assertThat(catchThrowable(() -> callAs("mayor", () -> partnerships.updateGoal(goal.getId(), goal.getVersion(),
-                goal("Stale", 10))))).isInstanceOf(OptimisticLockingFailureException.class);
-
-        Exchange visit = callAs("mayor", () -> partnerships.addExchange(id,
-                exchange(accra, LocalDate.of(2027, 3, 10), LocalDate.of(2027, 3, 14))));
-        Exchange moved = callAs("liaison", () -> partnerships.updateExchange(visit.getId(), visit.getVersion(),
-                exchange(kingston, LocalDate.of(2027, 4, 10), LocalDate.of(2027, 4, 14))));
-        assertThat(moved.getHostMunicipalityId()).isEqualTo(kingston);
-        assertThat(catchThrowable(() -> callAs("mayor", () -> partnerships.updateExchange(visit.getId(), visit.getVersion(),
-                exchange(accra, LocalDate.of(2027, 5, 1), LocalDate.of(2027, 5, 2))))))
+        assertThat(catchThrowable(() -> callAs(
+                        "mayor", () -> partnerships.updateGoal(goal.getId(), goal.getVersion(), goal("Stale", 10)))))
                 .isInstanceOf(OptimisticLockingFailureException.class);
-        assertThat(jdbc.queryForObject("select count(*) from audit_event where entity_type in ('WorkPlan', 'WorkPlanGoal', "
-                + "'Exchange') and entity_id in (?, ?)", Long.class, String.valueOf(goal.getId()), String.valueOf(visit.getId())))
+
+        Exchange visit = callAs(
+                "mayor",
+                () -> partnerships.addExchange(
+                        id, exchange(accra, LocalDate.of(2027, 3, 10), LocalDate.of(2027, 3, 14))));
+        Exchange moved = callAs(
+                "liaison",
+                () -> partnerships.updateExchange(
+                        visit.getId(),
+                        visit.getVersion(),
+                        exchange(kingston, LocalDate.of(2027, 4, 10), LocalDate.of(2027, 4, 14))));
+        assertThat(moved.getHostMunicipalityId()).isEqualTo(kingston);
+        assertThat(catchThrowable(() -> callAs(
+                        "mayor",
+                        () -> partnerships.updateExchange(
+                                visit.getId(),
+                                visit.getVersion(),
+                                exchange(accra, LocalDate.of(2027, 5, 1), LocalDate.of(2027, 5, 2))))))
+                .isInstanceOf(OptimisticLockingFailureException.class);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from audit_event where entity_type in ('WorkPlan', 'WorkPlanGoal', "
+                                + "'Exchange') and entity_id in (?, ?)",
+                        Long.class,
+                        String.valueOf(goal.getId()),
+                        String.valueOf(visit.getId())))
                 .isGreaterThanOrEqualTo(4);
     }
 
@@ -453,8 +516,8 @@ class TwinningServiceTest extends IntegrationTest {
     }
 
     private static GoalData goal(String description, int progress) {
-        return new GoalData(description, "Planning department", LocalDate.of(2027, 6, 30), GoalStatus.IN_PROGRESS,
-                progress);
+        return new GoalData(
+                description, "Planning department", LocalDate.of(2027, 6, 30), GoalStatus.IN_PROGRESS, progress);
     }
 
     private static ExchangeData exchange(Long host, LocalDate start, LocalDate end) {

@@ -1,17 +1,16 @@
 package org.imc.platform.twinning;
 
-import org.imc.platform.base.BusinessException;
-import org.imc.platform.base.SubProgramme;
-import org.junit.jupiter.api.Test;
-
-import java.time.Instant;
-import java.util.EnumSet;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.imc.platform.twinning.TwinningAction.ACCEPT;
 import static org.imc.platform.twinning.TwinningAction.SIGN;
 import static org.imc.platform.twinning.TwinningAction.VET;
+
+import java.time.Instant;
+import java.util.EnumSet;
+import org.imc.platform.base.BusinessException;
+import org.imc.platform.base.SubProgramme;
+import org.junit.jupiter.api.Test;
 
 /** A twinning applying actions to itself, without a database. */
 class TwinningTest {
@@ -48,7 +47,8 @@ class TwinningTest {
         Twinning t = accepted();
         t.apply(SIGN, 0, 30L, PARTNER, NOW, null);
         assertThatThrownBy(() -> t.apply(SIGN, 0, 31L, PARTNER, NOW, null))
-                .isInstanceOf(BusinessException.class).hasMessageContaining("twinning.error.already-signed");
+                .isInstanceOf(BusinessException.class)
+                .hasMessageContaining("twinning.error.already-signed");
         assertThat(t.getPartnerSignedByUserId()).isEqualTo(30L);
     }
 
@@ -56,7 +56,8 @@ class TwinningTest {
     void refusesWhatItsStatusDoesNotAllow() {
         Twinning t = new Twinning(PROPOSER, PARTNER, EnumSet.of(SubProgramme.SANITATION), "Shall we?", 10L);
         assertThatThrownBy(() -> t.apply(SIGN, 0, 30L, PARTNER, NOW, null))
-                .isInstanceOf(BusinessException.class).hasMessageContaining("twinning.error.now.PROPOSED");
+                .isInstanceOf(BusinessException.class)
+                .hasMessageContaining("twinning.error.now.PROPOSED");
         assertThat(t.getStatus()).isEqualTo(TwinningStatus.PROPOSED);
     }
 }

@@ -4,6 +4,10 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.RouterLink;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 import org.imc.platform.audit.AuditQuery;
 import org.imc.platform.audit.AuditService;
 import org.imc.platform.base.ui.DashboardCard;
@@ -12,11 +16,6 @@ import org.imc.platform.base.ui.Formats;
 import org.imc.platform.security.CurrentUser;
 import org.imc.platform.security.Role;
 import org.imc.platform.security.UserService;
-
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.List;
 
 /**
  * The administrator's cards on the dashboard: how many users there are, how busy the audit
@@ -65,7 +64,8 @@ class AdminDashboard implements DashboardContribution {
         RouterLink failuresLink = new RouterLink(t("admin.dashboard.sign-in-failures.link"), AuditLogView.class);
         failuresLink.setQueryParameters(QueryParameters.of(AuditLogView.PARAM_ACTION, SIGN_IN_FAILURE));
         DashboardCard failuresCard = new DashboardCard(t("admin.dashboard.sign-in-failures.title"))
-                .figure(Formats.number(audit.count(lastDay.withAction(SIGN_IN_FAILURE))),
+                .figure(
+                        Formats.number(audit.count(lastDay.withAction(SIGN_IN_FAILURE))),
                         t("admin.dashboard.sign-in-failures.last-day"))
                 .with(failuresLink);
 

@@ -1,6 +1,5 @@
 package org.imc.platform.admin.ui;
 
-import org.imc.platform.security.Roles;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
@@ -26,18 +25,18 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
-import org.imc.platform.audit.AuditEvent;
-import org.imc.platform.audit.AuditQuery;
-import org.imc.platform.audit.AuditService;
-import org.imc.platform.base.ui.Formats;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Pageable;
-import org.springframework.data.domain.Sort;
-
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import org.imc.platform.audit.AuditEvent;
+import org.imc.platform.audit.AuditQuery;
+import org.imc.platform.audit.AuditService;
+import org.imc.platform.base.ui.Formats;
+import org.imc.platform.security.Roles;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 
 /**
  * The audit trail for admins: who changed what and when, newest first. Selecting an entry shows
@@ -50,10 +49,12 @@ class AuditLogView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
 
     /** The entity types the platform records today; others can still be typed in. */
     static final List<String> ENTITY_TYPES = List.of("User", "Municipality", "Affiliate", "Event", "SignIn");
-    static final List<String> ACTIONS = List.of("CREATE", "UPDATE", "DELETE", "ENABLE", "DISABLE", "UNLOCK",
-            "SIGN_IN_SUCCESS", "SIGN_IN_FAILURE");
+
+    static final List<String> ACTIONS =
+            List.of("CREATE", "UPDATE", "DELETE", "ENABLE", "DISABLE", "UNLOCK", "SIGN_IN_SUCCESS", "SIGN_IN_FAILURE");
     /** Query parameters that pre-fill the filters, e.g. {@code admin/audit?action=SIGN_IN_FAILURE}. */
     static final String PARAM_ACTOR = "actor";
+
     static final String PARAM_ACTION = "action";
     static final String PARAM_ENTITY_TYPE = "entityType";
     static final String PARAM_ENTITY_ID = "entityId";
@@ -113,22 +114,39 @@ class AuditLogView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setSizeFull();
         Grid.Column<AuditEvent> time = grid.addColumn(e -> Formats.dateTime(e.getOccurredAt()))
-                .setHeader(getTranslation("admin.audit.time")).setKey("time").setSortProperty("occurredAt")
-                .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(AuditEvent::getActor).setHeader(getTranslation("admin.audit.actor")).setKey("actor")
-                .setAutoWidth(true).setResizable(true);
-        grid.addColumn(AuditEvent::getAction).setHeader(getTranslation("admin.audit.action")).setKey("action")
-                .setAutoWidth(true).setResizable(true);
-        grid.addColumn(AuditEvent::getEntityType).setHeader(getTranslation("admin.audit.entity-type"))
-                .setKey("entityType").setAutoWidth(true).setResizable(true);
-        grid.addColumn(AuditEvent::getEntityId).setHeader(getTranslation("admin.audit.entity-id"))
-                .setKey("entityId").setAutoWidth(true).setResizable(true);
+                .setHeader(getTranslation("admin.audit.time"))
+                .setKey("time")
+                .setSortProperty("occurredAt")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(AuditEvent::getActor)
+                .setHeader(getTranslation("admin.audit.actor"))
+                .setKey("actor")
+                .setAutoWidth(true)
+                .setResizable(true);
+        grid.addColumn(AuditEvent::getAction)
+                .setHeader(getTranslation("admin.audit.action"))
+                .setKey("action")
+                .setAutoWidth(true)
+                .setResizable(true);
+        grid.addColumn(AuditEvent::getEntityType)
+                .setHeader(getTranslation("admin.audit.entity-type"))
+                .setKey("entityType")
+                .setAutoWidth(true)
+                .setResizable(true);
+        grid.addColumn(AuditEvent::getEntityId)
+                .setHeader(getTranslation("admin.audit.entity-id"))
+                .setKey("entityId")
+                .setAutoWidth(true)
+                .setResizable(true);
         grid.setEmptyStateText(getTranslation("admin.audit.none"));
 
         // rows are identified by id, so selection and details survive re-fetching a page
         grid.setItems(new CallbackDataProvider<AuditEvent, Void>(
-                query -> audit.list(currentQuery(),
-                        newestLast(VaadinSpringDataHelpers.toSpringPageRequest(query))).stream(),
+                query ->
+                        audit
+                                .list(currentQuery(), newestLast(VaadinSpringDataHelpers.toSpringPageRequest(query)))
+                                .stream(),
                 query -> (int) audit.count(currentQuery()),
                 AuditEvent::getId));
         grid.sort(List.of(new GridSortOrder<>(time, SortDirection.DESCENDING)));
@@ -157,7 +175,8 @@ class AuditLogView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
         Span arrow = new Span("→");
         arrow.getElement().setAttribute("aria-hidden", "true");
         HorizontalLayout layout = new HorizontalLayout(
-                state("admin.audit.before", event.getBeforeState()), arrow,
+                state("admin.audit.before", event.getBeforeState()),
+                arrow,
                 state("admin.audit.after", event.getAfterState()));
         layout.setWidthFull();
         layout.setAlignItems(FlexComponent.Alignment.START);
@@ -178,11 +197,18 @@ class AuditLogView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
 
     private AuditQuery currentQuery() {
         ZoneId zone = Formats.zone();
-        Instant since = from.getValue() == null ? null : from.getValue().atStartOfDay(zone).toInstant();
+        Instant since = from.getValue() == null
+                ? null
+                : from.getValue().atStartOfDay(zone).toInstant();
         LocalDate last = to.getValue();
-        Instant until = last == null ? null : last.plusDays(1).atStartOfDay(zone).toInstant();
-        return new AuditQuery(blankToNull(actor.getValue()), blankToNull(entityType.getValue()),
-                blankToNull(entityId.getValue()), null, null)
+        Instant until =
+                last == null ? null : last.plusDays(1).atStartOfDay(zone).toInstant();
+        return new AuditQuery(
+                        blankToNull(actor.getValue()),
+                        blankToNull(entityType.getValue()),
+                        blankToNull(entityId.getValue()),
+                        null,
+                        null)
                 .withAction(blankToNull(action.getValue()))
                 .between(since, until);
     }

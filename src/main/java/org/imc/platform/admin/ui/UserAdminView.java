@@ -1,6 +1,5 @@
 package org.imc.platform.admin.ui;
 
-import org.imc.platform.security.Roles;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -20,18 +19,18 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
-import org.imc.platform.base.ui.UserMessages;
-import org.imc.platform.directory.MunicipalityName;
-import org.imc.platform.directory.MunicipalityService;
-import org.imc.platform.security.UserRow;
-import org.imc.platform.security.UserService;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
-
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import org.imc.platform.base.ui.UserMessages;
+import org.imc.platform.directory.MunicipalityName;
+import org.imc.platform.directory.MunicipalityService;
+import org.imc.platform.security.Roles;
+import org.imc.platform.security.UserRow;
+import org.imc.platform.security.UserService;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 
 /**
  * User administration: search, create and edit users (roles, a mayor's municipality), disable
@@ -43,8 +42,7 @@ import java.util.stream.Collectors;
 class UserAdminView extends VerticalLayout implements HasDynamicTitle {
 
     /** A row of the list: the user and the name of the municipality a mayor acts for. */
-    record Item(UserRow user, MunicipalityName municipality) {
-    }
+    record Item(UserRow user, MunicipalityName municipality) {}
 
     private final transient UserService users;
     private final transient MunicipalityService municipalities;
@@ -80,27 +78,52 @@ class UserAdminView extends VerticalLayout implements HasDynamicTitle {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setSizeFull();
         Grid.Column<Item> username = grid.addColumn(i -> i.user().username())
-                .setHeader(getTranslation("admin.users.username")).setKey("username").setSortProperty("username")
-                .setWidth("9rem").setFlexGrow(0).setResizable(true);
+                .setHeader(getTranslation("admin.users.username"))
+                .setKey("username")
+                .setSortProperty("username")
+                .setWidth("9rem")
+                .setFlexGrow(0)
+                .setResizable(true);
         grid.addColumn(i -> i.user().fullName())
-                .setHeader(getTranslation("admin.users.full-name")).setKey("fullName").setSortProperty("fullName")
-                .setAutoWidth(true).setResizable(true);
+                .setHeader(getTranslation("admin.users.full-name"))
+                .setKey("fullName")
+                .setSortProperty("fullName")
+                .setAutoWidth(true)
+                .setResizable(true);
         grid.addColumn(i -> i.user().email())
-                .setHeader(getTranslation("admin.users.email")).setKey("email").setSortProperty("email")
-                .setAutoWidth(true).setFlexGrow(0).setResizable(true);
+                .setHeader(getTranslation("admin.users.email"))
+                .setKey("email")
+                .setSortProperty("email")
+                .setAutoWidth(true)
+                .setFlexGrow(0)
+                .setResizable(true);
         grid.addColumn(i -> roleLabels(i.user()))
-                .setHeader(getTranslation("admin.users.roles")).setKey("roles").setAutoWidth(true).setResizable(true);
+                .setHeader(getTranslation("admin.users.roles"))
+                .setKey("roles")
+                .setAutoWidth(true)
+                .setResizable(true);
         grid.addColumn(i -> i.municipality() == null ? "" : i.municipality().name())
-                .setHeader(getTranslation("admin.users.municipality")).setKey("municipality")
-                .setAutoWidth(true).setResizable(true);
+                .setHeader(getTranslation("admin.users.municipality"))
+                .setKey("municipality")
+                .setAutoWidth(true)
+                .setResizable(true);
         grid.addColumn(i -> yesNo(i.user().enabled()))
-                .setHeader(getTranslation("admin.users.enabled")).setKey("enabled").setSortProperty("enabled")
-                .setWidth("7.5rem").setFlexGrow(0);
+                .setHeader(getTranslation("admin.users.enabled"))
+                .setKey("enabled")
+                .setSortProperty("enabled")
+                .setWidth("7.5rem")
+                .setFlexGrow(0);
         grid.addColumn(i -> yesNo(i.user().locked()))
-                .setHeader(getTranslation("admin.users.locked")).setKey("locked").setWidth("6rem").setFlexGrow(0);
+                .setHeader(getTranslation("admin.users.locked"))
+                .setKey("locked")
+                .setWidth("6rem")
+                .setFlexGrow(0);
         // on narrow screens the list scrolls sideways; the actions stay in view
         grid.addComponentColumn(this::actions)
-                .setHeader(getTranslation("admin.users.actions")).setKey("actions").setAutoWidth(true).setFlexGrow(0)
+                .setHeader(getTranslation("admin.users.actions"))
+                .setKey("actions")
+                .setAutoWidth(true)
+                .setFlexGrow(0)
                 .setFrozenToEnd(true);
         grid.setEmptyStateText(getTranslation("admin.users.none"));
 
@@ -115,9 +138,12 @@ class UserAdminView extends VerticalLayout implements HasDynamicTitle {
     /** One page of users plus the names of their municipalities, looked up in one call. */
     private List<Item> fetch(PageRequest request) {
         // users with equal names or states keep a fixed order from page to page
-        List<UserRow> page = users.rows(search.getValue(), request.withSort(request.getSort().and(Sort.by("id"))));
+        List<UserRow> page =
+                users.rows(search.getValue(), request.withSort(request.getSort().and(Sort.by("id"))));
         Map<Long, MunicipalityName> names = municipalities.names(page.stream()
-                .map(UserRow::municipalityId).filter(Objects::nonNull).collect(Collectors.toSet()));
+                .map(UserRow::municipalityId)
+                .filter(Objects::nonNull)
+                .collect(Collectors.toSet()));
         return page.stream()
                 .map(u -> new Item(u, u.municipalityId() == null ? null : names.get(u.municipalityId())))
                 .toList();
@@ -128,10 +154,11 @@ class UserAdminView extends VerticalLayout implements HasDynamicTitle {
         Button edit = new Button(getTranslation("admin.users.edit"), e -> openDialog(user.id()));
         edit.setAriaLabel(getTranslation("admin.users.edit.aria", user.username()));
 
-        Button toggle = new Button(getTranslation(user.enabled() ? "admin.users.disable" : "admin.users.enable"),
+        Button toggle = new Button(
+                getTranslation(user.enabled() ? "admin.users.disable" : "admin.users.enable"),
                 e -> confirmEnabled(user));
-        toggle.setAriaLabel(getTranslation(user.enabled() ? "admin.users.disable.aria" : "admin.users.enable.aria",
-                user.username()));
+        toggle.setAriaLabel(getTranslation(
+                user.enabled() ? "admin.users.disable.aria" : "admin.users.enable.aria", user.username()));
 
         Button unlock = new Button(getTranslation("admin.users.unlock"), e -> unlock(user));
         unlock.setAriaLabel(getTranslation("admin.users.unlock.aria", user.username()));

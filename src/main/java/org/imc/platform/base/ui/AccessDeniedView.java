@@ -22,7 +22,8 @@ public class AccessDeniedView extends VerticalLayout implements HasErrorParamete
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<AccessDeniedException> parameter) {
         removeAll();
-        add(new H1(getTranslation("error.access-denied.title")),
+        add(
+                new H1(getTranslation("error.access-denied.title")),
                 new Paragraph(getTranslation("error.access-denied.text")),
                 new Anchor("", getTranslation("error.back-home")));
         return HttpServletResponse.SC_FORBIDDEN;

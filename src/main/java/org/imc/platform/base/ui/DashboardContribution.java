@@ -1,7 +1,6 @@
 package org.imc.platform.base.ui;
 
 import com.vaadin.flow.component.Component;
-
 import java.util.List;
 
 /**

@@ -8,10 +8,9 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-import org.springframework.security.core.context.SecurityContextHolder;
-
 import java.util.Comparator;
 import java.util.List;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * The home page: every feature adds the cards that fit the signed-in user's roles.
@@ -31,7 +30,8 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
                 .flatMap(c -> c.cards().stream())
                 .forEach(cards::add);
         if (cards.getChildren().findAny().isEmpty()) {
-            add(new Paragraph(getTranslation("dashboard.empty",
+            add(new Paragraph(getTranslation(
+                    "dashboard.empty",
                     SecurityContextHolder.getContext().getAuthentication().getName())));
         }
         add(cards);

@@ -24,7 +24,8 @@ abstract class DatabaseUnavailableView extends VerticalLayout {
         removeAll();
         addClassName("imc-view");
         String location = event.getLocation().getPathWithQueryParameters();
-        add(new H1(getTranslation("error.database-unavailable.title")),
+        add(
+                new H1(getTranslation("error.database-unavailable.title")),
                 new Paragraph(getTranslation(DatabaseOutage.MESSAGE_KEY)),
                 new Anchor(location, getTranslation("error.try-again")));
         return HttpServletResponse.SC_SERVICE_UNAVAILABLE;
@@ -35,7 +36,8 @@ abstract class DatabaseUnavailableView extends VerticalLayout {
     public static class NoTransaction extends DatabaseUnavailableView
             implements HasErrorParameter<CannotCreateTransactionException> {
         @Override
-        public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<CannotCreateTransactionException> parameter) {
+        public int setErrorParameter(
+                BeforeEnterEvent event, ErrorParameter<CannotCreateTransactionException> parameter) {
             return show(event);
         }
     }
@@ -45,7 +47,8 @@ abstract class DatabaseUnavailableView extends VerticalLayout {
     public static class ResourceFailure extends DatabaseUnavailableView
             implements HasErrorParameter<DataAccessResourceFailureException> {
         @Override
-        public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<DataAccessResourceFailureException> parameter) {
+        public int setErrorParameter(
+                BeforeEnterEvent event, ErrorParameter<DataAccessResourceFailureException> parameter) {
             return show(event);
         }
     }

@@ -5,9 +5,8 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.function.SerializableFunction;
 import com.vaadin.flow.function.SerializableSupplier;
-import org.imc.platform.base.BusinessException;
-
 import java.util.function.Consumer;
+import org.imc.platform.base.BusinessException;
 
 /**
  * A form in a dialog with Cancel and Save. Save validates first (messages next to the fields),
@@ -38,8 +37,12 @@ public abstract class EditorDialog<T> extends Dialog {
      * @param successKey translation key of the confirmation, filled by {@code successArg}
      * @param onSaved    what the opener does with the saved result
      */
-    protected void onSave(SerializableSupplier<Boolean> valid, SerializableSupplier<T> action, String successKey,
-                          SerializableFunction<T, String> successArg, Consumer<T> onSaved) {
+    protected void onSave(
+            SerializableSupplier<Boolean> valid,
+            SerializableSupplier<T> action,
+            String successKey,
+            SerializableFunction<T, String> successArg,
+            Consumer<T> onSaved) {
         save.addClickListener(e -> {
             if (!Boolean.TRUE.equals(valid.get())) {
                 UserMessages.showError(new BusinessException("error.form-invalid"));

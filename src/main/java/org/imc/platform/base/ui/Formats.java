@@ -3,7 +3,6 @@ package org.imc.platform.base.ui;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.page.ExtendedClientDetails;
 import com.vaadin.flow.server.VaadinSession;
-
 import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.time.Instant;
@@ -20,12 +19,13 @@ import java.util.Locale;
  */
 public final class Formats {
 
-    private Formats() {
-    }
+    private Formats() {}
 
     public static Locale locale() {
         VaadinSession session = VaadinSession.getCurrent();
-        if (session != null && session.getBrowser() != null && session.getBrowser().getLocale() != null) {
+        if (session != null
+                && session.getBrowser() != null
+                && session.getBrowser().getLocale() != null) {
             return session.getBrowser().getLocale();
         }
         return Locale.ENGLISH;
@@ -49,12 +49,20 @@ public final class Formats {
     }
 
     public static String date(LocalDate date) {
-        return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale()).format(date);
+        return date == null
+                ? ""
+                : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+                        .withLocale(locale())
+                        .format(date);
     }
 
     public static String dateTime(Instant instant) {
-        return instant == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
-                .withLocale(locale()).withZone(zone()).format(instant);
+        return instant == null
+                ? ""
+                : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
+                        .withLocale(locale())
+                        .withZone(zone())
+                        .format(instant);
     }
 
     public static String number(long value) {

@@ -11,6 +11,5 @@ public interface HeaderWidget {
     Component create();
 
     /** Called after each navigation so the widget can refresh what it shows. */
-    default void refresh(Component widget) {
-    }
+    default void refresh(Component widget) {}
 }

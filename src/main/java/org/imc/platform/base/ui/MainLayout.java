@@ -18,7 +18,6 @@ import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
-
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -65,12 +64,13 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         }
         Span who = new Span(authentication.getPrincipalName().orElse(""));
         who.addClassName("imc-user-name");
-        Button signOut = new Button(getTranslation("nav.sign-out"), new Icon("vaadin:sign-out"), e -> authentication.logout());
+        Button signOut =
+                new Button(getTranslation("nav.sign-out"), new Icon("vaadin:sign-out"), e -> authentication.logout());
         signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         header.add(who, signOut);
         addToNavbar(toggle, header);
         // ask once for the browser's time zone so dates and times are shown in it
-        addAttachListener(e -> e.getUI().getPage().retrieveExtendedClientDetails(details -> { }));
+        addAttachListener(e -> e.getUI().getPage().retrieveExtendedClientDetails(details -> {}));
     }
 
     @Override

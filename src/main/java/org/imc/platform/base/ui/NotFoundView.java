@@ -1,6 +1,5 @@
 package org.imc.platform.base.ui;
 
-import org.imc.platform.base.RecordNotFoundException;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -23,7 +22,8 @@ public class NotFoundView extends VerticalLayout implements HasErrorParameter<No
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
         removeAll();
-        add(new H1(getTranslation("error.not-found.title")),
+        add(
+                new H1(getTranslation("error.not-found.title")),
                 new Paragraph(getTranslation("error.not-found")),
                 new Anchor("", getTranslation("error.back-home")));
         return HttpServletResponse.SC_NOT_FOUND;

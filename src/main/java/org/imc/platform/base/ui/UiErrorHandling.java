@@ -15,12 +15,13 @@ class UiErrorHandling implements VaadinServiceInitListener {
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
-        event.getSource().addSessionInitListener(init -> init.getSession().setErrorHandler(error -> {
-            Throwable throwable = error.getThrowable();
-            UserMessages.log(throwable);
-            if (UI.getCurrent() != null) {
-                UI.getCurrent().access(() -> UserMessages.showError(throwable));
-            }
-        }));
+        event.getSource()
+                .addSessionInitListener(init -> init.getSession().setErrorHandler(error -> {
+                    Throwable throwable = error.getThrowable();
+                    UserMessages.log(throwable);
+                    if (UI.getCurrent() != null) {
+                        UI.getCurrent().access(() -> UserMessages.showError(throwable));
+                    }
+                }));
     }
 }

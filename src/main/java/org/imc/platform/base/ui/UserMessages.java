@@ -4,19 +4,17 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import jakarta.validation.ConstraintViolationException;
-import org.imc.platform.base.BusinessException;
-import org.imc.platform.base.DatabaseOutage;
-import org.imc.platform.base.Translatable;
-import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.core.AuthenticationException;
-
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.imc.platform.base.BusinessException;
+import org.imc.platform.base.DatabaseOutage;
+import org.imc.platform.base.Translatable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
 
 /**
  * Turns what went wrong into a sentence for the user, and shows short confirmations.
@@ -25,8 +23,7 @@ public final class UserMessages {
 
     private static final Logger LOG = LoggerFactory.getLogger(UserMessages.class);
 
-    private UserMessages() {
-    }
+    private UserMessages() {}
 
     /**
      * Runs what a user asked for (a click, a confirmation); if it fails, the user reads why and
@@ -35,9 +32,10 @@ public final class UserMessages {
      */
     public static boolean attempt(Runnable action) {
         return attemptToGet(() -> {
-            action.run();
-            return Boolean.TRUE;
-        }).isPresent();
+                    action.run();
+                    return Boolean.TRUE;
+                })
+                .isPresent();
     }
 
     /** As {@link #attempt(Runnable)}, handing on the action's result (empty when it failed). */
@@ -90,8 +88,10 @@ public final class UserMessages {
                 return ui.getTranslation("error.not-allowed");
             }
             if (cause instanceof ConstraintViolationException violations) {
-                return violations.getConstraintViolations().stream().findFirst()
-                        .map(v -> v.getMessage()).orElse(ui.getTranslation("error.invalid"));
+                return violations.getConstraintViolations().stream()
+                        .findFirst()
+                        .map(v -> v.getMessage())
+                        .orElse(ui.getTranslation("error.invalid"));
             }
             cause = cause.getCause() == cause ? null : cause.getCause();
         }
@@ -104,8 +104,10 @@ public final class UserMessages {
         }
         Throwable cause = error;
         while (cause != null) {
-            if (cause instanceof BusinessException || cause instanceof OptimisticLockingFailureException
-                    || cause instanceof AccessDeniedException || cause instanceof ConstraintViolationException
+            if (cause instanceof BusinessException
+                    || cause instanceof OptimisticLockingFailureException
+                    || cause instanceof AccessDeniedException
+                    || cause instanceof ConstraintViolationException
                     || cause instanceof AuthenticationException) {
                 return true;
             }
@@ -121,8 +123,8 @@ public final class UserMessages {
     }
 
     public static void showSuccess(String translationKey, Object... args) {
-        Notification notification = new Notification(UI.getCurrent().getTranslation(translationKey, args), 3000,
-                Notification.Position.BOTTOM_START);
+        Notification notification = new Notification(
+                UI.getCurrent().getTranslation(translationKey, args), 3000, Notification.Position.BOTTOM_START);
         notification.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         notification.open();
     }

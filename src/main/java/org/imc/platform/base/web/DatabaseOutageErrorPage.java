@@ -2,6 +2,11 @@ package org.imc.platform.base.web;
 
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Map;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
 import org.imc.platform.base.DatabaseOutage;
 import org.springframework.boot.webmvc.autoconfigure.error.ErrorViewResolver;
 import org.springframework.http.HttpStatus;
@@ -9,12 +14,6 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.View;
 import org.springframework.web.util.HtmlUtils;
-
-import java.nio.charset.StandardCharsets;
-import java.util.Locale;
-import java.util.Map;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
 
 /**
  * The error page of plain HTTP requests (outside Vaadin's UI, e.g. the sign-in form's POST)
@@ -57,8 +56,9 @@ class DatabaseOutageErrorPage implements ErrorViewResolver {
             }
 
             @Override
-            public void render(Map<String, ?> model, HttpServletRequest request,
-                               jakarta.servlet.http.HttpServletResponse response) throws Exception {
+            public void render(
+                    Map<String, ?> model, HttpServletRequest request, jakarta.servlet.http.HttpServletResponse response)
+                    throws Exception {
                 response.setContentType(getContentType());
                 response.setHeader("Retry-After", "10");
                 response.getOutputStream().write(html.getBytes(StandardCharsets.UTF_8));

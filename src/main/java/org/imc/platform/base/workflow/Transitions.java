@@ -64,7 +64,8 @@ public final class Transitions<S extends Enum<S>, A extends Enum<A>> {
 
         /** {@code action} moves {@code from} to {@code to}. */
         public Builder<S, A> from(S from, A action, S to) {
-            S previous = table.computeIfAbsent(from, s -> new EnumMap<>(actionType)).put(action, to);
+            S previous =
+                    table.computeIfAbsent(from, s -> new EnumMap<>(actionType)).put(action, to);
             if (previous != null) {
                 throw new IllegalStateException(from + " --" + action + "--> listed twice");
             }

@@ -1,14 +1,17 @@
 package org.imc.platform.directory.ui;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
 import org.imc.platform.base.ui.EditorDialog;
 import org.imc.platform.directory.Affiliate;
 import org.imc.platform.directory.AffiliateData;
@@ -16,10 +19,6 @@ import org.imc.platform.directory.AffiliateScope;
 import org.imc.platform.directory.AffiliateService;
 import org.imc.platform.directory.RelationshipType;
 import org.imc.platform.security.UserSummary;
-
-import java.util.List;
-import java.util.Map;
-import java.util.function.Consumer;
 
 /**
  * Adds or edits an affiliate organisation. Edits a copy: a cancelled or refused save leaves
@@ -38,8 +37,11 @@ class AffiliateForm extends EditorDialog<Affiliate> {
     final TextArea notes = new TextArea();
     final Button save = saveButton();
 
-    AffiliateForm(AffiliateService service, Affiliate existing, List<UserSummary> liaisons, Consumer<Affiliate> onSaved) {
-        super(UI.getCurrent().getTranslation(existing == null ? "affiliate.add" : "affiliate.edit"), "min(44rem, 95vw)");
+    AffiliateForm(
+            AffiliateService service, Affiliate existing, List<UserSummary> liaisons, Consumer<Affiliate> onSaved) {
+        super(
+                UI.getCurrent().getTranslation(existing == null ? "affiliate.add" : "affiliate.edit"),
+                "min(44rem, 95vw)");
         AffiliateData values = existing == null ? new AffiliateData() : existing.data();
         Map<Long, UserSummary> byId = AffiliateListView.byId(liaisons);
 
@@ -71,11 +73,14 @@ class AffiliateForm extends EditorDialog<Affiliate> {
         binder.forField(relationship).bind("relationshipType");
         binder.forField(start).bind("agreementStart");
         binder.forField(end)
-                .withValidator(date -> date == null || start.getValue() == null || !date.isBefore(start.getValue()),
+                .withValidator(
+                        date -> date == null || start.getValue() == null || !date.isBefore(start.getValue()),
                         getTranslation("validation.end-before-start"))
                 .bind("agreementEnd");
-        binder.forField(liaison).bind(a -> a.getLiaisonId() == null ? null : byId.get(a.getLiaisonId()),
-                (a, u) -> a.setLiaisonId(u == null ? null : u.id()));
+        binder.forField(liaison)
+                .bind(
+                        a -> a.getLiaisonId() == null ? null : byId.get(a.getLiaisonId()),
+                        (a, u) -> a.setLiaisonId(u == null ? null : u.id()));
         binder.forField(notes).withNullRepresentation("").bind("notes");
         binder.readBean(values);
         start.addValueChangeListener(e -> binder.validate());
@@ -86,8 +91,13 @@ class AffiliateForm extends EditorDialog<Affiliate> {
         form.add(notes, 2);
         add(form);
 
-        onSave(() -> binder.writeBeanIfValid(values),
-                () -> existing == null ? service.create(values) : service.update(existing.getId(), existing.getVersion(), values),
-                "affiliate.saved", Affiliate::getName, onSaved);
+        onSave(
+                () -> binder.writeBeanIfValid(values),
+                () -> existing == null
+                        ? service.create(values)
+                        : service.update(existing.getId(), existing.getVersion(), values),
+                "affiliate.saved",
+                Affiliate::getName,
+                onSaved);
     }
 }

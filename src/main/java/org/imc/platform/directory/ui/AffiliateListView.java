@@ -15,6 +15,10 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.PermitAll;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.imc.platform.base.ui.Formats;
 import org.imc.platform.directory.Affiliate;
 import org.imc.platform.directory.AffiliateService;
@@ -22,11 +26,6 @@ import org.imc.platform.security.CurrentUser;
 import org.imc.platform.security.Role;
 import org.imc.platform.security.UserService;
 import org.imc.platform.security.UserSummary;
-
-import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * Affiliate organisations of the network; liaisons and admins add and edit them.
@@ -67,30 +66,45 @@ class AffiliateListView extends VerticalLayout implements HasDynamicTitle {
             filters.add(add);
         }
 
-        grid.addColumn(Affiliate::getName).setHeader(getTranslation("affiliate.column.name"))
-                .setSortProperty("name").setKey("name").setFlexGrow(3);
-        grid.addColumn(Affiliate::getAcronym).setHeader(getTranslation("affiliate.column.acronym"))
-                .setSortProperty("acronym").setKey("acronym");
-        grid.addColumn(Affiliate::getCountry).setHeader(getTranslation("affiliate.column.country"))
-                .setSortProperty("country").setKey("country");
+        grid.addColumn(Affiliate::getName)
+                .setHeader(getTranslation("affiliate.column.name"))
+                .setSortProperty("name")
+                .setKey("name")
+                .setFlexGrow(3);
+        grid.addColumn(Affiliate::getAcronym)
+                .setHeader(getTranslation("affiliate.column.acronym"))
+                .setSortProperty("acronym")
+                .setKey("acronym");
+        grid.addColumn(Affiliate::getCountry)
+                .setHeader(getTranslation("affiliate.column.country"))
+                .setSortProperty("country")
+                .setKey("country");
         grid.addColumn(a -> getTranslation(a.getRelationshipType().labelKey()))
-                .setHeader(getTranslation("affiliate.column.relationship")).setSortProperty("relationshipType");
-        grid.addColumn(a -> period(a)).setHeader(getTranslation("affiliate.column.agreement"))
+                .setHeader(getTranslation("affiliate.column.relationship"))
+                .setSortProperty("relationshipType");
+        grid.addColumn(a -> period(a))
+                .setHeader(getTranslation("affiliate.column.agreement"))
                 .setSortProperty("agreementEnd");
         if (maintainer) {
-            grid.addColumn(a -> a.getLiaisonId() == null ? "" : liaisonNames.getOrDefault(a.getLiaisonId(), "#" + a.getLiaisonId()))
+            grid.addColumn(a -> a.getLiaisonId() == null
+                            ? ""
+                            : liaisonNames.getOrDefault(a.getLiaisonId(), "#" + a.getLiaisonId()))
                     .setHeader(getTranslation("affiliate.column.liaison"));
             grid.addComponentColumn(a -> {
-                Button edit = new Button(getTranslation("action.edit"), e -> openEditor(a));
-                edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-                edit.setAriaLabel(getTranslation("affiliate.edit-named", a.getName()));
-                return edit;
-            }).setHeader(getTranslation("action.actions")).setAutoWidth(true).setFlexGrow(0);
+                        Button edit = new Button(getTranslation("action.edit"), e -> openEditor(a));
+                        edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+                        edit.setAriaLabel(getTranslation("affiliate.edit-named", a.getName()));
+                        return edit;
+                    })
+                    .setHeader(getTranslation("action.actions"))
+                    .setAutoWidth(true)
+                    .setFlexGrow(0);
         }
         grid.sort(GridSortOrder.asc(grid.getColumnByKey("name")).build());
         grid.setPageSize(50);
         grid.setAriaLabel(getTranslation("affiliate.title"));
-        grid.setItems(q -> service.list(search.getValue(), VaadinSpringDataHelpers.toSpringPageRequest(q)).stream(),
+        grid.setItems(
+                q -> service.list(search.getValue(), VaadinSpringDataHelpers.toSpringPageRequest(q)).stream(),
                 q -> (int) service.count(search.getValue()));
         grid.setSizeFull();
         add(new H1(getTranslation("affiliate.title")), filters, grid);
@@ -106,7 +120,12 @@ class AffiliateListView extends VerticalLayout implements HasDynamicTitle {
 
     void openEditor(Affiliate affiliate) {
         List<UserSummary> liaisons = users.withRole(Role.LIAISON);
-        new AffiliateForm(service, affiliate, liaisons, saved -> grid.getDataProvider().refreshAll()).open();
+        new AffiliateForm(
+                        service,
+                        affiliate,
+                        liaisons,
+                        saved -> grid.getDataProvider().refreshAll())
+                .open();
     }
 
     @Override

@@ -5,6 +5,8 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.UnorderedList;
+import java.util.ArrayList;
+import java.util.List;
 import org.imc.platform.base.ui.DashboardCard;
 import org.imc.platform.base.ui.DashboardContribution;
 import org.imc.platform.base.ui.Formats;
@@ -18,9 +20,6 @@ import org.imc.platform.security.Role;
 import org.imc.platform.security.SignedInUser;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
-
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * Directory cards on the dashboard: a mayor's own municipality first, then the network and
@@ -53,11 +52,17 @@ class DirectoryDashboard implements DashboardContribution {
             Municipality own = municipalities.get(user.municipalityId());
             cards.add(new DashboardCard(ui.getTranslation("dashboard.my-municipality"))
                     .figure(own.getName(), own.getCountry())
-                    .text(ui.getTranslation("dashboard.my-municipality.resources", own.getNeeds().size(), own.getOffers().size()))
-                    .with(new Anchor("municipalities/" + own.getId(), ui.getTranslation("dashboard.my-municipality.open"))));
+                    .text(ui.getTranslation(
+                            "dashboard.my-municipality.resources",
+                            own.getNeeds().size(),
+                            own.getOffers().size()))
+                    .with(new Anchor(
+                            "municipalities/" + own.getId(), ui.getTranslation("dashboard.my-municipality.open"))));
         }
         cards.add(new DashboardCard(ui.getTranslation("dashboard.network"))
-                .figure(Formats.number(municipalities.count(MunicipalityFilter.none())), ui.getTranslation("dashboard.network.municipalities"))
+                .figure(
+                        Formats.number(municipalities.count(MunicipalityFilter.none())),
+                        ui.getTranslation("dashboard.network.municipalities"))
                 .with(new Anchor("municipalities", ui.getTranslation("dashboard.network.open"))));
         List<NetworkEvent> next = events.list(true, PageRequest.of(0, 3, Sort.by("startDate", "id")));
         UnorderedList list = new UnorderedList();

@@ -1,17 +1,16 @@
 package org.imc.platform.directory.ui;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
+import java.util.function.Consumer;
 import org.imc.platform.base.ui.EditorDialog;
 import org.imc.platform.directory.EventData;
 import org.imc.platform.directory.NetworkEvent;
 import org.imc.platform.directory.NetworkEventService;
-
-import java.util.function.Consumer;
 
 /**
  * Adds or edits an event of the network (on a copy, so a refused save changes nothing).
@@ -48,7 +47,8 @@ class EventForm extends EditorDialog<NetworkEvent> {
         binder.forField(place).withNullRepresentation("").bind("place");
         binder.forField(start).bind("startDate");
         binder.forField(end)
-                .withValidator(date -> date == null || start.getValue() == null || !date.isBefore(start.getValue()),
+                .withValidator(
+                        date -> date == null || start.getValue() == null || !date.isBefore(start.getValue()),
                         getTranslation("validation.end-before-start"))
                 .bind("endDate");
         binder.forField(link).withNullRepresentation("").bind("link");
@@ -64,8 +64,13 @@ class EventForm extends EditorDialog<NetworkEvent> {
         form.setColspan(name, 2);
         add(form);
 
-        onSave(() -> binder.writeBeanIfValid(values),
-                () -> existing == null ? service.create(values) : service.update(existing.getId(), existing.getVersion(), values),
-                "event.saved", NetworkEvent::getName, onSaved);
+        onSave(
+                () -> binder.writeBeanIfValid(values),
+                () -> existing == null
+                        ? service.create(values)
+                        : service.update(existing.getId(), existing.getVersion(), values),
+                "event.saved",
+                NetworkEvent::getName,
+                onSaved);
     }
 }

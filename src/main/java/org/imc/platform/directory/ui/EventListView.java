@@ -61,35 +61,45 @@ class EventListView extends VerticalLayout implements HasDynamicTitle {
             bar.add(add);
         }
 
-        grid.addColumn(NetworkEvent::getName).setHeader(getTranslation("event.column.name")).setFlexGrow(3);
-        grid.addColumn(NetworkEvent::getOrganiser).setHeader(getTranslation("event.column.organiser")).setFlexGrow(2);
+        grid.addColumn(NetworkEvent::getName)
+                .setHeader(getTranslation("event.column.name"))
+                .setFlexGrow(3);
+        grid.addColumn(NetworkEvent::getOrganiser)
+                .setHeader(getTranslation("event.column.organiser"))
+                .setFlexGrow(2);
         grid.addColumn(e -> e.getPlace() == null ? "" : e.getPlace()).setHeader(getTranslation("event.column.place"));
-        grid.addColumn(e -> Formats.date(e.getStartDate()) + (e.getEndDate().equals(e.getStartDate()) ? ""
-                : " – " + Formats.date(e.getEndDate()))).setHeader(getTranslation("event.column.dates")).setAutoWidth(true);
+        grid.addColumn(e -> Formats.date(e.getStartDate())
+                        + (e.getEndDate().equals(e.getStartDate()) ? "" : " – " + Formats.date(e.getEndDate())))
+                .setHeader(getTranslation("event.column.dates"))
+                .setAutoWidth(true);
         grid.addComponentColumn(e -> {
-            HorizontalLayout actions = new HorizontalLayout();
-            actions.setSpacing(false);
-            if (e.getLink() != null) {
-                Anchor link = new Anchor(e.getLink(), getTranslation("event.open-link"));
-                link.setTarget(AnchorTarget.BLANK);
-                link.getElement().setAttribute("rel", "noopener noreferrer");
-                actions.add(link);
-            }
-            if (maintainer) {
-                Button edit = new Button(getTranslation("action.edit"), click -> openEditor(e));
-                edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-                edit.setAriaLabel(getTranslation("event.edit-named", e.getName()));
-                Button delete = new Button(getTranslation("action.delete"), click -> confirmDelete(e));
-                delete.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
-                delete.setAriaLabel(getTranslation("event.delete-named", e.getName()));
-                actions.add(edit, delete);
-            }
-            return actions;
-        }).setHeader(getTranslation("action.actions")).setAutoWidth(true).setFlexGrow(0);
+                    HorizontalLayout actions = new HorizontalLayout();
+                    actions.setSpacing(false);
+                    if (e.getLink() != null) {
+                        Anchor link = new Anchor(e.getLink(), getTranslation("event.open-link"));
+                        link.setTarget(AnchorTarget.BLANK);
+                        link.getElement().setAttribute("rel", "noopener noreferrer");
+                        actions.add(link);
+                    }
+                    if (maintainer) {
+                        Button edit = new Button(getTranslation("action.edit"), click -> openEditor(e));
+                        edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+                        edit.setAriaLabel(getTranslation("event.edit-named", e.getName()));
+                        Button delete = new Button(getTranslation("action.delete"), click -> confirmDelete(e));
+                        delete.addThemeVariants(
+                                ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
+                        delete.setAriaLabel(getTranslation("event.delete-named", e.getName()));
+                        actions.add(edit, delete);
+                    }
+                    return actions;
+                })
+                .setHeader(getTranslation("action.actions"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.setPageSize(50);
         grid.setAriaLabel(getTranslation("event.title"));
-        grid.setItems(q -> service.list(upcoming(), PageRequest.of(q.getPage(), q.getPageSize(), sort())).stream(),
-                q -> (int) service.count(upcoming()));
+        grid.setItems(q -> service.list(upcoming(), PageRequest.of(q.getPage(), q.getPageSize(), sort())).stream(), q ->
+                (int) service.count(upcoming()));
         grid.setSizeFull();
         add(new H1(getTranslation("event.title")), bar, grid);
         setFlexGrow(1, grid);

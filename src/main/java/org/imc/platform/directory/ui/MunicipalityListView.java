@@ -3,13 +3,13 @@ package org.imc.platform.directory.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
@@ -18,6 +18,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.PermitAll;
+import java.util.List;
 import org.imc.platform.base.Pillar;
 import org.imc.platform.base.SubProgramme;
 import org.imc.platform.base.ui.Formats;
@@ -26,8 +27,6 @@ import org.imc.platform.directory.MunicipalityFilter;
 import org.imc.platform.directory.MunicipalityService;
 import org.imc.platform.security.CurrentUser;
 import org.imc.platform.security.Role;
-
-import java.util.List;
 
 /**
  * The municipal directory: filtered, sorted and paged in the database.
@@ -79,9 +78,14 @@ class MunicipalityListView extends VerticalLayout implements HasDynamicTitle {
         Div filters = new Div(name, country, region, pillar, needs, offers);
         filters.addClassName("imc-filters");
         if (currentUser.hasRole(Role.ADMIN)) {
-            add = new Button(getTranslation("directory.add"), new Icon("vaadin:plus"),
-                    e -> new MunicipalityProfileForm(service, null,
-                            saved -> getUI().ifPresent(ui -> ui.navigate("municipalities/" + saved.getId()))).open());
+            add = new Button(
+                    getTranslation("directory.add"),
+                    new Icon("vaadin:plus"),
+                    e -> new MunicipalityProfileForm(
+                                    service,
+                                    null,
+                                    saved -> getUI().ifPresent(ui -> ui.navigate("municipalities/" + saved.getId())))
+                            .open());
             add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             filters.add(add);
         }
@@ -92,22 +96,33 @@ class MunicipalityListView extends VerticalLayout implements HasDynamicTitle {
         offers.addValueChangeListener(e -> refresh());
 
         grid.addComponentColumn(m -> new Anchor("municipalities/" + m.getId(), m.getName()))
-                .setHeader(getTranslation("directory.column.name")).setSortProperty("name").setKey("name")
+                .setHeader(getTranslation("directory.column.name"))
+                .setSortProperty("name")
+                .setKey("name")
                 .setFlexGrow(2);
-        grid.addColumn(Municipality::getCountry).setHeader(getTranslation("directory.column.country"))
-                .setSortProperty("country").setKey("country");
-        grid.addColumn(Municipality::getRegion).setHeader(getTranslation("directory.column.region"))
-                .setSortProperty("region").setKey("region");
+        grid.addColumn(Municipality::getCountry)
+                .setHeader(getTranslation("directory.column.country"))
+                .setSortProperty("country")
+                .setKey("country");
+        grid.addColumn(Municipality::getRegion)
+                .setHeader(getTranslation("directory.column.region"))
+                .setSortProperty("region")
+                .setKey("region");
         grid.addColumn(m -> m.getPopulation() == null ? "" : Formats.number(m.getPopulation()))
-                .setHeader(getTranslation("directory.column.population")).setSortProperty("population")
-                .setKey("population").setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END);
-        grid.addColumn(Municipality::getLanguages).setHeader(getTranslation("directory.column.languages"))
-                .setKey("languages").setFlexGrow(2);
+                .setHeader(getTranslation("directory.column.population"))
+                .setSortProperty("population")
+                .setKey("population")
+                .setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END);
+        grid.addColumn(Municipality::getLanguages)
+                .setHeader(getTranslation("directory.column.languages"))
+                .setKey("languages")
+                .setFlexGrow(2);
         grid.setMultiSort(false);
         grid.sort(GridSortOrder.asc(grid.getColumnByKey("name")).build());
         grid.setPageSize(50);
         grid.setAriaLabel(getTranslation("directory.title"));
-        grid.setItems(query -> service.list(filter(), VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
+        grid.setItems(
+                query -> service.list(filter(), VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
                 query -> (int) count());
         grid.setSizeFull();
 
@@ -123,8 +138,13 @@ class MunicipalityListView extends VerticalLayout implements HasDynamicTitle {
     }
 
     MunicipalityFilter filter() {
-        return new MunicipalityFilter(name.getValue(), country.getValue(), region.getValue(), pillar.getValue(),
-                needs.getValue(), offers.getValue());
+        return new MunicipalityFilter(
+                name.getValue(),
+                country.getValue(),
+                region.getValue(),
+                pillar.getValue(),
+                needs.getValue(),
+                offers.getValue());
     }
 
     private void refresh() {

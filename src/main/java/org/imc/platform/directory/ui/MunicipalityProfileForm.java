@@ -1,21 +1,20 @@
 package org.imc.platform.directory.ui;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
+import java.util.function.Consumer;
 import org.imc.platform.base.Pillar;
 import org.imc.platform.base.ui.EditorDialog;
 import org.imc.platform.directory.Municipality;
 import org.imc.platform.directory.MunicipalityProfile;
 import org.imc.platform.directory.MunicipalityService;
-
-import java.util.function.Consumer;
 
 /**
  * The profile editor of a municipality (its mayor or an admin): facts, pillars, needs and offers.
@@ -35,12 +34,16 @@ class MunicipalityProfileForm extends EditorDialog<Municipality> {
     final ResourceLinesEditor needs = new ResourceLinesEditor("directory.profile.needs", "need");
     final ResourceLinesEditor offers = new ResourceLinesEditor("directory.profile.offers", "offer");
     final Button save = saveButton();
-    private final BeanValidationBinder<MunicipalityProfile> binder = new BeanValidationBinder<>(MunicipalityProfile.class);
+    private final BeanValidationBinder<MunicipalityProfile> binder =
+            new BeanValidationBinder<>(MunicipalityProfile.class);
 
     /** Edits an existing municipality, or adds a new one when {@code municipality} is null (admins). */
     MunicipalityProfileForm(MunicipalityService service, Municipality municipality, Consumer<Municipality> onSaved) {
-        super(municipality == null ? UI.getCurrent().getTranslation("directory.add")
-                : UI.getCurrent().getTranslation("directory.profile.edit-title", municipality.getName()), "min(60rem, 95vw)");
+        super(
+                municipality == null
+                        ? UI.getCurrent().getTranslation("directory.add")
+                        : UI.getCurrent().getTranslation("directory.profile.edit-title", municipality.getName()),
+                "min(60rem, 95vw)");
 
         name.setLabel(getTranslation("directory.column.name"));
         name.setRequiredIndicatorVisible(true);
@@ -69,7 +72,8 @@ class MunicipalityProfileForm extends EditorDialog<Municipality> {
         binder.forField(description).bind("description");
         binder.forField(pillars).bind("pillars");
 
-        MunicipalityProfile profile = municipality == null ? new MunicipalityProfile() : MunicipalityProfile.of(municipality);
+        MunicipalityProfile profile =
+                municipality == null ? new MunicipalityProfile() : MunicipalityProfile.of(municipality);
         binder.readBean(profile);
         needs.setLines(profile.getNeeds());
         offers.setLines(profile.getOffers());
@@ -80,15 +84,20 @@ class MunicipalityProfileForm extends EditorDialog<Municipality> {
         form.add(pillars, 2);
         add(form, needs, offers);
 
-        onSave(() -> {
+        onSave(
+                () -> {
                     boolean linesValid = needs.validate() & offers.validate();
                     return binder.writeBeanIfValid(profile) && linesValid;
                 },
                 () -> {
                     profile.setNeeds(needs.getLines());
                     profile.setOffers(offers.getLines());
-                    return municipality == null ? service.create(profile) : service.updateProfile(municipality.getId(), profile.getVersion(), profile);
+                    return municipality == null
+                            ? service.create(profile)
+                            : service.updateProfile(municipality.getId(), profile.getVersion(), profile);
                 },
-                "directory.profile.saved", Municipality::getName, onSaved);
+                "directory.profile.saved",
+                Municipality::getName,
+                onSaved);
     }
 }

@@ -1,6 +1,5 @@
 package org.imc.platform.directory.ui;
 
-import org.imc.platform.base.RecordNotFoundException;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -19,15 +18,15 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.imc.platform.base.RecordNotFoundException;
 import org.imc.platform.base.ui.Formats;
 import org.imc.platform.directory.MunicipalResource;
 import org.imc.platform.directory.Municipality;
 import org.imc.platform.directory.MunicipalityService;
 import org.imc.platform.security.UserService;
 import org.imc.platform.security.UserSummary;
-
-import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * A municipality's profile. Everyone signed in reads it; its own mayor or an admin edits it.
@@ -69,7 +68,9 @@ class MunicipalityProfileView extends VerticalLayout implements HasUrlParameter<
         add(back, heading, where);
 
         if (service.canEdit(m.getId())) {
-            edit = new Button(getTranslation("directory.profile.edit"), new Icon("vaadin:edit"),
+            edit = new Button(
+                    getTranslation("directory.profile.edit"),
+                    new Icon("vaadin:edit"),
                     e -> new MunicipalityProfileForm(service, m, saved -> show(service.get(saved.getId()))).open());
             edit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             add(edit);
@@ -77,13 +78,19 @@ class MunicipalityProfileView extends VerticalLayout implements HasUrlParameter<
 
         Div facts = new Div();
         facts.addClassName("imc-card-grid");
-        facts.add(fact("directory.column.population", m.getPopulation() == null ? "—" : Formats.number(m.getPopulation())));
+        facts.add(fact(
+                "directory.column.population", m.getPopulation() == null ? "—" : Formats.number(m.getPopulation())));
         facts.add(fact("directory.column.languages", m.getLanguages() == null ? "—" : m.getLanguages()));
         List<UserSummary> mayors = users.mayorsOf(m.getId());
-        facts.add(fact("directory.profile.mayor", mayors.isEmpty() ? "—"
-                : mayors.stream().map(UserSummary::fullName).collect(Collectors.joining(", "))));
+        facts.add(fact(
+                "directory.profile.mayor",
+                mayors.isEmpty()
+                        ? "—"
+                        : mayors.stream().map(UserSummary::fullName).collect(Collectors.joining(", "))));
         if (m.getLatitude() != null && m.getLongitude() != null) {
-            facts.add(fact("directory.profile.coordinates", Formats.decimal(m.getLatitude()) + ", " + Formats.decimal(m.getLongitude())));
+            facts.add(fact(
+                    "directory.profile.coordinates",
+                    Formats.decimal(m.getLatitude()) + ", " + Formats.decimal(m.getLongitude())));
         }
         add(facts);
 

@@ -8,11 +8,10 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
-import org.imc.platform.base.SubProgramme;
-import org.imc.platform.directory.MunicipalityProfile;
-
 import java.util.ArrayList;
 import java.util.List;
+import org.imc.platform.base.SubProgramme;
+import org.imc.platform.directory.MunicipalityProfile;
 
 /**
  * Edits a list of needs or offers: one row per line, each with a sub-programme and a text,
@@ -27,7 +26,9 @@ class ResourceLinesEditor extends Div {
     ResourceLinesEditor(String titleKey, String kindKey) {
         this.kindKey = kindKey;
         addClassName("imc-resource-editor");
-        Button add = new Button(getTranslation("directory.profile.add-" + kindKey), new Icon("vaadin:plus"),
+        Button add = new Button(
+                getTranslation("directory.profile.add-" + kindKey),
+                new Icon("vaadin:plus"),
                 e -> addRow(new MunicipalityProfile.Line()).subProgramme.focus());
         add.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
         add(new H3(getTranslation(titleKey)), rows, add);
@@ -73,13 +74,13 @@ class ResourceLinesEditor extends Div {
             subProgramme.setItems(SubProgramme.values());
             subProgramme.setItemLabelGenerator(s -> getTranslation(s.labelKey()));
             subProgramme.setWidth("16rem");
-            subProgramme.setAriaLabel(getTranslation("directory.profile.line-sub-programme", getTranslation(
-                    "directory.profile." + kindKey), number));
+            subProgramme.setAriaLabel(getTranslation(
+                    "directory.profile.line-sub-programme", getTranslation("directory.profile." + kindKey), number));
             TextField description = new TextField(getTranslation("directory.profile.line-description"));
             description.setMaxLength(500);
             description.setWidth("22rem");
-            description.setAriaLabel(getTranslation("directory.profile.line-text", getTranslation(
-                    "directory.profile." + kindKey), number));
+            description.setAriaLabel(getTranslation(
+                    "directory.profile.line-text", getTranslation("directory.profile." + kindKey), number));
             Button remove = new Button(new Icon("vaadin:trash"), e -> {
                 rowList.remove(this);
                 rows.remove(this);

@@ -5,18 +5,12 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
-import org.imc.platform.base.ui.UserMessages;
-import org.imc.platform.fund.ApplicationAction;
-import org.imc.platform.fund.FundApplication;
-import org.imc.platform.fund.FundApplicationService;
-import org.imc.platform.fund.Rubric;
-
 import java.math.BigDecimal;
 import java.util.EnumMap;
 import java.util.Map;
@@ -24,6 +18,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import org.imc.platform.base.ui.UserMessages;
+import org.imc.platform.fund.ApplicationAction;
+import org.imc.platform.fund.FundApplication;
+import org.imc.platform.fund.FundApplicationService;
+import org.imc.platform.fund.Rubric;
 
 /**
  * The actions the signed-in user may take on an application now, as the service allows them
@@ -51,7 +50,8 @@ class ApplicationActionsPanel extends VerticalLayout {
     private final transient Consumer<FundApplication> changed;
 
     /** {@code changed} receives the application as it is after a successful action (not after an approval: that navigates to the loan). */
-    ApplicationActionsPanel(FundApplicationService service, FundApplication application, Consumer<FundApplication> changed) {
+    ApplicationActionsPanel(
+            FundApplicationService service, FundApplication application, Consumer<FundApplication> changed) {
         this.service = service;
         this.a = application;
         this.changed = changed;
@@ -76,20 +76,59 @@ class ApplicationActionsPanel extends VerticalLayout {
 
     private void offer(ApplicationAction action) {
         switch (action) {
-            case SUBMIT -> add(button(action, "fund.application.submit", ButtonVariant.LUMO_PRIMARY,
-                    () -> act(() -> service.perform(a.getId(), a.getVersion(), action, null), "fund.application.submitted")));
-            case TAKE -> add(button(action, "fund.action.take", ButtonVariant.LUMO_PRIMARY,
-                    () -> act(() -> service.perform(a.getId(), a.getVersion(), action, null), "fund.action.taken")));
-            case REQUEST_INFO -> add(section("fund.action.request-info-title", question, button(action, "fund.action.request-info", null,
-                    () -> act(() -> service.perform(a.getId(), a.getVersion(), action, question.getValue()), "fund.action.info-requested"))));
-            case ANSWER -> add(section("fund.action.answer-title", answer, button(action, "fund.action.send-answer", ButtonVariant.LUMO_PRIMARY,
-                    () -> act(() -> service.perform(a.getId(), a.getVersion(), action, answer.getValue()), "fund.action.answered"))));
+            case SUBMIT ->
+                add(button(
+                        action,
+                        "fund.application.submit",
+                        ButtonVariant.LUMO_PRIMARY,
+                        () -> act(
+                                () -> service.perform(a.getId(), a.getVersion(), action, null),
+                                "fund.application.submitted")));
+            case TAKE ->
+                add(button(
+                        action,
+                        "fund.action.take",
+                        ButtonVariant.LUMO_PRIMARY,
+                        () -> act(
+                                () -> service.perform(a.getId(), a.getVersion(), action, null), "fund.action.taken")));
+            case REQUEST_INFO ->
+                add(section(
+                        "fund.action.request-info-title",
+                        question,
+                        button(
+                                action,
+                                "fund.action.request-info",
+                                null,
+                                () -> act(
+                                        () -> service.perform(a.getId(), a.getVersion(), action, question.getValue()),
+                                        "fund.action.info-requested"))));
+            case ANSWER ->
+                add(section(
+                        "fund.action.answer-title",
+                        answer,
+                        button(
+                                action,
+                                "fund.action.send-answer",
+                                ButtonVariant.LUMO_PRIMARY,
+                                () -> act(
+                                        () -> service.perform(a.getId(), a.getVersion(), action, answer.getValue()),
+                                        "fund.action.answered"))));
             case RECOMMEND -> {
                 FormLayout scores = new FormLayout(scoreHealth, scoreBeneficiaries, scoreFinancial, scoreReadiness);
-                scores.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30em", 4));
-                add(section("fund.action.recommend-title", new Paragraph(getTranslation("fund.rubric.explained")), scores,
-                        recommendation, button(action, "fund.action.recommend", ButtonVariant.LUMO_PRIMARY,
-                                () -> act(() -> service.recommend(a.getId(), a.getVersion(), rubric(), recommendation.getValue()),
+                scores.setResponsiveSteps(
+                        new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30em", 4));
+                add(section(
+                        "fund.action.recommend-title",
+                        new Paragraph(getTranslation("fund.rubric.explained")),
+                        scores,
+                        recommendation,
+                        button(
+                                action,
+                                "fund.action.recommend",
+                                ButtonVariant.LUMO_PRIMARY,
+                                () -> act(
+                                        () -> service.recommend(
+                                                a.getId(), a.getVersion(), rubric(), recommendation.getValue()),
                                         "fund.action.recommended"))));
             }
             case APPROVE -> {
@@ -98,13 +137,24 @@ class ApplicationActionsPanel extends VerticalLayout {
                 approve.addThemeVariants(ButtonVariant.LUMO_SUCCESS);
                 add(section("fund.action.approve-title", rate, approvalNote, approve));
             }
-            case REJECT -> add(section("fund.action.reject-title", rejectReason, button(action, "fund.action.reject", ButtonVariant.LUMO_ERROR,
-                    () -> act(() -> service.perform(a.getId(), a.getVersion(), action, rejectReason.getValue()), "fund.action.rejected"))));
+            case REJECT ->
+                add(section(
+                        "fund.action.reject-title",
+                        rejectReason,
+                        button(
+                                action,
+                                "fund.action.reject",
+                                ButtonVariant.LUMO_ERROR,
+                                () -> act(
+                                        () -> service.perform(
+                                                a.getId(), a.getVersion(), action, rejectReason.getValue()),
+                                        "fund.action.rejected"))));
         }
     }
 
     private void approve() {
-        UserMessages.attemptToGet(() -> service.approve(a.getId(), a.getVersion(), rate.getValue(), approvalNote.getValue()))
+        UserMessages.attemptToGet(
+                        () -> service.approve(a.getId(), a.getVersion(), rate.getValue(), approvalNote.getValue()))
                 .ifPresent(loan -> {
                     UserMessages.showSuccess("fund.action.approved", a.getTitle());
                     getUI().ifPresent(ui -> ui.navigate("fund/loans/" + loan.getId()));
@@ -120,7 +170,11 @@ class ApplicationActionsPanel extends VerticalLayout {
     }
 
     private Rubric rubric() {
-        return new Rubric(scoreHealth.getValue(), scoreBeneficiaries.getValue(), scoreFinancial.getValue(), scoreReadiness.getValue());
+        return new Rubric(
+                scoreHealth.getValue(),
+                scoreBeneficiaries.getValue(),
+                scoreFinancial.getValue(),
+                scoreReadiness.getValue());
     }
 
     private Button button(ApplicationAction action, String labelKey, ButtonVariant variant, Runnable click) {

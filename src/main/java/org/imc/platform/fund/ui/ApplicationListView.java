@@ -1,6 +1,5 @@
 package org.imc.platform.fund.ui;
 
-import org.imc.platform.security.Roles;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -14,19 +13,19 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import java.util.Map;
 import org.imc.platform.base.ui.Formats;
 import org.imc.platform.directory.MunicipalityName;
 import org.imc.platform.directory.MunicipalityService;
+import org.imc.platform.fund.ApplicationLists;
 import org.imc.platform.fund.ApplicationStatus;
 import org.imc.platform.fund.FundApplication;
-import org.imc.platform.fund.ApplicationLists;
 import org.imc.platform.security.CurrentUser;
 import org.imc.platform.security.Role;
+import org.imc.platform.security.Roles;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
-
-import java.util.List;
-import java.util.Map;
 
 /**
  * Loan applications: a mayor sees their municipality's, fund officers see all. Newest first.
@@ -56,22 +55,36 @@ class ApplicationListView extends VerticalLayout implements HasDynamicTitle {
         Div bar = new Div(status);
         bar.addClassName("imc-filters");
         if (currentUser.hasRole(Role.MAYOR)) {
-            create = new Button(getTranslation("fund.application.new"), new Icon("vaadin:plus"),
+            create = new Button(
+                    getTranslation("fund.application.new"),
+                    new Icon("vaadin:plus"),
                     e -> getUI().ifPresent(ui -> ui.navigate("fund/applications/new")));
             create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             bar.add(create);
         }
 
         grid.addComponentColumn(a -> new Anchor("fund/applications/" + a.getId(), a.getTitle()))
-                .setHeader(getTranslation("fund.column.title")).setFlexGrow(3);
-        grid.addColumn(a -> municipalityLabel(a.getMunicipalityId())).setHeader(getTranslation("fund.column.municipality")).setFlexGrow(2);
-        grid.addColumn(a -> getTranslation(a.getSubProgramme().labelKey())).setHeader(getTranslation("fund.column.sub-programme")).setFlexGrow(2);
-        grid.addColumn(a -> MoneyFormat.format(a.getAmount())).setHeader(getTranslation("fund.column.amount"))
-                .setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END).setAutoWidth(true);
-        grid.addColumn(a -> getTranslation(a.getStatus().labelKey())).setHeader(getTranslation("fund.column.status")).setAutoWidth(true);
+                .setHeader(getTranslation("fund.column.title"))
+                .setFlexGrow(3);
+        grid.addColumn(a -> municipalityLabel(a.getMunicipalityId()))
+                .setHeader(getTranslation("fund.column.municipality"))
+                .setFlexGrow(2);
+        grid.addColumn(a -> getTranslation(a.getSubProgramme().labelKey()))
+                .setHeader(getTranslation("fund.column.sub-programme"))
+                .setFlexGrow(2);
+        grid.addColumn(a -> MoneyFormat.format(a.getAmount()))
+                .setHeader(getTranslation("fund.column.amount"))
+                .setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END)
+                .setAutoWidth(true);
+        grid.addColumn(a -> getTranslation(a.getStatus().labelKey()))
+                .setHeader(getTranslation("fund.column.status"))
+                .setAutoWidth(true);
         grid.addColumn(a -> a.getPriorityScore() == null ? "" : Formats.decimal(a.getPriorityScore()))
-                .setHeader(getTranslation("fund.column.score")).setAutoWidth(true);
-        grid.addColumn(a -> Formats.dateTime(a.getUpdatedAt())).setHeader(getTranslation("fund.column.updated")).setAutoWidth(true);
+                .setHeader(getTranslation("fund.column.score"))
+                .setAutoWidth(true);
+        grid.addColumn(a -> Formats.dateTime(a.getUpdatedAt()))
+                .setHeader(getTranslation("fund.column.updated"))
+                .setAutoWidth(true);
         grid.setPageSize(50);
         grid.setAriaLabel(getTranslation("fund.applications.title"));
         grid.setItems(q -> page(q.getPage(), q.getPageSize()).stream(), q -> (int) service.count(status.getValue()));
@@ -83,9 +96,10 @@ class ApplicationListView extends VerticalLayout implements HasDynamicTitle {
     private Map<Long, MunicipalityName> names = Map.of();
 
     private List<FundApplication> page(int page, int size) {
-        List<FundApplication> rows = service.list(status.getValue(),
-                PageRequest.of(page, size, Sort.by(Sort.Direction.DESC, "updatedAt", "id")));
-        names = municipalities.names(rows.stream().map(FundApplication::getMunicipalityId).distinct().toList());
+        List<FundApplication> rows = service.list(
+                status.getValue(), PageRequest.of(page, size, Sort.by(Sort.Direction.DESC, "updatedAt", "id")));
+        names = municipalities.names(
+                rows.stream().map(FundApplication::getMunicipalityId).distinct().toList());
         return rows;
     }
 

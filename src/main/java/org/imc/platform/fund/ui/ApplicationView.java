@@ -52,8 +52,12 @@ class ApplicationView extends VerticalLayout implements BeforeEnterObserver, Has
     private FundApplication application;
     private String pageTitle = "";
 
-    ApplicationView(FundApplicationService service, ApplicationDocuments documentService, MunicipalityService municipalities,
-                    UserService users, CurrentUser currentUser) {
+    ApplicationView(
+            FundApplicationService service,
+            ApplicationDocuments documentService,
+            MunicipalityService municipalities,
+            UserService users,
+            CurrentUser currentUser) {
         this.service = service;
         this.documentService = documentService;
         this.municipalities = municipalities;
@@ -134,8 +138,14 @@ class ApplicationView extends VerticalLayout implements BeforeEnterObserver, Has
         Span status = new Span(getTranslation(a.getStatus().labelKey()));
         status.addClassName("imc-tag");
         status.setId("application-status");
-        Paragraph where = new Paragraph(municipalities.get(a.getMunicipalityId()).getName()
-                + (a.getSubmittedAt() == null ? "" : " · " + getTranslation("fund.application.submitted-on", Formats.dateTime(a.getSubmittedAt()))));
+        Paragraph where =
+                new Paragraph(municipalities.get(a.getMunicipalityId()).getName()
+                        + (a.getSubmittedAt() == null
+                                ? ""
+                                : " · "
+                                        + getTranslation(
+                                                "fund.application.submitted-on",
+                                                Formats.dateTime(a.getSubmittedAt()))));
         where.addClassName("imc-muted");
         add(new Anchor("fund/applications", getTranslation("fund.back-to-list")), new H1(a.getTitle()), status, where);
 
@@ -173,14 +183,25 @@ class ApplicationView extends VerticalLayout implements BeforeEnterObserver, Has
             facts.add(fact("fund.application.answer", a.getInfoAnswer()));
         }
         if (a.getPriorityScore() != null) {
-            facts.add(fact("fund.application.score", getTranslation("fund.application.score-value", Formats.decimal(a.getPriorityScore()),
-                    a.getScoreHealth(), a.getScoreBeneficiaries(), a.getScoreFinancial(), a.getScoreReadiness())));
-            facts.add(fact("fund.application.recommended-by", name(a.getRecommendedByUserId())
-                    + (a.getRecommendation() == null ? "" : " — " + a.getRecommendation())));
+            facts.add(fact(
+                    "fund.application.score",
+                    getTranslation(
+                            "fund.application.score-value",
+                            Formats.decimal(a.getPriorityScore()),
+                            a.getScoreHealth(),
+                            a.getScoreBeneficiaries(),
+                            a.getScoreFinancial(),
+                            a.getScoreReadiness())));
+            facts.add(fact(
+                    "fund.application.recommended-by",
+                    name(a.getRecommendedByUserId())
+                            + (a.getRecommendation() == null ? "" : " — " + a.getRecommendation())));
         }
         if (a.getDecidedByUserId() != null) {
-            facts.add(fact("fund.application.decided-by", name(a.getDecidedByUserId()) + " · " + Formats.dateTime(a.getDecidedAt())
-                    + (a.getDecisionReason() == null ? "" : " — " + a.getDecisionReason())));
+            facts.add(fact(
+                    "fund.application.decided-by",
+                    name(a.getDecidedByUserId()) + " · " + Formats.dateTime(a.getDecidedAt())
+                            + (a.getDecisionReason() == null ? "" : " — " + a.getDecisionReason())));
         }
         if (facts.getChildren().findAny().isPresent()) {
             add(new H2(getTranslation("fund.application.review")), facts);

@@ -1,5 +1,11 @@
 package org.imc.platform.fund.ui;
 
+import java.awt.Color;
+import java.awt.Font;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.text.NumberFormat;
+import java.util.Locale;
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
@@ -9,13 +15,6 @@ import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.data.category.DefaultCategoryDataset;
 
-import java.awt.Color;
-import java.awt.Font;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.text.NumberFormat;
-import java.util.Locale;
-
 /**
  * Server-side bar charts (JFreeChart, LGPL) rendered to PNG: no front-end build or JavaScript
  * chart library needed. Every chart is shown next to a table of the same figures.
@@ -24,11 +23,14 @@ final class Charts {
 
     private static final Color[] SERIES = {new Color(0x1f5f8b), new Color(0xd9822b), new Color(0x5a9e4b)};
 
-    private Charts() {
-    }
+    private Charts() {}
 
-    static byte[] bars(DefaultCategoryDataset data, String valueLabel, boolean horizontal, int width, int height, Locale locale) {
-        JFreeChart chart = new JFreeChart(null, new Font("DejaVu Sans", Font.PLAIN, 12), plot(data, valueLabel, horizontal, locale),
+    static byte[] bars(
+            DefaultCategoryDataset data, String valueLabel, boolean horizontal, int width, int height, Locale locale) {
+        JFreeChart chart = new JFreeChart(
+                null,
+                new Font("DejaVu Sans", Font.PLAIN, 12),
+                plot(data, valueLabel, horizontal, locale),
                 data.getRowCount() > 1);
         chart.setBackgroundPaint(Color.WHITE);
         chart.setAntiAlias(true);
@@ -39,7 +41,8 @@ final class Charts {
         }
     }
 
-    private static CategoryPlot plot(DefaultCategoryDataset data, String valueLabel, boolean horizontal, Locale locale) {
+    private static CategoryPlot plot(
+            DefaultCategoryDataset data, String valueLabel, boolean horizontal, Locale locale) {
         NumberAxis values = new NumberAxis(valueLabel);
         values.setNumberFormatOverride(NumberFormat.getIntegerInstance(locale));
         org.jfree.chart.axis.CategoryAxis categories = new org.jfree.chart.axis.CategoryAxis();

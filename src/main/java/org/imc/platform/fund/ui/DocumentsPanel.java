@@ -1,14 +1,15 @@
 package org.imc.platform.fund.ui;
 
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.server.streams.UploadHandler;
+import java.io.ByteArrayInputStream;
 import org.imc.platform.base.BusinessException;
 import org.imc.platform.base.ui.Formats;
 import org.imc.platform.base.ui.UserMessages;
@@ -16,8 +17,6 @@ import org.imc.platform.fund.ApplicationDocuments;
 import org.imc.platform.fund.DocumentContent;
 import org.imc.platform.fund.DocumentInfo;
 import org.imc.platform.fund.FundApplication;
-
-import java.io.ByteArrayInputStream;
 
 /**
  * An application's supporting documents: the list with download links, and the upload while
@@ -34,17 +33,27 @@ class DocumentsPanel extends VerticalLayout {
         setPadding(false);
         add(new H2(getTranslation("fund.documents.title")));
         grid.addComponentColumn(d -> {
-            Anchor link = new Anchor(DownloadHandler.fromInputStream(event -> {
-                DocumentContent content = documents.download(d.id());
-                return new DownloadResponse(new ByteArrayInputStream(content.content()), content.fileName(),
-                        content.contentType(), content.content().length);
-            }), d.fileName());
-            link.getElement().setAttribute("download", true);
-            return link;
-        }).setHeader(getTranslation("fund.documents.name")).setFlexGrow(3);
-        grid.addColumn(DocumentInfo::contentType).setHeader(getTranslation("fund.documents.type")).setAutoWidth(true);
+                    Anchor link = new Anchor(
+                            DownloadHandler.fromInputStream(event -> {
+                                DocumentContent content = documents.download(d.id());
+                                return new DownloadResponse(
+                                        new ByteArrayInputStream(content.content()),
+                                        content.fileName(),
+                                        content.contentType(),
+                                        content.content().length);
+                            }),
+                            d.fileName());
+                    link.getElement().setAttribute("download", true);
+                    return link;
+                })
+                .setHeader(getTranslation("fund.documents.name"))
+                .setFlexGrow(3);
+        grid.addColumn(DocumentInfo::contentType)
+                .setHeader(getTranslation("fund.documents.type"))
+                .setAutoWidth(true);
         grid.addColumn(d -> Formats.number(Math.max(1, d.sizeBytes() / 1024)) + " KB")
-                .setHeader(getTranslation("fund.documents.size")).setAutoWidth(true);
+                .setHeader(getTranslation("fund.documents.size"))
+                .setAutoWidth(true);
         grid.setAllRowsVisible(true);
         grid.setAriaLabel(getTranslation("fund.documents.title"));
         grid.setItems(documents.list(application.getId()));
@@ -61,8 +70,8 @@ class DocumentsPanel extends VerticalLayout {
         }))));
         upload.setMaxFileSize(ApplicationDocuments.MAX_DOCUMENT_BYTES);
         upload.setAcceptedFileTypes("application/pdf", ".pdf", "image/png", ".png", "image/jpeg", ".jpg", ".jpeg");
-        upload.addFileRejectedListener(e -> UserMessages.showError(new BusinessException("fund.documents.rejected",
-                e.getFileName(), e.getErrorMessage())));
+        upload.addFileRejectedListener(e -> UserMessages.showError(
+                new BusinessException("fund.documents.rejected", e.getFileName(), e.getErrorMessage())));
         upload.getElement().setAttribute("aria-label", getTranslation("fund.documents.upload"));
         add(new Paragraph(getTranslation("fund.documents.rules")), upload);
     }

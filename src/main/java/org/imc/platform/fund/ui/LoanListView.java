@@ -1,6 +1,5 @@
 package org.imc.platform.fund.ui;
 
-import org.imc.platform.security.Roles;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
@@ -12,17 +11,17 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import java.util.Map;
 import org.imc.platform.base.ui.Formats;
 import org.imc.platform.directory.MunicipalityName;
 import org.imc.platform.directory.MunicipalityService;
 import org.imc.platform.fund.Loan;
 import org.imc.platform.fund.LoanService;
 import org.imc.platform.fund.LoanStatus;
+import org.imc.platform.security.Roles;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
-
-import java.util.List;
-import java.util.Map;
 
 /**
  * Loans of the fund (a mayor: their municipality's), most days past due first.
@@ -51,21 +50,39 @@ class LoanListView extends VerticalLayout implements HasDynamicTitle {
         Div bar = new Div(status);
         bar.addClassName("imc-filters");
 
-        grid.addComponentColumn(l -> new Anchor("fund/loans/" + l.getId(), getTranslation("fund.loan.number", l.getId())))
-                .setHeader(getTranslation("fund.column.loan")).setAutoWidth(true);
+        grid.addComponentColumn(
+                        l -> new Anchor("fund/loans/" + l.getId(), getTranslation("fund.loan.number", l.getId())))
+                .setHeader(getTranslation("fund.column.loan"))
+                .setAutoWidth(true);
         grid.addColumn(l -> {
-            MunicipalityName n = names.get(l.getMunicipalityId());
-            return n == null ? "" : n.label();
-        }).setHeader(getTranslation("fund.column.municipality")).setFlexGrow(2);
-        grid.addColumn(l -> getTranslation(l.getSubProgramme().labelKey())).setHeader(getTranslation("fund.column.sub-programme")).setFlexGrow(2);
-        grid.addColumn(l -> MoneyFormat.format(l.getPrincipal())).setHeader(getTranslation("fund.column.principal"))
-                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
-        grid.addColumn(l -> MoneyFormat.percent(l.getAnnualRate())).setHeader(getTranslation("fund.column.rate")).setAutoWidth(true);
-        grid.addColumn(l -> Formats.date(l.getStartDate())).setHeader(getTranslation("fund.column.start")).setAutoWidth(true);
-        grid.addColumn(l -> getTranslation(l.getStatus().labelKey())).setHeader(getTranslation("fund.column.status")).setAutoWidth(true);
-        grid.addColumn(l -> Formats.number(l.getDaysPastDue())).setHeader(getTranslation("fund.column.days-past-due"))
-                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
-        grid.addColumn(l -> getTranslation(l.getBucket().labelKey())).setHeader(getTranslation("fund.column.bucket")).setAutoWidth(true);
+                    MunicipalityName n = names.get(l.getMunicipalityId());
+                    return n == null ? "" : n.label();
+                })
+                .setHeader(getTranslation("fund.column.municipality"))
+                .setFlexGrow(2);
+        grid.addColumn(l -> getTranslation(l.getSubProgramme().labelKey()))
+                .setHeader(getTranslation("fund.column.sub-programme"))
+                .setFlexGrow(2);
+        grid.addColumn(l -> MoneyFormat.format(l.getPrincipal()))
+                .setHeader(getTranslation("fund.column.principal"))
+                .setTextAlign(ColumnTextAlign.END)
+                .setAutoWidth(true);
+        grid.addColumn(l -> MoneyFormat.percent(l.getAnnualRate()))
+                .setHeader(getTranslation("fund.column.rate"))
+                .setAutoWidth(true);
+        grid.addColumn(l -> Formats.date(l.getStartDate()))
+                .setHeader(getTranslation("fund.column.start"))
+                .setAutoWidth(true);
+        grid.addColumn(l -> getTranslation(l.getStatus().labelKey()))
+                .setHeader(getTranslation("fund.column.status"))
+                .setAutoWidth(true);
+        grid.addColumn(l -> Formats.number(l.getDaysPastDue()))
+                .setHeader(getTranslation("fund.column.days-past-due"))
+                .setTextAlign(ColumnTextAlign.END)
+                .setAutoWidth(true);
+        grid.addColumn(l -> getTranslation(l.getBucket().labelKey()))
+                .setHeader(getTranslation("fund.column.bucket"))
+                .setAutoWidth(true);
         grid.setPageSize(50);
         grid.setAriaLabel(getTranslation("fund.loans.title"));
         grid.setItems(q -> page(q.getPage(), q.getPageSize()).stream(), q -> (int) service.count(status.getValue()));
@@ -75,9 +92,11 @@ class LoanListView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private List<Loan> page(int page, int size) {
-        List<Loan> rows = service.list(status.getValue(), PageRequest.of(page, size,
-                Sort.by(Sort.Order.desc("daysPastDue"), Sort.Order.desc("id"))));
-        names = municipalities.names(rows.stream().map(Loan::getMunicipalityId).distinct().toList());
+        List<Loan> rows = service.list(
+                status.getValue(),
+                PageRequest.of(page, size, Sort.by(Sort.Order.desc("daysPastDue"), Sort.Order.desc("id"))));
+        names = municipalities.names(
+                rows.stream().map(Loan::getMunicipalityId).distinct().toList());
         return rows;
     }
 

@@ -1,7 +1,5 @@
 package org.imc.platform.fund.ui;
 
-import org.imc.platform.security.Roles;
-import org.imc.platform.base.RecordNotFoundException;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -25,6 +23,10 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import org.imc.platform.base.RecordNotFoundException;
 import org.imc.platform.base.ui.Formats;
 import org.imc.platform.base.ui.UserMessages;
 import org.imc.platform.directory.MunicipalityService;
@@ -34,10 +36,7 @@ import org.imc.platform.fund.Loan;
 import org.imc.platform.fund.LoanAction;
 import org.imc.platform.fund.LoanService;
 import org.imc.platform.fund.LoanTotals;
-
-import java.math.BigDecimal;
-import java.time.Clock;
-import java.time.LocalDate;
+import org.imc.platform.security.Roles;
 
 /**
  * One loan: its terms and figures, the amortisation schedule, the ledger entries, and the
@@ -97,26 +96,43 @@ class LoanView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         Span status = new Span(getTranslation(loan.getStatus().labelKey()));
         status.addClassName("imc-tag");
         status.setId("loan-status");
-        Paragraph where = new Paragraph(municipalities.get(loan.getMunicipalityId()).getName() + " · "
-                + getTranslation(loan.getSubProgramme().labelKey()));
+        Paragraph where =
+                new Paragraph(municipalities.get(loan.getMunicipalityId()).getName() + " · "
+                        + getTranslation(loan.getSubProgramme().labelKey()));
         where.addClassName("imc-muted");
         add(new Anchor("fund/loans", getTranslation("fund.loans.back")), new H1(pageTitle), status, where);
 
         Div facts = new Div();
         facts.addClassName("imc-card-grid");
-        facts.add(fact("fund.loan.principal", MoneyFormat.format(loan.getPrincipal()), "fact-principal"),
-                fact("fund.loan.terms", getTranslation("fund.loan.terms-value", MoneyFormat.percent(loan.getAnnualRate()),
-                        loan.getTermMonths(), loan.getGraceMonths()), "fact-terms"),
+        facts.add(
+                fact("fund.loan.principal", MoneyFormat.format(loan.getPrincipal()), "fact-principal"),
+                fact(
+                        "fund.loan.terms",
+                        getTranslation(
+                                "fund.loan.terms-value",
+                                MoneyFormat.percent(loan.getAnnualRate()),
+                                loan.getTermMonths(),
+                                loan.getGraceMonths()),
+                        "fact-terms"),
                 fact("fund.loan.disbursed", MoneyFormat.format(totals.disbursed()), "fact-disbursed"),
                 fact("fund.loan.repaid", MoneyFormat.format(totals.principalRepaid()), "fact-repaid"),
                 fact("fund.loan.interest-paid", MoneyFormat.format(totals.interestPaid()), "fact-interest"),
                 fact("fund.loan.outstanding", MoneyFormat.format(totals.outstanding()), "fact-outstanding"),
-                fact("fund.loan.days-past-due", loan.getDelinquencyAsOf() == null
-                        ? getTranslation("fund.loan.days-past-due-not-yet")
-                        : getTranslation("fund.loan.days-past-due-value", loan.getDaysPastDue(),
-                                getTranslation(loan.getBucket().labelKey()), Formats.date(loan.getDelinquencyAsOf())), "fact-dpd"));
+                fact(
+                        "fund.loan.days-past-due",
+                        loan.getDelinquencyAsOf() == null
+                                ? getTranslation("fund.loan.days-past-due-not-yet")
+                                : getTranslation(
+                                        "fund.loan.days-past-due-value",
+                                        loan.getDaysPastDue(),
+                                        getTranslation(loan.getBucket().labelKey()),
+                                        Formats.date(loan.getDelinquencyAsOf())),
+                        "fact-dpd"));
         if (loan.getStatus().movesMoney()) {
-            facts.add(fact("fund.loan.interest-due", MoneyFormat.format(service.interestDue(loanId, LocalDate.now(clock))), "fact-interest-due"));
+            facts.add(fact(
+                    "fund.loan.interest-due",
+                    MoneyFormat.format(service.interestDue(loanId, LocalDate.now(clock))),
+                    "fact-interest-due"));
         }
         add(facts);
 
@@ -127,11 +143,21 @@ class LoanView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         rule.addClassName("imc-muted");
         schedule = new Grid<>(Instalment.class, false);
         schedule.addColumn(Instalment::seq).setHeader("#").setAutoWidth(true).setFlexGrow(0);
-        schedule.addColumn(i -> Formats.date(i.dueDate())).setHeader(getTranslation("fund.schedule.due")).setAutoWidth(true);
-        schedule.addColumn(i -> MoneyFormat.format(i.amount())).setHeader(getTranslation("fund.schedule.amount")).setTextAlign(ColumnTextAlign.END);
-        schedule.addColumn(i -> MoneyFormat.format(i.principal())).setHeader(getTranslation("fund.schedule.principal")).setTextAlign(ColumnTextAlign.END);
-        schedule.addColumn(i -> MoneyFormat.format(i.interest())).setHeader(getTranslation("fund.schedule.interest")).setTextAlign(ColumnTextAlign.END);
-        schedule.addColumn(i -> MoneyFormat.format(i.balanceAfter())).setHeader(getTranslation("fund.schedule.balance")).setTextAlign(ColumnTextAlign.END);
+        schedule.addColumn(i -> Formats.date(i.dueDate()))
+                .setHeader(getTranslation("fund.schedule.due"))
+                .setAutoWidth(true);
+        schedule.addColumn(i -> MoneyFormat.format(i.amount()))
+                .setHeader(getTranslation("fund.schedule.amount"))
+                .setTextAlign(ColumnTextAlign.END);
+        schedule.addColumn(i -> MoneyFormat.format(i.principal()))
+                .setHeader(getTranslation("fund.schedule.principal"))
+                .setTextAlign(ColumnTextAlign.END);
+        schedule.addColumn(i -> MoneyFormat.format(i.interest()))
+                .setHeader(getTranslation("fund.schedule.interest"))
+                .setTextAlign(ColumnTextAlign.END);
+        schedule.addColumn(i -> MoneyFormat.format(i.balanceAfter()))
+                .setHeader(getTranslation("fund.schedule.balance"))
+                .setTextAlign(ColumnTextAlign.END);
         schedule.setItems(service.schedule(loanId));
         schedule.setAriaLabel(getTranslation("fund.loan.schedule"));
         schedule.setHeight("24rem");
@@ -139,11 +165,20 @@ class LoanView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
 
         add(new H2(getTranslation("fund.loan.ledger")));
         entries = new Grid<>(LedgerEntry.class, false);
-        entries.addColumn(e -> Formats.date(e.valueDate())).setHeader(getTranslation("fund.ledger.date")).setAutoWidth(true);
-        entries.addColumn(e -> getTranslation(e.type().labelKey())).setHeader(getTranslation("fund.ledger.type")).setAutoWidth(true);
-        entries.addColumn(e -> MoneyFormat.format(e.amount())).setHeader(getTranslation("fund.ledger.amount")).setTextAlign(ColumnTextAlign.END);
-        entries.addColumn(e -> e.recordedBy() == null ? "" : e.recordedBy()).setHeader(getTranslation("fund.ledger.by"));
-        entries.addColumn(e -> e.note() == null ? "" : e.note()).setHeader(getTranslation("fund.ledger.note")).setFlexGrow(2);
+        entries.addColumn(e -> Formats.date(e.valueDate()))
+                .setHeader(getTranslation("fund.ledger.date"))
+                .setAutoWidth(true);
+        entries.addColumn(e -> getTranslation(e.type().labelKey()))
+                .setHeader(getTranslation("fund.ledger.type"))
+                .setAutoWidth(true);
+        entries.addColumn(e -> MoneyFormat.format(e.amount()))
+                .setHeader(getTranslation("fund.ledger.amount"))
+                .setTextAlign(ColumnTextAlign.END);
+        entries.addColumn(e -> e.recordedBy() == null ? "" : e.recordedBy())
+                .setHeader(getTranslation("fund.ledger.by"));
+        entries.addColumn(e -> e.note() == null ? "" : e.note())
+                .setHeader(getTranslation("fund.ledger.note"))
+                .setFlexGrow(2);
         entries.setItems(service.entries(loanId));
         entries.setAllRowsVisible(true);
         entries.setAriaLabel(getTranslation("fund.loan.ledger"));
@@ -156,18 +191,28 @@ class LoanView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         if (service.canMoveMoney(loan)) {
             BigDecimal undisbursed = loan.getPrincipal().subtract(totals.disbursed());
             trancheAmount.setValue(undisbursed);
-            disburse = new Button(getTranslation("fund.loan.disburse"), e -> act(() -> service.disburse(loanId, trancheAmount.getValue()),
-                    "fund.loan.disbursed-done"));
+            disburse = new Button(
+                    getTranslation("fund.loan.disburse"),
+                    e -> act(() -> service.disburse(loanId, trancheAmount.getValue()), "fund.loan.disbursed-done"));
             disburse.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             disburse.setEnabled(undisbursed.signum() > 0);
             paymentAmount.clear();
             paymentDate.setValue(LocalDate.now(clock));
             paymentDate.setMax(LocalDate.now(clock));
-            repay = new Button(getTranslation("fund.loan.repay"), e -> act(() -> service.repay(loanId, paymentAmount.getValue(),
-                    paymentDate.getValue()), "fund.loan.repaid-done"));
+            repay = new Button(
+                    getTranslation("fund.loan.repay"),
+                    e -> act(
+                            () -> service.repay(loanId, paymentAmount.getValue(), paymentDate.getValue()),
+                            "fund.loan.repaid-done"));
             repay.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            row.add(card("fund.loan.disburse-title", trancheAmount, disburse),
-                    card("fund.loan.repay-title", new Paragraph(getTranslation("fund.loan.allocation")), paymentAmount, paymentDate, repay));
+            row.add(
+                    card("fund.loan.disburse-title", trancheAmount, disburse),
+                    card(
+                            "fund.loan.repay-title",
+                            new Paragraph(getTranslation("fund.loan.allocation")),
+                            paymentAmount,
+                            paymentDate,
+                            repay));
         }
         if (service.allowedActions(loan).contains(LoanAction.WRITE_OFF)) {
             writeOffReason.clear();
@@ -190,7 +235,8 @@ class LoanView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         confirm.setCancelText(getTranslation("action.cancel"));
         confirm.setConfirmText(getTranslation("fund.loan.write-off"));
         confirm.setConfirmButtonTheme("error primary");
-        confirm.addConfirmListener(c -> act(() -> service.writeOff(loanId, loan.getVersion(), writeOffReason.getValue()),
+        confirm.addConfirmListener(c -> act(
+                () -> service.writeOff(loanId, loan.getVersion(), writeOffReason.getValue()),
                 "fund.loan.written-off-done"));
         confirm.open();
     }

@@ -1,15 +1,13 @@
 package org.imc.platform.fund.ui;
 
-import org.imc.platform.base.ui.Formats;
-
 import java.math.BigDecimal;
 import java.text.NumberFormat;
+import org.imc.platform.base.ui.Formats;
 
 /** Amounts with exactly two decimals in the browser's locale. */
 final class MoneyFormat {
 
-    private MoneyFormat() {
-    }
+    private MoneyFormat() {}
 
     static String format(BigDecimal value) {
         if (value == null) {

@@ -1,6 +1,5 @@
 package org.imc.platform.fund.ui;
 
-import org.imc.platform.security.Roles;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
@@ -21,19 +20,19 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
 import org.imc.platform.base.ui.Formats;
 import org.imc.platform.base.ui.UserMessages;
 import org.imc.platform.fund.DelinquencyBucket;
 import org.imc.platform.fund.LoanService;
 import org.imc.platform.fund.Portfolio;
 import org.imc.platform.fund.PortfolioService;
+import org.imc.platform.security.Roles;
 import org.jfree.data.category.DefaultCategoryDataset;
-
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
-import java.util.List;
-import java.util.Locale;
-import java.util.function.Function;
 
 /**
  * The fund's portfolio for officers: capital, commitments, outstanding, repayments, portfolio at
@@ -71,17 +70,27 @@ class PortfolioView extends VerticalLayout implements HasDynamicTitle {
         removeAll();
         Portfolio p = portfolio.figures();
         shown = p;
-        csv = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] bytes = portfolio.csv().getBytes(StandardCharsets.UTF_8);
-            return new DownloadResponse(new ByteArrayInputStream(bytes), "fund-portfolio.csv", "text/csv", bytes.length);
-        }), getTranslation("fund.portfolio.csv"));
+        csv = new Anchor(
+                DownloadHandler.fromInputStream(event -> {
+                    byte[] bytes = portfolio.csv().getBytes(StandardCharsets.UTF_8);
+                    return new DownloadResponse(
+                            new ByteArrayInputStream(bytes), "fund-portfolio.csv", "text/csv", bytes.length);
+                }),
+                getTranslation("fund.portfolio.csv"));
         csv.getElement().setAttribute("download", true);
         add(new H1(getTranslation("fund.portfolio.title")), csv);
 
         Div figures = new Div();
         figures.addClassName("imc-card-grid");
-        figures.add(figure("fund.portfolio.available", MoneyFormat.format(p.capital().available()), "figure-available"),
-                figure("fund.portfolio.committed", MoneyFormat.format(p.capital().committed()), "figure-committed"),
+        figures.add(
+                figure(
+                        "fund.portfolio.available",
+                        MoneyFormat.format(p.capital().available()),
+                        "figure-available"),
+                figure(
+                        "fund.portfolio.committed",
+                        MoneyFormat.format(p.capital().committed()),
+                        "figure-committed"),
                 figure("fund.portfolio.outstanding", MoneyFormat.format(p.outstanding()), "figure-outstanding"),
                 figure("fund.portfolio.disbursed", MoneyFormat.format(p.disbursed()), "figure-disbursed"),
                 figure("fund.portfolio.repaid", MoneyFormat.format(p.repaid()), "figure-repaid"),
@@ -90,7 +99,10 @@ class PortfolioView extends VerticalLayout implements HasDynamicTitle {
                 figure("fund.portfolio.revolutions", Formats.decimal(p.revolutions()), "figure-revolutions"),
                 figure("fund.portfolio.contributed", MoneyFormat.format(p.contributed()), "figure-contributed"),
                 figure("fund.portfolio.written-off", MoneyFormat.format(p.writtenOff()), "figure-written-off"),
-                figure("fund.portfolio.loans", getTranslation("fund.portfolio.loans-value", p.activeLoans(), p.loans()), "figure-loans"));
+                figure(
+                        "fund.portfolio.loans",
+                        getTranslation("fund.portfolio.loans-value", p.activeLoans(), p.loans()),
+                        "figure-loans"));
         Paragraph definitions = new Paragraph(getTranslation("fund.portfolio.definitions"));
         definitions.addClassName("imc-muted");
         add(figures, definitions);
@@ -103,8 +115,14 @@ class PortfolioView extends VerticalLayout implements HasDynamicTitle {
             subData.addValue(s.disbursed(), getTranslation("fund.portfolio.disbursed"), label);
             subData.addValue(s.outstanding(), getTranslation("fund.portfolio.outstanding"), label);
         });
-        add(chart(subData, true, 40 + 60 * Math.max(1, p.bySubProgramme().size()), "fund.portfolio.chart-sub-alt", locale));
-        bySubProgramme = table(p.bySubProgramme(), s -> getTranslation("subprogramme." + s.key()), "fund.column.sub-programme");
+        add(chart(
+                subData,
+                true,
+                40 + 60 * Math.max(1, p.bySubProgramme().size()),
+                "fund.portfolio.chart-sub-alt",
+                locale));
+        bySubProgramme =
+                table(p.bySubProgramme(), s -> getTranslation("subprogramme." + s.key()), "fund.column.sub-programme");
         add(bySubProgramme);
 
         add(new H2(getTranslation("fund.portfolio.by-country")));
@@ -113,16 +131,26 @@ class PortfolioView extends VerticalLayout implements HasDynamicTitle {
             countryData.addValue(s.disbursed(), getTranslation("fund.portfolio.disbursed"), s.key());
             countryData.addValue(s.outstanding(), getTranslation("fund.portfolio.outstanding"), s.key());
         });
-        add(chart(countryData, true, 40 + 60 * Math.max(1, p.byCountry().size()), "fund.portfolio.chart-country-alt", locale));
+        add(chart(
+                countryData,
+                true,
+                40 + 60 * Math.max(1, p.byCountry().size()),
+                "fund.portfolio.chart-country-alt",
+                locale));
         byCountry = table(p.byCountry(), Portfolio.Segment::key, "fund.column.country");
         add(byCountry);
 
         add(new H2(getTranslation("fund.portfolio.by-bucket")));
         DefaultCategoryDataset bucketData = new DefaultCategoryDataset();
-        p.buckets().forEach((bucket, s) -> bucketData.addValue(s.outstanding(), getTranslation("fund.portfolio.outstanding"),
-                getTranslation(bucket.labelKey())));
+        p.buckets()
+                .forEach((bucket, s) -> bucketData.addValue(
+                        s.outstanding(),
+                        getTranslation("fund.portfolio.outstanding"),
+                        getTranslation(bucket.labelKey())));
         add(chart(bucketData, false, 320, "fund.portfolio.chart-bucket-alt", locale));
-        buckets = table(List.copyOf(p.buckets().values()), s -> getTranslation(DelinquencyBucket.valueOf(s.key()).labelKey()),
+        buckets = table(
+                List.copyOf(p.buckets().values()),
+                s -> getTranslation(DelinquencyBucket.valueOf(s.key()).labelKey()),
                 "fund.column.bucket");
         add(buckets);
 
@@ -135,7 +163,8 @@ class PortfolioView extends VerticalLayout implements HasDynamicTitle {
             }
         });
         contribute.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Div box = new Div(new H2(getTranslation("fund.portfolio.contribute-title")), contribution, contributionNote, contribute);
+        Div box = new Div(
+                new H2(getTranslation("fund.portfolio.contribute-title")), contribution, contributionNote, contribute);
         box.addClassName("imc-card");
         box.addClassName("imc-action");
         add(box);
@@ -144,21 +173,36 @@ class PortfolioView extends VerticalLayout implements HasDynamicTitle {
     private Image chart(DefaultCategoryDataset data, boolean horizontal, int height, String altKey, Locale locale) {
         String valueLabel = getTranslation("fund.portfolio.amount-axis");
         byte[] png = Charts.bars(data, valueLabel, horizontal, 900, height, locale);
-        Image image = new Image(DownloadHandler.fromInputStream(event ->
-                new DownloadResponse(new ByteArrayInputStream(png), "chart.png", "image/png", png.length)), getTranslation(altKey));
+        Image image = new Image(
+                DownloadHandler.fromInputStream(event ->
+                        new DownloadResponse(new ByteArrayInputStream(png), "chart.png", "image/png", png.length)),
+                getTranslation(altKey));
         image.addClassName("imc-chart");
         return image;
     }
 
-    private Grid<Portfolio.Segment> table(List<Portfolio.Segment> rows, Function<Portfolio.Segment, String> label, String keyHeader) {
+    private Grid<Portfolio.Segment> table(
+            List<Portfolio.Segment> rows, Function<Portfolio.Segment, String> label, String keyHeader) {
         Grid<Portfolio.Segment> grid = new Grid<>();
         grid.addColumn(label::apply).setHeader(getTranslation(keyHeader)).setFlexGrow(3);
-        grid.addColumn(s -> Formats.number(s.loans())).setHeader(getTranslation("fund.portfolio.loans")).setTextAlign(ColumnTextAlign.END);
-        grid.addColumn(s -> MoneyFormat.format(s.approved())).setHeader(getTranslation("fund.portfolio.approved")).setTextAlign(ColumnTextAlign.END);
-        grid.addColumn(s -> MoneyFormat.format(s.disbursed())).setHeader(getTranslation("fund.portfolio.disbursed")).setTextAlign(ColumnTextAlign.END);
-        grid.addColumn(s -> MoneyFormat.format(s.repaid())).setHeader(getTranslation("fund.portfolio.repaid")).setTextAlign(ColumnTextAlign.END);
-        grid.addColumn(s -> MoneyFormat.format(s.outstanding())).setHeader(getTranslation("fund.portfolio.outstanding")).setTextAlign(ColumnTextAlign.END);
-        grid.addColumn(s -> MoneyFormat.format(s.atRisk())).setHeader(getTranslation("fund.portfolio.at-risk")).setTextAlign(ColumnTextAlign.END);
+        grid.addColumn(s -> Formats.number(s.loans()))
+                .setHeader(getTranslation("fund.portfolio.loans"))
+                .setTextAlign(ColumnTextAlign.END);
+        grid.addColumn(s -> MoneyFormat.format(s.approved()))
+                .setHeader(getTranslation("fund.portfolio.approved"))
+                .setTextAlign(ColumnTextAlign.END);
+        grid.addColumn(s -> MoneyFormat.format(s.disbursed()))
+                .setHeader(getTranslation("fund.portfolio.disbursed"))
+                .setTextAlign(ColumnTextAlign.END);
+        grid.addColumn(s -> MoneyFormat.format(s.repaid()))
+                .setHeader(getTranslation("fund.portfolio.repaid"))
+                .setTextAlign(ColumnTextAlign.END);
+        grid.addColumn(s -> MoneyFormat.format(s.outstanding()))
+                .setHeader(getTranslation("fund.portfolio.outstanding"))
+                .setTextAlign(ColumnTextAlign.END);
+        grid.addColumn(s -> MoneyFormat.format(s.atRisk()))
+                .setHeader(getTranslation("fund.portfolio.at-risk"))
+                .setTextAlign(ColumnTextAlign.END);
         grid.setItems(rows);
         grid.setAllRowsVisible(true);
         grid.setAriaLabel(getTranslation(keyHeader));

@@ -1,6 +1,5 @@
 package org.imc.platform.fund.ui;
 
-import org.imc.platform.security.Roles;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -12,15 +11,15 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import java.util.Map;
 import org.imc.platform.base.ui.Formats;
 import org.imc.platform.directory.MunicipalityName;
 import org.imc.platform.directory.MunicipalityService;
-import org.imc.platform.fund.FundApplication;
 import org.imc.platform.fund.ApplicationLists;
+import org.imc.platform.fund.FundApplication;
+import org.imc.platform.security.Roles;
 import org.springframework.data.domain.PageRequest;
-
-import java.util.List;
-import java.util.Map;
 
 /**
  * The officers' priority list: pending applications, highest priority score first, then the
@@ -45,18 +44,31 @@ class ReviewView extends VerticalLayout implements HasDynamicTitle {
         intro.addClassName("imc-muted");
 
         grid.addColumn(a -> a.getPriorityScore() == null ? "—" : Formats.decimal(a.getPriorityScore()))
-                .setHeader(getTranslation("fund.column.score")).setAutoWidth(true).setTextAlign(ColumnTextAlign.END);
+                .setHeader(getTranslation("fund.column.score"))
+                .setAutoWidth(true)
+                .setTextAlign(ColumnTextAlign.END);
         grid.addComponentColumn(a -> new Anchor("fund/applications/" + a.getId(), a.getTitle()))
-                .setHeader(getTranslation("fund.column.title")).setFlexGrow(3);
+                .setHeader(getTranslation("fund.column.title"))
+                .setFlexGrow(3);
         grid.addColumn(a -> {
-            MunicipalityName n = names.get(a.getMunicipalityId());
-            return n == null ? "" : n.label();
-        }).setHeader(getTranslation("fund.column.municipality")).setFlexGrow(2);
-        grid.addColumn(a -> getTranslation(a.getSubProgramme().labelKey())).setHeader(getTranslation("fund.column.sub-programme")).setFlexGrow(2);
-        grid.addColumn(a -> MoneyFormat.format(a.getAmount())).setHeader(getTranslation("fund.column.amount"))
-                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
-        grid.addColumn(a -> getTranslation(a.getStatus().labelKey())).setHeader(getTranslation("fund.column.status")).setAutoWidth(true);
-        grid.addColumn(a -> Formats.dateTime(a.getSubmittedAt())).setHeader(getTranslation("fund.column.submitted")).setAutoWidth(true);
+                    MunicipalityName n = names.get(a.getMunicipalityId());
+                    return n == null ? "" : n.label();
+                })
+                .setHeader(getTranslation("fund.column.municipality"))
+                .setFlexGrow(2);
+        grid.addColumn(a -> getTranslation(a.getSubProgramme().labelKey()))
+                .setHeader(getTranslation("fund.column.sub-programme"))
+                .setFlexGrow(2);
+        grid.addColumn(a -> MoneyFormat.format(a.getAmount()))
+                .setHeader(getTranslation("fund.column.amount"))
+                .setTextAlign(ColumnTextAlign.END)
+                .setAutoWidth(true);
+        grid.addColumn(a -> getTranslation(a.getStatus().labelKey()))
+                .setHeader(getTranslation("fund.column.status"))
+                .setAutoWidth(true);
+        grid.addColumn(a -> Formats.dateTime(a.getSubmittedAt()))
+                .setHeader(getTranslation("fund.column.submitted"))
+                .setAutoWidth(true);
         // long project and municipality names wrap instead of being cut off
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setPageSize(50);
@@ -69,7 +81,8 @@ class ReviewView extends VerticalLayout implements HasDynamicTitle {
 
     private List<FundApplication> page(int page, int size) {
         List<FundApplication> rows = service.reviewQueue(PageRequest.of(page, size));
-        names = municipalities.names(rows.stream().map(FundApplication::getMunicipalityId).distinct().toList());
+        names = municipalities.names(
+                rows.stream().map(FundApplication::getMunicipalityId).distinct().toList());
         return rows;
     }
 

@@ -15,6 +15,8 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.PermitAll;
+import java.util.HashMap;
+import java.util.Map;
 import org.imc.platform.base.SubProgramme;
 import org.imc.platform.base.ui.Formats;
 import org.imc.platform.learning.Course;
@@ -22,9 +24,6 @@ import org.imc.platform.learning.CourseFilter;
 import org.imc.platform.learning.CourseFormat;
 import org.imc.platform.learning.CourseLanguage;
 import org.imc.platform.learning.CourseService;
-
-import java.util.HashMap;
-import java.util.Map;
 
 /**
  * The course catalogue for everyone: filtered, sorted and paged in the database.
@@ -71,21 +70,29 @@ class CourseCatalogView extends VerticalLayout implements HasDynamicTitle {
         filters.addClassName("imc-filters");
 
         grid.addComponentColumn(c -> new Anchor("learning/courses/" + c.getId(), c.getTitle()))
-                .setHeader(getTranslation("learning.course.title")).setSortProperty("title").setKey("title").setFlexGrow(3);
+                .setHeader(getTranslation("learning.course.title"))
+                .setSortProperty("title")
+                .setKey("title")
+                .setFlexGrow(3);
         grid.addColumn(c -> getTranslation(c.getSubProgramme().labelKey()))
-                .setHeader(getTranslation("learning.course.sub-programme")).setSortProperty("subProgramme").setFlexGrow(2);
-        grid.addColumn(c -> getTranslation(c.getFormat().labelKey())).setHeader(getTranslation("learning.course.format"));
-        grid.addColumn(c -> getTranslation(c.getLanguage().labelKey())).setHeader(getTranslation("learning.course.language"));
+                .setHeader(getTranslation("learning.course.sub-programme"))
+                .setSortProperty("subProgramme")
+                .setFlexGrow(2);
+        grid.addColumn(c -> getTranslation(c.getFormat().labelKey()))
+                .setHeader(getTranslation("learning.course.format"));
+        grid.addColumn(c -> getTranslation(c.getLanguage().labelKey()))
+                .setHeader(getTranslation("learning.course.language"));
         grid.addColumn(c -> getTranslation("learning.course.duration-value", c.getDurationHours()))
-                .setHeader(getTranslation("learning.course.duration")).setSortProperty("durationHours");
+                .setHeader(getTranslation("learning.course.duration"))
+                .setSortProperty("durationHours");
         grid.addColumn(c -> trainerNames.computeIfAbsent(c.getTrainerUserId(), id -> service.trainerName(c)))
                 .setHeader(getTranslation("learning.course.trainer"));
         grid.setMultiSort(false);
         grid.sort(GridSortOrder.asc(grid.getColumnByKey("title")).build());
         grid.setPageSize(50);
         grid.setAriaLabel(getTranslation("learning.catalogue.title"));
-        grid.setItems(q -> service.list(filter(), VaadinSpringDataHelpers.toSpringPageRequest(q)).stream(),
-                q -> (int) count());
+        grid.setItems(q -> service.list(filter(), VaadinSpringDataHelpers.toSpringPageRequest(q)).stream(), q ->
+                (int) count());
         grid.setSizeFull();
         total.addClassName("imc-muted");
         add(new H1(getTranslation("learning.catalogue.title")), filters, total, grid);

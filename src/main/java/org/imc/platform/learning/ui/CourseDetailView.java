@@ -1,6 +1,5 @@
 package org.imc.platform.learning.ui;
 
-import org.imc.platform.base.RecordNotFoundException;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -19,6 +18,9 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import java.util.Optional;
+import java.util.Set;
+import org.imc.platform.base.RecordNotFoundException;
 import org.imc.platform.base.ui.Formats;
 import org.imc.platform.base.ui.UserMessages;
 import org.imc.platform.learning.Course;
@@ -28,9 +30,6 @@ import org.imc.platform.learning.EnrolmentAction;
 import org.imc.platform.learning.EnrolmentService;
 import org.imc.platform.learning.MyLearning;
 import org.imc.platform.learning.SessionRow;
-
-import java.util.Optional;
-import java.util.Set;
 
 /**
  * A course with its sessions: seats, waitlist and the signed-in user's own status. Enrolling
@@ -68,7 +67,9 @@ class CourseDetailView extends VerticalLayout implements HasUrlParameter<Long>, 
         add(new Anchor("learning/courses", getTranslation("learning.course.back")), new H1(course.getTitle()));
         Div facts = new Div();
         facts.addClassName("imc-tags");
-        facts.add(tag(getTranslation(course.getSubProgramme().labelKey())), tag(getTranslation(course.getFormat().labelKey())),
+        facts.add(
+                tag(getTranslation(course.getSubProgramme().labelKey())),
+                tag(getTranslation(course.getFormat().labelKey())),
                 tag(getTranslation(course.getLanguage().labelKey())),
                 tag(getTranslation("learning.course.duration-value", course.getDurationHours())));
         add(facts, new Paragraph(getTranslation("learning.course.trainer") + ": " + courses.trainerName(course)));
@@ -83,17 +84,28 @@ class CourseDetailView extends VerticalLayout implements HasUrlParameter<Long>, 
         }
         add(new H2(getTranslation("learning.course.sessions")));
         sessions.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-        sessions.addColumn(r -> r.session().getName()).setHeader(getTranslation("learning.session.name")).setFlexGrow(2);
-        sessions.addColumn(r -> Formats.date(r.session().getStartDate()) + " – " + Formats.date(r.session().getEndDate()))
-                .setHeader(getTranslation("learning.session.dates")).setFlexGrow(2);
-        sessions.addColumn(r -> getTranslation("learning.session.window-value", Formats.date(r.session().getEnrolmentOpens()),
-                Formats.date(r.session().getEnrolmentCloses()))).setHeader(getTranslation("learning.session.window")).setFlexGrow(2);
-        sessions.addColumn(r -> getTranslation("learning.session.seats-value", r.seated(), r.session().getCapacity()))
+        sessions.addColumn(r -> r.session().getName())
+                .setHeader(getTranslation("learning.session.name"))
+                .setFlexGrow(2);
+        sessions.addColumn(r -> Formats.date(r.session().getStartDate()) + " – "
+                        + Formats.date(r.session().getEndDate()))
+                .setHeader(getTranslation("learning.session.dates"))
+                .setFlexGrow(2);
+        sessions.addColumn(r -> getTranslation(
+                        "learning.session.window-value",
+                        Formats.date(r.session().getEnrolmentOpens()),
+                        Formats.date(r.session().getEnrolmentCloses())))
+                .setHeader(getTranslation("learning.session.window"))
+                .setFlexGrow(2);
+        sessions.addColumn(r -> getTranslation(
+                        "learning.session.seats-value", r.seated(), r.session().getCapacity()))
                 .setHeader(getTranslation("learning.session.seats"));
         sessions.addColumn(SessionRow::waitlisted).setHeader(getTranslation("learning.session.waitlist"));
-        sessions.addColumn(r -> getTranslation(r.session().isApprovalRequired() ? "learning.session.yes" : "learning.session.no"))
+        sessions.addColumn(r -> getTranslation(
+                        r.session().isApprovalRequired() ? "learning.session.yes" : "learning.session.no"))
                 .setHeader(getTranslation("learning.session.approval-short"));
-        sessions.addComponentColumn(this::statusAndAction).setHeader(getTranslation("learning.session.my-status"))
+        sessions.addComponentColumn(this::statusAndAction)
+                .setHeader(getTranslation("learning.session.my-status"))
                 .setFlexGrow(2);
         sessions.setAllRowsVisible(true);
         sessions.setAriaLabel(getTranslation("learning.course.sessions"));
@@ -113,15 +125,18 @@ class CourseDetailView extends VerticalLayout implements HasUrlParameter<Long>, 
     private Component statusAndAction(SessionRow row) {
         Div cell = new Div();
         Optional<Enrolment> mine = myLearning.in(row.session().getId());
-        mine.ifPresent(e -> cell.add(new Span(getTranslation(e.getStatus().labelKey(e.isOverEnrolled()),
-                e.getWaitlistPosition()) + " ")));
+        mine.ifPresent(e -> cell.add(
+                new Span(getTranslation(e.getStatus().labelKey(e.isOverEnrolled()), e.getWaitlistPosition()) + " ")));
         Set<EnrolmentAction> allowed = myLearning.allowedActions(row, mine);
         // withdrawing is offered in My learning; this page offers the one way in the seats allow
         allowed.stream().filter(EnrolmentAction::isEnrolling).findFirst().ifPresent(action -> {
-            Button enrol = new Button(getTranslation(action == EnrolmentAction.JOIN_WAITLIST
-                    ? "learning.enrol.waitlist" : "learning.enrol"), e -> enrol(row));
+            Button enrol = new Button(
+                    getTranslation(
+                            action == EnrolmentAction.JOIN_WAITLIST ? "learning.enrol.waitlist" : "learning.enrol"),
+                    e -> enrol(row));
             enrol.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
-            enrol.setAriaLabel(getTranslation("learning.enrol.aria", row.session().getName()));
+            enrol.setAriaLabel(
+                    getTranslation("learning.enrol.aria", row.session().getName()));
             cell.add(enrol);
         });
         return cell;
@@ -130,10 +145,14 @@ class CourseDetailView extends VerticalLayout implements HasUrlParameter<Long>, 
     void enrol(SessionRow row) {
         UserMessages.attemptToGet(() -> enrolments.enrol(row.session().getId())).ifPresent(e -> {
             switch (e.getStatus()) {
-                case WAITLISTED -> UserMessages.showSuccess("learning.enrolled.waitlisted", row.session().getName(),
-                        e.getWaitlistPosition());
-                case PENDING -> UserMessages.showSuccess("learning.enrolled.pending", row.session().getName());
-                default -> UserMessages.showSuccess("learning.enrolled", row.session().getName());
+                case WAITLISTED ->
+                    UserMessages.showSuccess(
+                            "learning.enrolled.waitlisted", row.session().getName(), e.getWaitlistPosition());
+                case PENDING ->
+                    UserMessages.showSuccess(
+                            "learning.enrolled.pending", row.session().getName());
+                default ->
+                    UserMessages.showSuccess("learning.enrolled", row.session().getName());
             }
         });
         refresh();

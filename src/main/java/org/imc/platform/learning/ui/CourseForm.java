@@ -8,6 +8,8 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.data.binder.ValidationException;
+import java.util.Objects;
+import java.util.function.Consumer;
 import org.imc.platform.base.SubProgramme;
 import org.imc.platform.base.ui.EditorDialog;
 import org.imc.platform.learning.Course;
@@ -15,9 +17,6 @@ import org.imc.platform.learning.CourseData;
 import org.imc.platform.learning.CourseFormat;
 import org.imc.platform.learning.CourseLanguage;
 import org.imc.platform.learning.CourseService;
-
-import java.util.Objects;
-import java.util.function.Consumer;
 
 /**
  * Adds or edits one of the trainer's courses. The form fills a {@link CourseData}, so a refused
@@ -37,7 +36,10 @@ class CourseForm extends EditorDialog<Course> {
     final ComboBox<Course> prerequisite = new ComboBox<>();
 
     CourseForm(CourseService service, Course existing, Consumer<Course> onSaved) {
-        super(UI.getCurrent().getTranslation(existing == null ? "learning.manage.add-course" : "learning.manage.edit-course"),
+        super(
+                UI.getCurrent()
+                        .getTranslation(
+                                existing == null ? "learning.manage.add-course" : "learning.manage.edit-course"),
                 "min(44rem, 95vw)");
         title.setLabel(getTranslation("learning.course.title"));
         title.setRequiredIndicatorVisible(true);
@@ -56,7 +58,8 @@ class CourseForm extends EditorDialog<Course> {
         duration.setRequiredIndicatorVisible(true);
         prerequisite.setLabel(getTranslation("learning.course.prerequisite"));
         prerequisite.setItems(service.all().stream()
-                .filter(c -> existing == null || !Objects.equals(c.getId(), existing.getId())).toList());
+                .filter(c -> existing == null || !Objects.equals(c.getId(), existing.getId()))
+                .toList());
         prerequisite.setItemLabelGenerator(Course::getTitle);
         prerequisite.setClearButtonVisible(true);
 
@@ -67,8 +70,17 @@ class CourseForm extends EditorDialog<Course> {
         binder.forField(language).bind("language");
         binder.forField(format).bind("format");
         binder.forField(duration).bind("durationHours");
-        binder.forField(prerequisite).withConverter(p -> p == null ? null : p.getId(), id -> id == null ? null
-                        : prerequisite.getListDataView().getItems().filter(p -> p.getId().equals(id)).findFirst().orElse(null))
+        binder.forField(prerequisite)
+                .withConverter(
+                        p -> p == null ? null : p.getId(),
+                        id -> id == null
+                                ? null
+                                : prerequisite
+                                        .getListDataView()
+                                        .getItems()
+                                        .filter(p -> p.getId().equals(id))
+                                        .findFirst()
+                                        .orElse(null))
                 .bind("prerequisiteId");
         binder.readRecord(existing == null ? CourseData.blank() : CourseData.of(existing));
 
@@ -77,9 +89,14 @@ class CourseForm extends EditorDialog<Course> {
         form.setColspan(title, 2);
         form.setColspan(description, 2);
         add(form);
-        onSave(this::written, () -> existing == null ? service.create(values)
+        onSave(
+                this::written,
+                () -> existing == null
+                        ? service.create(values)
                         : service.update(existing.getId(), existing.getVersion(), values),
-                "learning.manage.course-saved", Course::getTitle, onSaved);
+                "learning.manage.course-saved",
+                Course::getTitle,
+                onSaved);
     }
 
     /** Validates every field (showing messages) and, when all are valid, keeps what they hold. */

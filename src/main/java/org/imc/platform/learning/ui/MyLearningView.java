@@ -16,14 +16,13 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.annotation.security.PermitAll;
+import java.util.List;
 import org.imc.platform.base.ui.Formats;
 import org.imc.platform.base.ui.UserMessages;
 import org.imc.platform.learning.EnrolmentAction;
 import org.imc.platform.learning.EnrolmentService;
 import org.imc.platform.learning.MyEnrolment;
 import org.imc.platform.learning.MyLearning;
-
-import java.util.List;
 
 /**
  * The learner's own enrolments: status and waitlist position, withdrawal, and the certificate
@@ -46,14 +45,25 @@ class MyLearningView extends VerticalLayout implements HasDynamicTitle {
         setSizeFull();
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addComponentColumn(e -> new Anchor("learning/courses/" + e.courseId(), e.courseTitle()))
-                .setHeader(getTranslation("learning.my.course")).setFlexGrow(3);
-        grid.addColumn(MyEnrolment::sessionName).setHeader(getTranslation("learning.session.name")).setFlexGrow(2);
+                .setHeader(getTranslation("learning.my.course"))
+                .setFlexGrow(3);
+        grid.addColumn(MyEnrolment::sessionName)
+                .setHeader(getTranslation("learning.session.name"))
+                .setFlexGrow(2);
         grid.addColumn(e -> Formats.date(e.startDate()) + " – " + Formats.date(e.endDate()))
-                .setHeader(getTranslation("learning.session.dates")).setFlexGrow(2);
+                .setHeader(getTranslation("learning.session.dates"))
+                .setFlexGrow(2);
         grid.addColumn(e -> getTranslation(e.status().labelKey(e.overEnrolled()), e.waitlistPosition()))
-                .setHeader(getTranslation("learning.my.status")).setKey("status").setFlexGrow(1);
-        grid.addComponentColumn(this::certificate).setHeader(getTranslation("learning.my.certificate")).setFlexGrow(3);
-        grid.addComponentColumn(this::actions).setHeader(getTranslation("action.actions")).setAutoWidth(true).setFlexGrow(0);
+                .setHeader(getTranslation("learning.my.status"))
+                .setKey("status")
+                .setFlexGrow(1);
+        grid.addComponentColumn(this::certificate)
+                .setHeader(getTranslation("learning.my.certificate"))
+                .setFlexGrow(3);
+        grid.addComponentColumn(this::actions)
+                .setHeader(getTranslation("action.actions"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.setAriaLabel(getTranslation("learning.my.title"));
         grid.setSizeFull();
         empty.setText(getTranslation("learning.my.none"));
@@ -73,11 +83,16 @@ class MyLearningView extends VerticalLayout implements HasDynamicTitle {
         if (e.certificateCode() != null) {
             Span code = new Span(e.certificateCode());
             code.addClassName("imc-certificate-code");
-            Anchor pdf = new Anchor(DownloadHandler.fromInputStream(event -> {
-                byte[] bytes = mine.certificatePdf(e.enrolmentId());
-                return new com.vaadin.flow.server.streams.DownloadResponse(new java.io.ByteArrayInputStream(bytes),
-                        "certificate-" + e.certificateCode() + ".pdf", "application/pdf", bytes.length);
-            }), getTranslation("learning.my.download"));
+            Anchor pdf = new Anchor(
+                    DownloadHandler.fromInputStream(event -> {
+                        byte[] bytes = mine.certificatePdf(e.enrolmentId());
+                        return new com.vaadin.flow.server.streams.DownloadResponse(
+                                new java.io.ByteArrayInputStream(bytes),
+                                "certificate-" + e.certificateCode() + ".pdf",
+                                "application/pdf",
+                                bytes.length);
+                    }),
+                    getTranslation("learning.my.download"));
             pdf.getElement().setAttribute("aria-label", getTranslation("learning.my.download.aria", e.courseTitle()));
             cell.add(code, new Span(" "), pdf);
         }

@@ -8,12 +8,11 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.data.binder.ValidationException;
+import java.util.function.Consumer;
 import org.imc.platform.base.ui.EditorDialog;
 import org.imc.platform.learning.CourseService;
 import org.imc.platform.learning.CourseSession;
 import org.imc.platform.learning.SessionData;
-
-import java.util.function.Consumer;
 
 /**
  * Adds or edits a session of one of the trainer's courses; the form fills a {@link SessionData}.
@@ -33,7 +32,10 @@ class SessionForm extends EditorDialog<CourseSession> {
     final Checkbox approval = new Checkbox();
 
     SessionForm(CourseService service, Long courseId, CourseSession existing, Consumer<CourseSession> onSaved) {
-        super(UI.getCurrent().getTranslation(existing == null ? "learning.manage.add-session" : "learning.manage.edit-session"),
+        super(
+                UI.getCurrent()
+                        .getTranslation(
+                                existing == null ? "learning.manage.add-session" : "learning.manage.edit-session"),
                 "min(40rem, 95vw)");
         name.setLabel(getTranslation("learning.session.name"));
         name.setRequiredIndicatorVisible(true);
@@ -54,13 +56,15 @@ class SessionForm extends EditorDialog<CourseSession> {
         binder.forField(name).bind("name");
         binder.forField(start).bind("startDate");
         binder.forField(end)
-                .withValidator(d -> d == null || start.getValue() == null || !d.isBefore(start.getValue()),
+                .withValidator(
+                        d -> d == null || start.getValue() == null || !d.isBefore(start.getValue()),
                         getTranslation("validation.end-before-start"))
                 .bind("endDate");
         binder.forField(capacity).bind("capacity");
         binder.forField(opens).bind("enrolmentOpens");
         binder.forField(closes)
-                .withValidator(d -> d == null || opens.getValue() == null || !d.isBefore(opens.getValue()),
+                .withValidator(
+                        d -> d == null || opens.getValue() == null || !d.isBefore(opens.getValue()),
                         getTranslation("learning.validation.window"))
                 .bind("enrolmentCloses");
         binder.forField(approval).bind("approvalRequired");
@@ -70,9 +74,14 @@ class SessionForm extends EditorDialog<CourseSession> {
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30em", 2));
         form.setColspan(approval, 2);
         add(form);
-        onSave(this::written, () -> existing == null ? service.createSession(courseId, values)
+        onSave(
+                this::written,
+                () -> existing == null
+                        ? service.createSession(courseId, values)
                         : service.updateSession(existing.getId(), existing.getVersion(), values),
-                "learning.manage.session-saved", CourseSession::getName, onSaved);
+                "learning.manage.session-saved",
+                CourseSession::getName,
+                onSaved);
     }
 
     /** Validates every field (showing messages) and, when all are valid, keeps what they hold. */

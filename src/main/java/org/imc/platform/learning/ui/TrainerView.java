@@ -1,6 +1,5 @@
 package org.imc.platform.learning.ui;
 
-import org.imc.platform.security.Roles;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -21,6 +20,8 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.annotation.security.RolesAllowed;
+import java.io.OutputStream;
+import java.util.List;
 import org.imc.platform.base.ui.Formats;
 import org.imc.platform.base.ui.UserMessages;
 import org.imc.platform.learning.Course;
@@ -32,9 +33,7 @@ import org.imc.platform.learning.EnrolmentStatus;
 import org.imc.platform.learning.Roster;
 import org.imc.platform.learning.RosterRow;
 import org.imc.platform.learning.SessionRow;
-
-import java.io.OutputStream;
-import java.util.List;
+import org.imc.platform.security.Roles;
 
 /**
  * The trainer's desk: their courses, each course's sessions, and each session's participants
@@ -67,37 +66,86 @@ class TrainerView extends VerticalLayout implements HasDynamicTitle {
         this.participants = participants;
         addClassName("imc-view");
 
-        addCourse = new Button(getTranslation("learning.manage.add-course"), new Icon("vaadin:plus"),
-                e -> new CourseForm(courses, null, saved -> { refreshCourses(); courseGrid.select(saved); }).open());
+        addCourse = new Button(
+                getTranslation("learning.manage.add-course"),
+                new Icon("vaadin:plus"),
+                e -> new CourseForm(courses, null, saved -> {
+                            refreshCourses();
+                            courseGrid.select(saved);
+                        })
+                        .open());
         addCourse.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        courseGrid.addColumn(Course::getTitle).setHeader(getTranslation("learning.course.title")).setFlexGrow(3);
-        courseGrid.addColumn(c -> getTranslation(c.getSubProgramme().labelKey())).setHeader(getTranslation("learning.course.sub-programme")).setFlexGrow(2);
-        courseGrid.addColumn(c -> getTranslation(c.getFormat().labelKey())).setHeader(getTranslation("learning.course.format"));
-        courseGrid.addComponentColumn(c -> small(getTranslation("action.edit"), getTranslation("learning.manage.edit-course") + ": " + c.getTitle(),
-                () -> new CourseForm(courses, c, saved -> refreshCourses()).open())).setHeader(getTranslation("action.actions")).setAutoWidth(true).setFlexGrow(0);
+        courseGrid
+                .addColumn(Course::getTitle)
+                .setHeader(getTranslation("learning.course.title"))
+                .setFlexGrow(3);
+        courseGrid
+                .addColumn(c -> getTranslation(c.getSubProgramme().labelKey()))
+                .setHeader(getTranslation("learning.course.sub-programme"))
+                .setFlexGrow(2);
+        courseGrid
+                .addColumn(c -> getTranslation(c.getFormat().labelKey()))
+                .setHeader(getTranslation("learning.course.format"));
+        courseGrid
+                .addComponentColumn(c -> small(
+                        getTranslation("action.edit"),
+                        getTranslation("learning.manage.edit-course") + ": " + c.getTitle(),
+                        () -> new CourseForm(courses, c, saved -> refreshCourses()).open()))
+                .setHeader(getTranslation("action.actions"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         courseGrid.setHeight("16rem");
         courseGrid.setAriaLabel(getTranslation("learning.manage.title"));
         courseGrid.addSelectionListener(e -> showCourse(e.getFirstSelectedItem().orElse(null)));
 
-        addSession = new Button(getTranslation("learning.manage.add-session"), new Icon("vaadin:plus"),
+        addSession = new Button(
+                getTranslation("learning.manage.add-session"),
+                new Icon("vaadin:plus"),
                 e -> new SessionForm(courses, course.getId(), null, saved -> refreshSessions()).open());
-        sessionGrid.addColumn(r -> r.session().getName()).setHeader(getTranslation("learning.session.name")).setFlexGrow(2);
-        sessionGrid.addColumn(r -> Formats.date(r.session().getStartDate()) + " – " + Formats.date(r.session().getEndDate()))
-                .setHeader(getTranslation("learning.session.dates")).setAutoWidth(true);
-        sessionGrid.addColumn(r -> getTranslation("learning.session.seats-value", r.seated(), r.session().getCapacity()))
+        sessionGrid
+                .addColumn(r -> r.session().getName())
+                .setHeader(getTranslation("learning.session.name"))
+                .setFlexGrow(2);
+        sessionGrid
+                .addColumn(r -> Formats.date(r.session().getStartDate()) + " – "
+                        + Formats.date(r.session().getEndDate()))
+                .setHeader(getTranslation("learning.session.dates"))
+                .setAutoWidth(true);
+        sessionGrid
+                .addColumn(r -> getTranslation(
+                        "learning.session.seats-value", r.seated(), r.session().getCapacity()))
                 .setHeader(getTranslation("learning.session.seats"));
         sessionGrid.addColumn(SessionRow::waitlisted).setHeader(getTranslation("learning.session.waitlist"));
-        sessionGrid.addComponentColumn(r -> small(getTranslation("action.edit"), getTranslation("learning.manage.edit-session") + ": " + r.session().getName(),
-                () -> new SessionForm(courses, course.getId(), courses.session(r.session().getId()), saved -> refreshSessions()).open()))
-                .setHeader(getTranslation("action.actions")).setAutoWidth(true).setFlexGrow(0);
+        sessionGrid
+                .addComponentColumn(r -> small(
+                        getTranslation("action.edit"),
+                        getTranslation("learning.manage.edit-session") + ": "
+                                + r.session().getName(),
+                        () -> new SessionForm(
+                                        courses,
+                                        course.getId(),
+                                        courses.session(r.session().getId()),
+                                        saved -> refreshSessions())
+                                .open()))
+                .setHeader(getTranslation("action.actions"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         sessionGrid.setHeight("14rem");
         sessionGrid.setAriaLabel(getTranslation("learning.course.sessions"));
-        sessionGrid.addSelectionListener(e -> showSession(e.getFirstSelectedItem().orElse(null)));
+        sessionGrid.addSelectionListener(
+                e -> showSession(e.getFirstSelectedItem().orElse(null)));
 
-        roster.addColumn(RosterRow::fullName).setHeader(getTranslation("learning.manage.participant")).setFlexGrow(2);
+        roster.addColumn(RosterRow::fullName)
+                .setHeader(getTranslation("learning.manage.participant"))
+                .setFlexGrow(2);
         roster.addColumn(RosterRow::username).setHeader(getTranslation("learning.manage.username"));
-        roster.addColumn(this::statusText).setHeader(getTranslation("learning.my.status")).setAutoWidth(true);
-        roster.addComponentColumn(this::rosterActions).setHeader(getTranslation("action.actions")).setAutoWidth(true).setFlexGrow(3);
+        roster.addColumn(this::statusText)
+                .setHeader(getTranslation("learning.my.status"))
+                .setAutoWidth(true);
+        roster.addComponentColumn(this::rosterActions)
+                .setHeader(getTranslation("action.actions"))
+                .setAutoWidth(true)
+                .setFlexGrow(3);
         roster.setAllRowsVisible(true);
         roster.setAriaLabel(getTranslation("learning.manage.participant"));
         rosterTools.addClassName("imc-filters");
@@ -115,7 +163,10 @@ class TrainerView extends VerticalLayout implements HasDynamicTitle {
         List<Course> mine = courses.mine();
         courseGrid.setItems(mine);
         if (course != null) {
-            mine.stream().filter(c -> c.getId().equals(course.getId())).findFirst().ifPresent(courseGrid::select);
+            mine.stream()
+                    .filter(c -> c.getId().equals(course.getId()))
+                    .findFirst()
+                    .ifPresent(courseGrid::select);
         }
     }
 
@@ -123,8 +174,10 @@ class TrainerView extends VerticalLayout implements HasDynamicTitle {
         course = selected;
         addSession.setVisible(selected != null);
         sessionGrid.setVisible(selected != null);
-        sessionsTitle.setText(selected == null ? getTranslation("learning.manage.pick-course")
-                : getTranslation("learning.manage.sessions-of", selected.getTitle()));
+        sessionsTitle.setText(
+                selected == null
+                        ? getTranslation("learning.manage.pick-course")
+                        : getTranslation("learning.manage.sessions-of", selected.getTitle()));
         refreshSessions();
     }
 
@@ -132,7 +185,10 @@ class TrainerView extends VerticalLayout implements HasDynamicTitle {
         Long keep = session == null ? null : session.session().getId();
         List<SessionRow> rows = course == null ? List.of() : courses.sessions(course.getId());
         sessionGrid.setItems(rows);
-        SessionRow again = rows.stream().filter(r -> r.session().getId().equals(keep)).findFirst().orElse(null);
+        SessionRow again = rows.stream()
+                .filter(r -> r.session().getId().equals(keep))
+                .findFirst()
+                .orElse(null);
         if (again != null) {
             sessionGrid.select(again);
             showSession(again);
@@ -146,20 +202,26 @@ class TrainerView extends VerticalLayout implements HasDynamicTitle {
         rosterTools.removeAll();
         roster.setVisible(selected != null);
         rosterTitle.setVisible(course != null);
-        rosterTitle.setText(selected == null ? getTranslation("learning.manage.pick-session")
-                : getTranslation("learning.manage.participants-of", selected.session().getName()));
+        rosterTitle.setText(
+                selected == null
+                        ? getTranslation("learning.manage.pick-session")
+                        : getTranslation(
+                                "learning.manage.participants-of",
+                                selected.session().getName()));
         if (selected == null) {
             roster.setItems(List.of());
             return;
         }
         Long sessionId = selected.session().getId();
-        export = new Anchor((DownloadHandler) event -> {
-            event.setFileName("roster-" + sessionId + ".csv");
-            event.setContentType("text/csv; charset=UTF-8");
-            try (OutputStream out = event.getOutputStream()) {
-                participants.writeCsv(sessionId, out);
-            }
-        }, getTranslation("learning.manage.export"));
+        export = new Anchor(
+                (DownloadHandler) event -> {
+                    event.setFileName("roster-" + sessionId + ".csv");
+                    event.setContentType("text/csv; charset=UTF-8");
+                    try (OutputStream out = event.getOutputStream()) {
+                        participants.writeCsv(sessionId, out);
+                    }
+                },
+                getTranslation("learning.manage.export"));
         rosterTools.add(export);
         roster.setItems(participants.participants(sessionId));
     }
@@ -176,15 +238,28 @@ class TrainerView extends VerticalLayout implements HasDynamicTitle {
             Button button = switch (action) {
                 case APPROVE -> action(r, "learning.manage.approve", () -> enrolments.approve(r.enrolmentId()));
                 case REJECT -> action(r, "learning.manage.reject", () -> enrolments.reject(r.enrolmentId()));
-                case OVER_ENROL -> small(getTranslation("learning.manage.over-enrol"),
-                        aria(r, "learning.manage.over-enrol"), () -> confirmOverEnrol(r));
-                case COMPLETE -> action(r, "learning.manage.completed",
-                        () -> enrolments.recordOutcome(r.enrolmentId(), EnrolmentStatus.COMPLETED));
-                case FAIL -> action(r, "learning.manage.failed",
-                        () -> enrolments.recordOutcome(r.enrolmentId(), EnrolmentStatus.FAILED));
-                case NO_SHOW -> action(r, "learning.manage.no-show",
-                        () -> enrolments.recordOutcome(r.enrolmentId(), EnrolmentStatus.NO_SHOW));
-                case MOVE -> small(getTranslation("learning.manage.move"), aria(r, "learning.manage.move"), () -> openMove(r));
+                case OVER_ENROL ->
+                    small(
+                            getTranslation("learning.manage.over-enrol"),
+                            aria(r, "learning.manage.over-enrol"),
+                            () -> confirmOverEnrol(r));
+                case COMPLETE ->
+                    action(
+                            r,
+                            "learning.manage.completed",
+                            () -> enrolments.recordOutcome(r.enrolmentId(), EnrolmentStatus.COMPLETED));
+                case FAIL ->
+                    action(
+                            r,
+                            "learning.manage.failed",
+                            () -> enrolments.recordOutcome(r.enrolmentId(), EnrolmentStatus.FAILED));
+                case NO_SHOW ->
+                    action(
+                            r,
+                            "learning.manage.no-show",
+                            () -> enrolments.recordOutcome(r.enrolmentId(), EnrolmentStatus.NO_SHOW));
+                case MOVE ->
+                    small(getTranslation("learning.manage.move"), aria(r, "learning.manage.move"), () -> openMove(r));
                 // a learner's own steps are taken in My learning and on the course page
                 default -> null;
             };
@@ -217,15 +292,20 @@ class TrainerView extends VerticalLayout implements HasDynamicTitle {
 
     /** Seating beyond the capacity is a deliberate decision: confirmed first, audited by the service. */
     void confirmOverEnrol(RosterRow r) {
-        com.vaadin.flow.component.confirmdialog.ConfirmDialog confirm = new com.vaadin.flow.component.confirmdialog.ConfirmDialog();
+        com.vaadin.flow.component.confirmdialog.ConfirmDialog confirm =
+                new com.vaadin.flow.component.confirmdialog.ConfirmDialog();
         confirm.setHeader(getTranslation("learning.manage.over-enrol"));
-        confirm.setText(getTranslation("learning.manage.over-enrol-text", r.fullName(), session.session().getCapacity()));
+        confirm.setText(getTranslation(
+                "learning.manage.over-enrol-text",
+                r.fullName(),
+                session.session().getCapacity()));
         confirm.setCancelable(true);
         confirm.setCancelText(getTranslation("action.cancel"));
         confirm.setConfirmText(getTranslation("learning.manage.over-enrol"));
         confirm.addConfirmListener(e -> {
             if (UserMessages.attempt(() -> enrolments.overEnrol(r.enrolmentId()))) {
-                UserMessages.showSuccess("learning.manage.done", r.fullName(), getTranslation("learning.status.over-enrolled"));
+                UserMessages.showSuccess(
+                        "learning.manage.done", r.fullName(), getTranslation("learning.status.over-enrolled"));
             }
             refreshSessions();
         });
@@ -236,8 +316,10 @@ class TrainerView extends VerticalLayout implements HasDynamicTitle {
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle(getTranslation("learning.manage.move-title", r.fullName()));
         ComboBox<CourseSession> target = new ComboBox<>(getTranslation("learning.manage.move-target"));
-        target.setItems(courses.sessions(course.getId()).stream().map(SessionRow::session)
-                .filter(s -> !s.getId().equals(session.session().getId())).toList());
+        target.setItems(courses.sessions(course.getId()).stream()
+                .map(SessionRow::session)
+                .filter(s -> !s.getId().equals(session.session().getId()))
+                .toList());
         target.setItemLabelGenerator(s -> s.getName() + " (" + Formats.date(s.getStartDate()) + ")");
         target.setWidthFull();
         dialog.add(new Paragraph(session.session().getName()), target);
@@ -247,8 +329,10 @@ class TrainerView extends VerticalLayout implements HasDynamicTitle {
                 target.setErrorMessage(getTranslation("validation.required"));
                 return;
             }
-            if (UserMessages.attempt(() -> enrolments.move(r.enrolmentId(), target.getValue().getId()))) {
-                UserMessages.showSuccess("learning.manage.done", r.fullName(), target.getValue().getName());
+            if (UserMessages.attempt(
+                    () -> enrolments.move(r.enrolmentId(), target.getValue().getId()))) {
+                UserMessages.showSuccess(
+                        "learning.manage.done", r.fullName(), target.getValue().getName());
                 dialog.close();
             }
             refreshSessions();

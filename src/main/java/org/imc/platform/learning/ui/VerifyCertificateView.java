@@ -14,11 +14,10 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.OptionalParameter;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.util.Optional;
 import org.imc.platform.base.ui.Formats;
 import org.imc.platform.learning.CertificateService;
 import org.imc.platform.learning.VerifiedCertificate;
-
-import java.util.Optional;
 
 /**
  * Public check of a certificate code, no sign-in needed. It confirms learner, course and date
@@ -38,16 +37,21 @@ class VerifyCertificateView extends Main implements HasUrlParameter<String>, Has
         code.setLabel(getTranslation("learning.verify.code"));
         code.setWidth("22rem");
         code.setMaxLength(60);
-        Button check = new Button(getTranslation("learning.verify.check"), e -> getUI().ifPresent(ui ->
-                ui.navigate(VerifyCertificateView.class, code.getValue().trim())));
+        Button check = new Button(
+                getTranslation("learning.verify.check"),
+                e -> getUI().ifPresent(ui ->
+                        ui.navigate(VerifyCertificateView.class, code.getValue().trim())));
         check.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         check.addClickShortcut(com.vaadin.flow.component.Key.ENTER);
         Div form = new Div(code, check);
         form.addClassName("imc-filters");
         result.setId("verification-result");
         result.getElement().setAttribute("role", "status");
-        add(new H1(getTranslation("learning.verify.title")), new Paragraph(getTranslation("learning.verify.intro")),
-                form, result);
+        add(
+                new H1(getTranslation("learning.verify.title")),
+                new Paragraph(getTranslation("learning.verify.intro")),
+                form,
+                result);
     }
 
     @Override
@@ -61,8 +65,13 @@ class VerifyCertificateView extends Main implements HasUrlParameter<String>, Has
         if (found.isPresent()) {
             VerifiedCertificate c = found.get();
             result.setClassName("imc-verify-valid");
-            result.add(new H2(getTranslation("learning.verify.valid")), new Paragraph(getTranslation(
-                    "learning.verify.valid-text", c.learnerName(), c.courseTitle(), Formats.date(c.issuedOn()))),
+            result.add(
+                    new H2(getTranslation("learning.verify.valid")),
+                    new Paragraph(getTranslation(
+                            "learning.verify.valid-text",
+                            c.learnerName(),
+                            c.courseTitle(),
+                            Formats.date(c.issuedOn()))),
                     new Paragraph(c.code()));
         } else {
             result.setClassName("imc-verify-unknown");

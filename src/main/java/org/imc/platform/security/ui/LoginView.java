@@ -29,8 +29,9 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
 
     private final boolean demoHint;
 
-    LoginView(AuthenticationContext authentication,
-              @org.springframework.beans.factory.annotation.Value("${imc.demo-hint:false}") boolean demoHint) {
+    LoginView(
+            AuthenticationContext authentication,
+            @org.springframework.beans.factory.annotation.Value("${imc.demo-hint:false}") boolean demoHint) {
         this.authentication = authentication;
         this.demoHint = demoHint;
         addClassName("imc-login");

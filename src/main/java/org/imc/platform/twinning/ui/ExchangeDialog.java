@@ -8,16 +8,15 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
 import org.imc.platform.base.ui.EditorDialog;
 import org.imc.platform.directory.MunicipalityName;
 import org.imc.platform.twinning.Exchange;
 import org.imc.platform.twinning.ExchangeData;
 import org.imc.platform.twinning.PartnershipService;
 import org.imc.platform.twinning.Twinning;
-
-import java.util.List;
-import java.util.Map;
-import java.util.function.Consumer;
 
 /** Adds or edits a visit between the two partner cities. */
 class ExchangeDialog extends EditorDialog<Exchange> {
@@ -30,9 +29,14 @@ class ExchangeDialog extends EditorDialog<Exchange> {
     final TextArea outcome = new TextArea();
     final Button save = saveButton();
 
-    ExchangeDialog(PartnershipService service, Twinning twinning, Map<Long, MunicipalityName> names, Exchange existing,
-                   Consumer<Exchange> onSaved) {
-        super(UI.getCurrent().getTranslation(existing == null ? "twinning.exchanges.add" : "twinning.exchange.edit"),
+    ExchangeDialog(
+            PartnershipService service,
+            Twinning twinning,
+            Map<Long, MunicipalityName> names,
+            Exchange existing,
+            Consumer<Exchange> onSaved) {
+        super(
+                UI.getCurrent().getTranslation(existing == null ? "twinning.exchanges.add" : "twinning.exchange.edit"),
                 "min(40rem, 95vw)");
         host.setLabel(getTranslation("twinning.exchange.host"));
         host.setItems(List.of(twinning.getProposerMunicipalityId(), twinning.getPartnerMunicipalityId()));
@@ -51,7 +55,8 @@ class ExchangeDialog extends EditorDialog<Exchange> {
         binder.forField(host).asRequired(getTranslation("validation.required")).bind("hostMunicipalityId");
         binder.forField(start).bind("startDate");
         binder.forField(end)
-                .withValidator(date -> date == null || start.getValue() == null || !date.isBefore(start.getValue()),
+                .withValidator(
+                        date -> date == null || start.getValue() == null || !date.isBefore(start.getValue()),
                         getTranslation("validation.end-before-start"))
                 .bind("endDate");
         binder.forField(participants).bind("participants");
@@ -64,15 +69,24 @@ class ExchangeDialog extends EditorDialog<Exchange> {
         form.setColspan(participants, 2);
         form.setColspan(outcome, 2);
         add(form);
-        onSave(() -> binder.validate().isOk(),
-                () -> existing == null ? service.addExchange(twinning.getId(), values())
+        onSave(
+                () -> binder.validate().isOk(),
+                () -> existing == null
+                        ? service.addExchange(twinning.getId(), values())
                         : service.updateExchange(existing.getId(), existing.getVersion(), values()),
-                "twinning.exchange.saved", Exchange::getTopic, onSaved);
+                "twinning.exchange.saved",
+                Exchange::getTopic,
+                onSaved);
     }
 
     /** The values the binder has just validated (a blank outcome is none). */
     private ExchangeData values() {
-        return new ExchangeData(host.getValue(), start.getValue(), end.getValue(), participants.getValue(),
-                topic.getValue(), outcome.getValue().isBlank() ? null : outcome.getValue());
+        return new ExchangeData(
+                host.getValue(),
+                start.getValue(),
+                end.getValue(),
+                participants.getValue(),
+                topic.getValue(),
+                outcome.getValue().isBlank() ? null : outcome.getValue());
     }
 }

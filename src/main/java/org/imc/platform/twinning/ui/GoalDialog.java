@@ -10,12 +10,11 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.function.SerializableBiFunction;
+import java.util.function.Consumer;
 import org.imc.platform.base.ui.EditorDialog;
 import org.imc.platform.twinning.GoalData;
 import org.imc.platform.twinning.GoalStatus;
 import org.imc.platform.twinning.WorkPlanGoal;
-
-import java.util.function.Consumer;
 
 /**
  * Adds a goal to a year's work plan, or edits one. It knows goals, not what the plan belongs
@@ -31,9 +30,13 @@ class GoalDialog extends EditorDialog<WorkPlanGoal> {
     final IntegerField progress = new IntegerField();
     final Button save = saveButton();
 
-    GoalDialog(int defaultYear, WorkPlanGoal existing, SerializableBiFunction<Integer, GoalData, WorkPlanGoal> save,
-               Consumer<WorkPlanGoal> onSaved) {
-        super(UI.getCurrent().getTranslation(existing == null ? "twinning.workplans.add-goal" : "twinning.goal.edit"),
+    GoalDialog(
+            int defaultYear,
+            WorkPlanGoal existing,
+            SerializableBiFunction<Integer, GoalData, WorkPlanGoal> save,
+            Consumer<WorkPlanGoal> onSaved) {
+        super(
+                UI.getCurrent().getTranslation(existing == null ? "twinning.workplans.add-goal" : "twinning.goal.edit"),
                 "min(40rem, 95vw)");
         year.setLabel(getTranslation("twinning.goal.year"));
         year.setValue(defaultYear);
@@ -65,14 +68,17 @@ class GoalDialog extends EditorDialog<WorkPlanGoal> {
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30em", 2));
         form.setColspan(description, 2);
         add(form);
-        onSave(() -> binder.validate().isOk() && year.getValue() != null,
+        onSave(
+                () -> binder.validate().isOk() && year.getValue() != null,
                 () -> save.apply(year.getValue(), values()),
-                "twinning.goal.saved", WorkPlanGoal::getDescription, onSaved);
+                "twinning.goal.saved",
+                WorkPlanGoal::getDescription,
+                onSaved);
     }
 
     /** The values the binder has just validated. */
     private GoalData values() {
-        return new GoalData(description.getValue(), owner.getValue(), target.getValue(), status.getValue(),
-                progress.getValue());
+        return new GoalData(
+                description.getValue(), owner.getValue(), target.getValue(), status.getValue(), progress.getValue());
     }
 }

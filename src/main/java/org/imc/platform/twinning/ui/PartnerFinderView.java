@@ -1,6 +1,5 @@
 package org.imc.platform.twinning.ui;
 
-import org.imc.platform.security.Roles;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -26,6 +25,7 @@ import org.imc.platform.base.SubProgramme;
 import org.imc.platform.base.ui.Formats;
 import org.imc.platform.directory.MunicipalityService;
 import org.imc.platform.security.CurrentUser;
+import org.imc.platform.security.Roles;
 import org.imc.platform.twinning.PartnerFilter;
 import org.imc.platform.twinning.PartnerFinder;
 import org.imc.platform.twinning.PartnerScoring;
@@ -53,8 +53,11 @@ class PartnerFinderView extends VerticalLayout implements HasDynamicTitle {
     private final transient MunicipalityService municipalities;
     private final transient CurrentUser currentUser;
 
-    PartnerFinderView(PartnerFinder finder, TwinningService twinnings, MunicipalityService municipalities,
-                      CurrentUser currentUser) {
+    PartnerFinderView(
+            PartnerFinder finder,
+            TwinningService twinnings,
+            MunicipalityService municipalities,
+            CurrentUser currentUser) {
         this.finder = finder;
         this.twinnings = twinnings;
         this.municipalities = municipalities;
@@ -67,7 +70,8 @@ class PartnerFinderView extends VerticalLayout implements HasDynamicTitle {
             add(new Paragraph(getTranslation("twinning.partners.no-municipality")));
             return;
         }
-        Paragraph intro = new Paragraph(getTranslation("twinning.partners.intro", municipalities.get(own).getName()));
+        Paragraph intro = new Paragraph(getTranslation(
+                "twinning.partners.intro", municipalities.get(own).getName()));
         intro.addClassName("imc-muted");
 
         country.setLabel(getTranslation("twinning.partners.country"));
@@ -89,30 +93,40 @@ class PartnerFinderView extends VerticalLayout implements HasDynamicTitle {
         filters.addClassName("imc-filters");
 
         grid.addComponentColumn(s -> new Anchor("municipalities/" + s.municipalityId(), s.name()))
-                .setHeader(getTranslation("twinning.partners.column.municipality")).setFlexGrow(2);
+                .setHeader(getTranslation("twinning.partners.column.municipality"))
+                .setFlexGrow(2);
         grid.addColumn(s -> s.region() == null ? s.country() : s.region() + ", " + s.country())
-                .setHeader(getTranslation("twinning.partners.column.country")).setFlexGrow(2);
+                .setHeader(getTranslation("twinning.partners.column.country"))
+                .setFlexGrow(2);
         grid.addColumn(s -> s.population() == null ? "" : Formats.number(s.population()))
-                .setHeader(getTranslation("twinning.partners.column.population")).setAutoWidth(true);
-        grid.addColumn(PartnerSuggestion::score).setHeader(getTranslation("twinning.partners.column.score"))
-                .setAutoWidth(true).setKey("score");
-        grid.addComponentColumn(this::why).setHeader(getTranslation("twinning.partners.column.why")).setFlexGrow(5);
+                .setHeader(getTranslation("twinning.partners.column.population"))
+                .setAutoWidth(true);
+        grid.addColumn(PartnerSuggestion::score)
+                .setHeader(getTranslation("twinning.partners.column.score"))
+                .setAutoWidth(true)
+                .setKey("score");
+        grid.addComponentColumn(this::why)
+                .setHeader(getTranslation("twinning.partners.column.why"))
+                .setFlexGrow(5);
         grid.addComponentColumn(s -> {
-            if (s.alreadyTwinned()) {
-                Span mark = new Span(getTranslation(s.openStatus().labelKey()));
-                mark.addClassName("imc-tag");
-                return mark;
-            }
-            Button propose = new Button(getTranslation("twinning.partners.propose"), e -> openProposal(s));
-            propose.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
-            propose.setAriaLabel(getTranslation("twinning.partners.propose-named", s.name()));
-            return propose;
-        }).setHeader(getTranslation("twinning.partners.column.twinning")).setAutoWidth(true).setFlexGrow(0);
+                    if (s.alreadyTwinned()) {
+                        Span mark = new Span(getTranslation(s.openStatus().labelKey()));
+                        mark.addClassName("imc-tag");
+                        return mark;
+                    }
+                    Button propose = new Button(getTranslation("twinning.partners.propose"), e -> openProposal(s));
+                    propose.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
+                    propose.setAriaLabel(getTranslation("twinning.partners.propose-named", s.name()));
+                    return propose;
+                })
+                .setHeader(getTranslation("twinning.partners.column.twinning"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.setPageSize(50);
         grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAriaLabel(getTranslation("twinning.partners.title"));
-        grid.setItems(q -> finder.suggestions(filter(), q.getOffset(), q.getLimit()).stream(),
-                q -> (int) finder.count(filter()));
+        grid.setItems(q -> finder.suggestions(filter(), q.getOffset(), q.getLimit()).stream(), q ->
+                (int) finder.count(filter()));
         grid.setSizeFull();
         updateMatches();
         add(intro, filters, grid);
@@ -135,11 +149,14 @@ class PartnerFinderView extends VerticalLayout implements HasDynamicTitle {
 
     String explain(PartnerScoring.Reason reason) {
         String subject = switch (reason.kind()) {
-            case THEY_OFFER, THEY_NEED -> inSentence(getTranslation(SubProgramme.valueOf(reason.subject()).labelKey()));
-            case SHARED_PILLAR -> getTranslation(Pillar.valueOf(reason.subject()).labelKey());
-            case SHARED_LANGUAGE -> java.util.Arrays.stream(reason.subject().split(", "))
-                    .map(l -> l.isEmpty() ? l : Character.toUpperCase(l.charAt(0)) + l.substring(1))
-                    .collect(java.util.stream.Collectors.joining(", "));
+            case THEY_OFFER, THEY_NEED ->
+                inSentence(getTranslation(SubProgramme.valueOf(reason.subject()).labelKey()));
+            case SHARED_PILLAR ->
+                getTranslation(Pillar.valueOf(reason.subject()).labelKey());
+            case SHARED_LANGUAGE ->
+                java.util.Arrays.stream(reason.subject().split(", "))
+                        .map(l -> l.isEmpty() ? l : Character.toUpperCase(l.charAt(0)) + l.substring(1))
+                        .collect(java.util.stream.Collectors.joining(", "));
         };
         return getTranslation(reason.messageKey(), subject) + " (+" + reason.points() + ")";
     }
@@ -153,8 +170,13 @@ class PartnerFinderView extends VerticalLayout implements HasDynamicTitle {
     }
 
     void openProposal(PartnerSuggestion s) {
-        new ProposalDialog(twinnings, currentUser.require().municipalityId(), s.municipalityId(), s.name(),
-                saved -> refresh()).open();
+        new ProposalDialog(
+                        twinnings,
+                        currentUser.require().municipalityId(),
+                        s.municipalityId(),
+                        s.name(),
+                        saved -> refresh())
+                .open();
     }
 
     private void refresh() {

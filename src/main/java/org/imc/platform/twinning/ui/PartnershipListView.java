@@ -12,6 +12,10 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.imc.platform.base.ui.Formats;
 import org.imc.platform.directory.MunicipalityName;
 import org.imc.platform.security.CurrentUser;
@@ -20,11 +24,6 @@ import org.imc.platform.twinning.Twinning;
 import org.imc.platform.twinning.TwinningReader;
 import org.imc.platform.twinning.TwinningStatus;
 import org.springframework.data.domain.PageRequest;
-
-import java.util.Collection;
-import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * Partnerships of the network (active, suspended, concluded): everyone signed in reads them;
@@ -60,26 +59,37 @@ class PartnershipListView extends VerticalLayout implements HasDynamicTitle {
             filters.add(mine);
         }
 
-        grid.addComponentColumn(t -> new Anchor("twinning/partnerships/" + t.getId(),
+        grid.addComponentColumn(t -> new Anchor(
+                        "twinning/partnerships/" + t.getId(),
                         TwinningActions.name(names, t.getProposerMunicipalityId()) + " – "
                                 + TwinningActions.name(names, t.getPartnerMunicipalityId())))
-                .setHeader(getTranslation("twinning.partnerships.column.partners")).setFlexGrow(3);
-        grid.addColumn(t -> t.getThemes().stream().map(s -> getTranslation(s.labelKey())).collect(Collectors.joining(", ")))
-                .setHeader(getTranslation("twinning.proposals.column.themes")).setFlexGrow(3);
+                .setHeader(getTranslation("twinning.partnerships.column.partners"))
+                .setFlexGrow(3);
+        grid.addColumn(t -> t.getThemes().stream()
+                        .map(s -> getTranslation(s.labelKey()))
+                        .collect(Collectors.joining(", ")))
+                .setHeader(getTranslation("twinning.proposals.column.themes"))
+                .setFlexGrow(3);
         grid.addComponentColumn(t -> {
-            Span tag = new Span(getTranslation(t.getStatus().labelKey()));
-            tag.addClassName("imc-tag");
-            return tag;
-        }).setHeader(getTranslation("twinning.partnerships.status")).setAutoWidth(true);
+                    Span tag = new Span(getTranslation(t.getStatus().labelKey()));
+                    tag.addClassName("imc-tag");
+                    return tag;
+                })
+                .setHeader(getTranslation("twinning.partnerships.status"))
+                .setAutoWidth(true);
         grid.addColumn(t -> t.getActivatedAt() == null ? "" : Formats.dateTime(t.getActivatedAt()))
-                .setHeader(getTranslation("twinning.partnerships.column.since")).setAutoWidth(true);
+                .setHeader(getTranslation("twinning.partnerships.column.since"))
+                .setAutoWidth(true);
         grid.setPageSize(50);
         grid.setAriaLabel(getTranslation("twinning.partnerships.title"));
-        grid.setItems(q -> {
-            List<Twinning> page = reader.partnerships(statuses(), mine.getValue(), PageRequest.of(q.getPage(), q.getPageSize()));
-            names = reader.names(page);
-            return page.stream();
-        }, q -> (int) reader.countPartnerships(statuses(), mine.getValue()));
+        grid.setItems(
+                q -> {
+                    List<Twinning> page = reader.partnerships(
+                            statuses(), mine.getValue(), PageRequest.of(q.getPage(), q.getPageSize()));
+                    names = reader.names(page);
+                    return page.stream();
+                },
+                q -> (int) reader.countPartnerships(statuses(), mine.getValue()));
         grid.setSizeFull();
         add(new H1(getTranslation("twinning.partnerships.title")), filters, grid);
         setFlexGrow(1, grid);

@@ -1,6 +1,5 @@
 package org.imc.platform.twinning.ui;
 
-import org.imc.platform.base.RecordNotFoundException;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -19,6 +18,11 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.imc.platform.base.RecordNotFoundException;
 import org.imc.platform.base.ui.Formats;
 import org.imc.platform.directory.MunicipalityName;
 import org.imc.platform.security.UserService;
@@ -31,11 +35,6 @@ import org.imc.platform.twinning.TwinningReader;
 import org.imc.platform.twinning.TwinningService;
 import org.imc.platform.twinning.TwinningStatus;
 import org.imc.platform.twinning.WorkPlanGoal;
-
-import java.time.LocalDate;
-import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * One partnership: partners, signatures, status actions, annual work plans with their goals
@@ -56,7 +55,8 @@ class PartnershipView extends VerticalLayout implements HasUrlParameter<Long>, H
     final Grid<Exchange> exchanges = new Grid<>(Exchange.class, false);
     Twinning twinning;
 
-    PartnershipView(TwinningReader reader, TwinningService service, PartnershipService partnerships, UserService users) {
+    PartnershipView(
+            TwinningReader reader, TwinningService service, PartnershipService partnerships, UserService users) {
         this.reader = reader;
         this.service = service;
         this.partnerships = partnerships;
@@ -88,13 +88,20 @@ class PartnershipView extends VerticalLayout implements HasUrlParameter<Long>, H
         Span status = new Span(getTranslation(t.getStatus().labelKey()));
         status.addClassName("imc-tag");
         add(new Anchor("twinning/partnerships", getTranslation("twinning.partnership.back")), new H1(title), status);
-        Paragraph themes = new Paragraph(t.getThemes().stream().map(s -> getTranslation(s.labelKey())).collect(Collectors.joining(", ")));
+        Paragraph themes = new Paragraph(
+                t.getThemes().stream().map(s -> getTranslation(s.labelKey())).collect(Collectors.joining(", ")));
         themes.addClassName("imc-muted");
         add(themes, TwinningActions.buttons(service, t, names, done -> show(reader.get(t.getId()))));
 
         add(new H2(getTranslation("twinning.partnership.signatures")));
-        add(signature(t.getProposerSignedByUserId(), t.getProposerSignedAt() == null ? null : Formats.dateTime(t.getProposerSignedAt()), proposer));
-        add(signature(t.getPartnerSignedByUserId(), t.getPartnerSignedAt() == null ? null : Formats.dateTime(t.getPartnerSignedAt()), partner));
+        add(signature(
+                t.getProposerSignedByUserId(),
+                t.getProposerSignedAt() == null ? null : Formats.dateTime(t.getProposerSignedAt()),
+                proposer));
+        add(signature(
+                t.getPartnerSignedByUserId(),
+                t.getPartnerSignedAt() == null ? null : Formats.dateTime(t.getPartnerSignedAt()),
+                partner));
         if (t.getClosingSummary() != null) {
             add(new H2(getTranslation("twinning.partnership.closing")), new Paragraph(t.getClosingSummary()));
         }
@@ -107,10 +114,15 @@ class PartnershipView extends VerticalLayout implements HasUrlParameter<Long>, H
 
         add(new H2(getTranslation("twinning.workplans.title")));
         if (editable) {
-            addGoal = new Button(getTranslation("twinning.workplans.add-goal"), new Icon("vaadin:plus"),
-                    e -> new GoalDialog(LocalDate.now(Formats.zone()).getYear(), null,
-                            (year, data) -> partnerships.addGoal(t.getId(), year, data),
-                            saved -> show(reader.get(t.getId()))).open());
+            addGoal = new Button(
+                    getTranslation("twinning.workplans.add-goal"),
+                    new Icon("vaadin:plus"),
+                    e -> new GoalDialog(
+                                    LocalDate.now(Formats.zone()).getYear(),
+                                    null,
+                                    (year, data) -> partnerships.addGoal(t.getId(), year, data),
+                                    saved -> show(reader.get(t.getId())))
+                            .open());
             addGoal.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             add(addGoal);
         }
@@ -119,23 +131,43 @@ class PartnershipView extends VerticalLayout implements HasUrlParameter<Long>, H
             add(new Paragraph(getTranslation("twinning.workplans.none")));
         }
         for (PlanWithGoals plan : plans) {
-            H3 heading = new H3(getTranslation("twinning.workplans.year", String.valueOf(plan.plan().getYear()), plan.progress()));
+            H3 heading = new H3(getTranslation(
+                    "twinning.workplans.year", String.valueOf(plan.plan().getYear()), plan.progress()));
             ProgressBar bar = new ProgressBar(0, 100, plan.progress());
             bar.getElement().setAttribute("aria-label", heading.getText());
             Grid<WorkPlanGoal> goals = new Grid<>(WorkPlanGoal.class, false);
-            goals.addColumn(WorkPlanGoal::getDescription).setHeader(getTranslation("twinning.goal.description")).setFlexGrow(3);
-            goals.addColumn(WorkPlanGoal::getOwner).setHeader(getTranslation("twinning.goal.owner")).setFlexGrow(2);
-            goals.addColumn(g -> Formats.date(g.getTargetDate())).setHeader(getTranslation("twinning.goal.target")).setAutoWidth(true);
-            goals.addColumn(g -> getTranslation(g.getStatus().labelKey())).setHeader(getTranslation("twinning.goal.status")).setAutoWidth(true);
-            goals.addColumn(g -> g.getProgress() + " %").setHeader(getTranslation("twinning.goal.progress")).setAutoWidth(true);
+            goals.addColumn(WorkPlanGoal::getDescription)
+                    .setHeader(getTranslation("twinning.goal.description"))
+                    .setFlexGrow(3);
+            goals.addColumn(WorkPlanGoal::getOwner)
+                    .setHeader(getTranslation("twinning.goal.owner"))
+                    .setFlexGrow(2);
+            goals.addColumn(g -> Formats.date(g.getTargetDate()))
+                    .setHeader(getTranslation("twinning.goal.target"))
+                    .setAutoWidth(true);
+            goals.addColumn(g -> getTranslation(g.getStatus().labelKey()))
+                    .setHeader(getTranslation("twinning.goal.status"))
+                    .setAutoWidth(true);
+            goals.addColumn(g -> g.getProgress() + " %")
+                    .setHeader(getTranslation("twinning.goal.progress"))
+                    .setAutoWidth(true);
             if (editable) {
                 goals.addComponentColumn(g -> {
-                    Button edit = new Button(getTranslation("action.edit"), click -> new GoalDialog(plan.plan().getYear(), g,
-                            (year, data) -> partnerships.updateGoal(g.getId(), g.getVersion(), data),
-                            saved -> show(reader.get(t.getId()))).open());
-                    edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-                    return edit;
-                }).setHeader(getTranslation("action.actions")).setAutoWidth(true).setFlexGrow(0);
+                            Button edit = new Button(
+                                    getTranslation("action.edit"),
+                                    click -> new GoalDialog(
+                                                    plan.plan().getYear(),
+                                                    g,
+                                                    (year, data) ->
+                                                            partnerships.updateGoal(g.getId(), g.getVersion(), data),
+                                                    saved -> show(reader.get(t.getId())))
+                                            .open());
+                            edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+                            return edit;
+                        })
+                        .setHeader(getTranslation("action.actions"))
+                        .setAutoWidth(true)
+                        .setFlexGrow(0);
             }
             goals.setItems(plan.goals());
             goals.setAllRowsVisible(true);
@@ -145,24 +177,47 @@ class PartnershipView extends VerticalLayout implements HasUrlParameter<Long>, H
 
         add(new H2(getTranslation("twinning.exchanges.title")));
         if (editable) {
-            addExchange = new Button(getTranslation("twinning.exchanges.add"), new Icon("vaadin:plus"),
+            addExchange = new Button(
+                    getTranslation("twinning.exchanges.add"),
+                    new Icon("vaadin:plus"),
                     e -> new ExchangeDialog(partnerships, t, names, null, saved -> show(reader.get(t.getId()))).open());
             add(addExchange);
         }
         exchanges.removeAllColumns();
-        exchanges.addColumn(x -> Formats.date(x.getStartDate()) + " – " + Formats.date(x.getEndDate()))
-                .setHeader(getTranslation("twinning.exchange.dates")).setAutoWidth(true);
-        exchanges.addColumn(x -> TwinningActions.name(names, x.getHostMunicipalityId())).setHeader(getTranslation("twinning.exchange.host")).setAutoWidth(true);
-        exchanges.addColumn(Exchange::getTopic).setHeader(getTranslation("twinning.exchange.topic")).setFlexGrow(2);
-        exchanges.addColumn(Exchange::getParticipants).setHeader(getTranslation("twinning.exchange.participants")).setFlexGrow(2);
-        exchanges.addColumn(x -> x.getOutcome() == null ? "" : x.getOutcome()).setHeader(getTranslation("twinning.exchange.outcome")).setFlexGrow(3);
+        exchanges
+                .addColumn(x -> Formats.date(x.getStartDate()) + " – " + Formats.date(x.getEndDate()))
+                .setHeader(getTranslation("twinning.exchange.dates"))
+                .setAutoWidth(true);
+        exchanges
+                .addColumn(x -> TwinningActions.name(names, x.getHostMunicipalityId()))
+                .setHeader(getTranslation("twinning.exchange.host"))
+                .setAutoWidth(true);
+        exchanges
+                .addColumn(Exchange::getTopic)
+                .setHeader(getTranslation("twinning.exchange.topic"))
+                .setFlexGrow(2);
+        exchanges
+                .addColumn(Exchange::getParticipants)
+                .setHeader(getTranslation("twinning.exchange.participants"))
+                .setFlexGrow(2);
+        exchanges
+                .addColumn(x -> x.getOutcome() == null ? "" : x.getOutcome())
+                .setHeader(getTranslation("twinning.exchange.outcome"))
+                .setFlexGrow(3);
         if (editable) {
-            exchanges.addComponentColumn(x -> {
-                Button edit = new Button(getTranslation("action.edit"), click -> new ExchangeDialog(partnerships, t, names, x,
-                        saved -> show(reader.get(t.getId()))).open());
-                edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-                return edit;
-            }).setHeader(getTranslation("action.actions")).setAutoWidth(true).setFlexGrow(0);
+            exchanges
+                    .addComponentColumn(x -> {
+                        Button edit = new Button(
+                                getTranslation("action.edit"),
+                                click -> new ExchangeDialog(
+                                                partnerships, t, names, x, saved -> show(reader.get(t.getId())))
+                                        .open());
+                        edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+                        return edit;
+                    })
+                    .setHeader(getTranslation("action.actions"))
+                    .setAutoWidth(true)
+                    .setFlexGrow(0);
         }
         List<Exchange> list = partnerships.exchanges(t.getId());
         exchanges.setItems(list);

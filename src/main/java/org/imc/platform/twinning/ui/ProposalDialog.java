@@ -6,14 +6,13 @@ import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
+import java.util.EnumSet;
+import java.util.function.Consumer;
 import org.imc.platform.base.SubProgramme;
 import org.imc.platform.base.ui.EditorDialog;
 import org.imc.platform.twinning.ProposalDraft;
 import org.imc.platform.twinning.Twinning;
 import org.imc.platform.twinning.TwinningService;
-
-import java.util.EnumSet;
-import java.util.function.Consumer;
 
 /** A mayor writes a twinning proposal: themes (at least one) and a message. */
 class ProposalDialog extends EditorDialog<Twinning> {
@@ -22,8 +21,12 @@ class ProposalDialog extends EditorDialog<Twinning> {
     final TextArea message = new TextArea();
     final Button save = saveButton();
 
-    ProposalDialog(TwinningService service, Long proposerMunicipalityId, Long partnerMunicipalityId, String partnerName,
-                   Consumer<Twinning> onSaved) {
+    ProposalDialog(
+            TwinningService service,
+            Long proposerMunicipalityId,
+            Long partnerMunicipalityId,
+            String partnerName,
+            Consumer<Twinning> onSaved) {
         super(UI.getCurrent().getTranslation("twinning.proposal.new", partnerName), "min(40rem, 95vw)");
         ProposalDraft draft = new ProposalDraft(partnerMunicipalityId, EnumSet.noneOf(SubProgramme.class), "");
         themes.setLabel(getTranslation("twinning.proposal.themes"));
@@ -43,7 +46,11 @@ class ProposalDialog extends EditorDialog<Twinning> {
         FormLayout form = new FormLayout(themes, message);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         add(form);
-        onSave(() -> binder.writeBeanIfValid(draft), () -> service.propose(proposerMunicipalityId, draft),
-                "twinning.proposal.sent", t -> partnerName, onSaved);
+        onSave(
+                () -> binder.writeBeanIfValid(draft),
+                () -> service.propose(proposerMunicipalityId, draft),
+                "twinning.proposal.sent",
+                t -> partnerName,
+                onSaved);
     }
 }

@@ -1,6 +1,5 @@
 package org.imc.platform.twinning.ui;
 
-import org.imc.platform.security.Roles;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -12,18 +11,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import org.imc.platform.base.ui.Formats;
-import org.imc.platform.directory.MunicipalityName;
-import org.imc.platform.security.CurrentUser;
-import org.imc.platform.security.Role;
-import org.imc.platform.security.UserService;
-import org.imc.platform.security.UserSummary;
-import org.imc.platform.twinning.Twinning;
-import org.imc.platform.twinning.TwinningReader;
-import org.imc.platform.twinning.TwinningService;
-import org.imc.platform.twinning.TwinningStatus;
-import org.springframework.data.domain.PageRequest;
-
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
@@ -31,6 +18,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.imc.platform.base.ui.Formats;
+import org.imc.platform.directory.MunicipalityName;
+import org.imc.platform.security.CurrentUser;
+import org.imc.platform.security.Role;
+import org.imc.platform.security.Roles;
+import org.imc.platform.security.UserService;
+import org.imc.platform.security.UserSummary;
+import org.imc.platform.twinning.Twinning;
+import org.imc.platform.twinning.TwinningReader;
+import org.imc.platform.twinning.TwinningService;
+import org.imc.platform.twinning.TwinningStatus;
+import org.springframework.data.domain.PageRequest;
 
 /**
  * Twinning proposals: a mayor's own (sent and received), every proposal for liaisons with the
@@ -64,29 +63,47 @@ class ProposalListView extends VerticalLayout implements HasDynamicTitle {
         Div bar = new Div(tabs);
         bar.addClassName("imc-filters");
 
-        grid.addColumn(t -> TwinningActions.name(names, t.getProposerMunicipalityId())).setHeader(getTranslation("twinning.proposals.column.from"));
-        grid.addColumn(t -> TwinningActions.name(names, t.getPartnerMunicipalityId())).setHeader(getTranslation("twinning.proposals.column.to"));
-        grid.addColumn(t -> t.getThemes().stream().map(s -> getTranslation(s.labelKey())).collect(Collectors.joining(", ")))
-                .setHeader(getTranslation("twinning.proposals.column.themes")).setFlexGrow(2);
+        grid.addColumn(t -> TwinningActions.name(names, t.getProposerMunicipalityId()))
+                .setHeader(getTranslation("twinning.proposals.column.from"));
+        grid.addColumn(t -> TwinningActions.name(names, t.getPartnerMunicipalityId()))
+                .setHeader(getTranslation("twinning.proposals.column.to"));
+        grid.addColumn(t -> t.getThemes().stream()
+                        .map(s -> getTranslation(s.labelKey()))
+                        .collect(Collectors.joining(", ")))
+                .setHeader(getTranslation("twinning.proposals.column.themes"))
+                .setFlexGrow(2);
         grid.addComponentColumn(t -> {
-            Span status = new Span(getTranslation(t.getStatus().labelKey()));
-            status.addClassName("imc-tag");
-            return status;
-        }).setHeader(getTranslation("twinning.proposals.column.status")).setAutoWidth(true);
-        grid.addColumn(this::details).setHeader(getTranslation("twinning.proposals.column.details")).setFlexGrow(3);
-        grid.addColumn(t -> Formats.dateTime(t.getUpdatedAt())).setHeader(getTranslation("twinning.proposals.column.updated")).setAutoWidth(true);
+                    Span status = new Span(getTranslation(t.getStatus().labelKey()));
+                    status.addClassName("imc-tag");
+                    return status;
+                })
+                .setHeader(getTranslation("twinning.proposals.column.status"))
+                .setAutoWidth(true);
+        grid.addColumn(this::details)
+                .setHeader(getTranslation("twinning.proposals.column.details"))
+                .setFlexGrow(3);
+        grid.addColumn(t -> Formats.dateTime(t.getUpdatedAt()))
+                .setHeader(getTranslation("twinning.proposals.column.updated"))
+                .setAutoWidth(true);
         grid.addComponentColumn(t -> TwinningActions.buttons(service, t, names, done -> refresh()))
-                .setHeader(getTranslation("action.actions")).setAutoWidth(true).setFlexGrow(0);
+                .setHeader(getTranslation("action.actions"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.setItemDetailsRenderer(new com.vaadin.flow.data.renderer.TextRenderer<>(Twinning::getMessage));
         grid.setPageSize(50);
         grid.setAriaLabel(getTranslation("twinning.proposals.title"));
-        grid.setItems(q -> {
-            List<Twinning> page = tabIsFirst() && !liaison
-                    ? reader.awaitingMyAction().stream().skip(q.getOffset()).limit(q.getLimit()).toList()
-                    : reader.proposals(statuses(), PageRequest.of(q.getPage(), q.getPageSize()));
-            names = reader.names(page);
-            return page.stream();
-        }, q -> (int) count());
+        grid.setItems(
+                q -> {
+                    List<Twinning> page = tabIsFirst() && !liaison
+                            ? reader.awaitingMyAction().stream()
+                                    .skip(q.getOffset())
+                                    .limit(q.getLimit())
+                                    .toList()
+                            : reader.proposals(statuses(), PageRequest.of(q.getPage(), q.getPageSize()));
+                    names = reader.names(page);
+                    return page.stream();
+                },
+                q -> (int) count());
         grid.setSizeFull();
         add(new H1(getTranslation("twinning.proposals.title")), bar, grid);
         setFlexGrow(1, grid);
@@ -119,10 +136,16 @@ class ProposalListView extends VerticalLayout implements HasDynamicTitle {
             parts.add(getTranslation("twinning.proposals.reason", t.getReason()));
         }
         if (t.getProposerSignedAt() != null) {
-            parts.add(getTranslation("twinning.proposals.signed-by", userName(t.getProposerSignedByUserId()), Formats.dateTime(t.getProposerSignedAt())));
+            parts.add(getTranslation(
+                    "twinning.proposals.signed-by",
+                    userName(t.getProposerSignedByUserId()),
+                    Formats.dateTime(t.getProposerSignedAt())));
         }
         if (t.getPartnerSignedAt() != null) {
-            parts.add(getTranslation("twinning.proposals.signed-by", userName(t.getPartnerSignedByUserId()), Formats.dateTime(t.getPartnerSignedAt())));
+            parts.add(getTranslation(
+                    "twinning.proposals.signed-by",
+                    userName(t.getPartnerSignedByUserId()),
+                    Formats.dateTime(t.getPartnerSignedAt())));
         }
         if (parts.isEmpty()) {
             return t.getMessage().length() > 120 ? t.getMessage().substring(0, 120) + "…" : t.getMessage();
@@ -140,8 +163,12 @@ class ProposalListView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void updateTabs() {
-        firstTab.setLabel(getTranslation(liaison ? "twinning.proposals.tab.queue" : "twinning.proposals.tab.action")
-                + " (" + (liaison ? reader.countProposals(EnumSet.of(TwinningStatus.PROPOSED)) : reader.awaitingMyAction().size()) + ")");
+        firstTab.setLabel(
+                getTranslation(liaison ? "twinning.proposals.tab.queue" : "twinning.proposals.tab.action") + " ("
+                        + (liaison
+                                ? reader.countProposals(EnumSet.of(TwinningStatus.PROPOSED))
+                                : reader.awaitingMyAction().size())
+                        + ")");
         openTab.setLabel(getTranslation("twinning.proposals.tab.open"));
         closedTab.setLabel(getTranslation("twinning.proposals.tab.closed"));
     }

@@ -5,13 +5,12 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.textfield.TextArea;
+import java.util.function.Consumer;
 import org.imc.platform.base.FreeText;
 import org.imc.platform.base.ui.UserMessages;
 import org.imc.platform.twinning.Twinning;
 import org.imc.platform.twinning.TwinningAction;
 import org.imc.platform.twinning.TwinningService;
-
-import java.util.function.Consumer;
 
 /** Asks for the reason of a rejection or refusal, or the closing summary, then acts. */
 class TextDialog extends Dialog {
@@ -19,7 +18,12 @@ class TextDialog extends Dialog {
     final TextArea text = new TextArea();
     final Button confirm = new Button();
 
-    TextDialog(TwinningService service, Twinning twinning, TwinningAction action, String title, Consumer<Twinning> onDone) {
+    TextDialog(
+            TwinningService service,
+            Twinning twinning,
+            TwinningAction action,
+            String title,
+            Consumer<Twinning> onDone) {
         UI ui = UI.getCurrent();
         setHeaderTitle(title);
         setWidth("min(36rem, 95vw)");
@@ -34,7 +38,8 @@ class TextDialog extends Dialog {
         confirm.addClickListener(e -> {
             String value = text.getValue() == null ? "" : text.getValue().trim();
             // the service checks the same; saying it next to the field spares a round trip
-            String problem = value.isEmpty() ? action.textRequiredKey()
+            String problem = value.isEmpty()
+                    ? action.textRequiredKey()
                     : FreeText.isPlain(value) ? null : "validation.plain-text";
             if (problem != null) {
                 text.setInvalid(true);

@@ -4,6 +4,9 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
 import org.imc.platform.base.ui.DashboardCard;
 import org.imc.platform.base.ui.DashboardContribution;
 import org.imc.platform.base.ui.Formats;
@@ -12,10 +15,6 @@ import org.imc.platform.security.Role;
 import org.imc.platform.security.SignedInUser;
 import org.imc.platform.twinning.TwinningReader;
 import org.imc.platform.twinning.TwinningStatus;
-
-import java.util.ArrayList;
-import java.util.EnumSet;
-import java.util.List;
 
 /**
  * Twinning cards: for mayors what waits for them (first) and their running partnerships; for
@@ -45,11 +44,14 @@ class TwinningDashboard implements DashboardContribution {
         List<Component> cards = new ArrayList<>();
         if (user.hasRole(Role.LIAISON)) {
             cards.add(new DashboardCard(ui.getTranslation("twinning.dashboard.queue"))
-                    .figure(Formats.number(reader.countProposals(EnumSet.of(TwinningStatus.PROPOSED))),
+                    .figure(
+                            Formats.number(reader.countProposals(EnumSet.of(TwinningStatus.PROPOSED))),
                             ui.getTranslation("twinning.dashboard.queue.caption"))
                     .with(new Anchor("twinning/proposals", ui.getTranslation("twinning.dashboard.actions.open"))));
             cards.add(new DashboardCard(ui.getTranslation("twinning.dashboard.attention"))
-                    .figure(Formats.number(reader.countNeedingAttention()), ui.getTranslation("twinning.dashboard.attention.caption"))
+                    .figure(
+                            Formats.number(reader.countNeedingAttention()),
+                            ui.getTranslation("twinning.dashboard.attention.caption"))
                     .with(new Anchor("twinning/partnerships", ui.getTranslation("twinning.dashboard.mine.open"))));
         }
         if (user.hasRole(Role.MAYOR) && user.municipalityId() != null) {
@@ -58,9 +60,12 @@ class TwinningDashboard implements DashboardContribution {
                     .figure(Formats.number(waiting), ui.getTranslation("twinning.dashboard.actions.caption"))
                     .with(new Anchor("twinning/proposals", ui.getTranslation("twinning.dashboard.actions.open"))));
             cards.add(new DashboardCard(ui.getTranslation("twinning.dashboard.mine"))
-                    .figure(Formats.number(reader.countPartnerships(EnumSet.of(TwinningStatus.ACTIVE), true)),
+                    .figure(
+                            Formats.number(reader.countPartnerships(EnumSet.of(TwinningStatus.ACTIVE), true)),
                             ui.getTranslation("twinning.dashboard.mine.caption"))
-                    .with(new Div(new Anchor("twinning/partnerships", ui.getTranslation("twinning.dashboard.mine.open"))),
+                    .with(
+                            new Div(new Anchor(
+                                    "twinning/partnerships", ui.getTranslation("twinning.dashboard.mine.open"))),
                             new Div(new Anchor("twinning/partners", ui.getTranslation("twinning.dashboard.find")))));
         }
         return cards;

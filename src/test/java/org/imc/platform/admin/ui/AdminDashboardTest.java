@@ -1,9 +1,16 @@
 package org.imc.platform.admin.ui;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.RouterLink;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import org.imc.platform.audit.AuditQuery;
 import org.imc.platform.audit.AuditService;
 import org.imc.platform.base.ui.BrowserlessViewTest;
@@ -13,14 +20,6 @@ import org.imc.platform.security.UserService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
-
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 @ViewTest
 class AdminDashboardTest extends BrowserlessViewTest {
@@ -70,11 +69,14 @@ class AdminDashboardTest extends BrowserlessViewTest {
     private DashboardCard card(String title) {
         return find(DashboardCard.class).all().stream()
                 .filter(c -> c.getChildren().anyMatch(h -> h instanceof H2 h2 && title.equals(h2.getText())))
-                .findFirst().orElseThrow();
+                .findFirst()
+                .orElseThrow();
     }
 
     private List<String> figures(DashboardCard card) {
-        return find(Span.class, card).withClassName("imc-card-figure").all().stream().map(Span::getText).toList();
+        return find(Span.class, card).withClassName("imc-card-figure").all().stream()
+                .map(Span::getText)
+                .toList();
     }
 
     private RouterLink link(DashboardCard card) {

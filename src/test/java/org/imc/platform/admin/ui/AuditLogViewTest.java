@@ -1,5 +1,7 @@
 package org.imc.platform.admin.ui;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -7,6 +9,12 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.QueryParameters;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.IntStream;
 import org.imc.platform.audit.AuditEvent;
 import org.imc.platform.audit.AuditService;
 import org.imc.platform.base.ui.AccessDeniedView;
@@ -17,15 +25,6 @@ import org.imc.platform.security.UserService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
-
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-import java.util.stream.IntStream;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 @ViewTest
 @WithUserDetails("admin")
@@ -39,10 +38,12 @@ class AuditLogViewTest extends BrowserlessViewTest {
 
     @Test
     void listsTheCreationOfAUserWithItsState() {
-        AppUser user = TestUsers.createMember(users, "audited-" + UUID.randomUUID().toString().substring(0, 8));
+        AppUser user = TestUsers.createMember(
+                users, "audited-" + UUID.randomUUID().toString().substring(0, 8));
         navigate(AuditLogView.class);
 
-        test(find(TextField.class).withLabel("Entity id").single()).setValue(user.getId().toString());
+        test(find(TextField.class).withLabel("Entity id").single())
+                .setValue(user.getId().toString());
         test(find(ComboBox.class).withLabel("Entity type").single()).selectItem("User");
 
         assertThat(rows()).hasSize(1);
@@ -51,7 +52,8 @@ class AuditLogViewTest extends BrowserlessViewTest {
         assertThat(created.getActor()).isEqualTo("admin");
         var grid = test(grid());
         assertThat(grid.getCellText(0, grid.getColumnPosition("action"))).isEqualTo("CREATE");
-        assertThat(grid.getCellText(0, grid.getColumnPosition("entityId"))).isEqualTo(user.getId().toString());
+        assertThat(grid.getCellText(0, grid.getColumnPosition("entityId")))
+                .isEqualTo(user.getId().toString());
         assertThat(grid.getCellText(0, grid.getColumnPosition("time"))).isNotBlank();
 
         grid.select(0);
@@ -66,7 +68,8 @@ class AuditLogViewTest extends BrowserlessViewTest {
         users.setEnabled(user.getId(), false);
         users.setEnabled(user.getId(), true);
         navigate(AuditLogView.class);
-        test(find(TextField.class).withLabel("Entity id").single()).setValue(user.getId().toString());
+        test(find(TextField.class).withLabel("Entity id").single())
+                .setValue(user.getId().toString());
 
         assertThat(rows()).extracting(AuditEvent::getAction).containsExactly("ENABLE", "DISABLE", "CREATE");
 
@@ -114,7 +117,6 @@ class AuditLogViewTest extends BrowserlessViewTest {
         assertThat(navigate("admin/audit", AccessDeniedView.class)).isInstanceOf(AccessDeniedView.class);
         assertThat(find(Grid.class).exists()).isFalse();
     }
-
 
     @SuppressWarnings("unchecked")
     private Grid<AuditEvent> grid() {

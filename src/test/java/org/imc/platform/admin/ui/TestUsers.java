@@ -1,17 +1,15 @@
 package org.imc.platform.admin.ui;
 
+import java.util.EnumSet;
 import org.imc.platform.security.AppUser;
 import org.imc.platform.security.Role;
 import org.imc.platform.security.UserForm;
 import org.imc.platform.security.UserService;
 
-import java.util.EnumSet;
-
 /** Members created for the admin screen tests (call signed in as an admin). */
 final class TestUsers {
 
-    private TestUsers() {
-    }
+    private TestUsers() {}
 
     static AppUser createMember(UserService users, String username) {
         UserForm form = new UserForm();

@@ -1,5 +1,7 @@
 package org.imc.platform.admin.ui;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -9,6 +11,12 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.IntStream;
 import org.imc.platform.base.ui.AccessDeniedView;
 import org.imc.platform.base.ui.BrowserlessViewTest;
 import org.imc.platform.base.ui.ViewTest;
@@ -19,15 +27,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithUserDetails;
-
-import java.sql.Timestamp;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
-import java.util.List;
-import java.util.UUID;
-import java.util.stream.IntStream;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 @ViewTest
 @WithUserDetails("admin")
@@ -47,8 +46,10 @@ class UserAdminViewTest extends BrowserlessViewTest {
         var grid = test(grid());
         int mayorRow = usernames().indexOf("mayor");
         assertThat(grid.getCellText(mayorRow, grid.getColumnPosition("roles"))).contains("Mayor", "Member");
-        assertThat(grid.getCellText(mayorRow, grid.getColumnPosition("municipality"))).isEqualTo("Accra");
-        assertThat(grid.getCellText(mayorRow, grid.getColumnPosition("enabled"))).isEqualTo("Yes");
+        assertThat(grid.getCellText(mayorRow, grid.getColumnPosition("municipality")))
+                .isEqualTo("Accra");
+        assertThat(grid.getCellText(mayorRow, grid.getColumnPosition("enabled")))
+                .isEqualTo("Yes");
         assertThat(grid.getCellText(mayorRow, grid.getColumnPosition("locked"))).isEqualTo("No");
     }
 
@@ -117,10 +118,12 @@ class UserAdminViewTest extends BrowserlessViewTest {
         test(find(CheckboxGroup.class).withLabel("Roles").single()).selectItem("Mayor");
         test(button("Save")).click();
 
-        ComboBox<?> municipality = find(ComboBox.class).withLabel("Municipality").single();
+        ComboBox<?> municipality =
+                find(ComboBox.class).withLabel("Municipality").single();
         assertThat(municipality.isVisible()).isTrue();
         assertThat(municipality.isInvalid()).isTrue();
-        assertThat(municipality.getErrorMessage()).isEqualTo("A mayor must be assigned to the municipality they act for.");
+        assertThat(municipality.getErrorMessage())
+                .isEqualTo("A mayor must be assigned to the municipality they act for.");
         assertThat(users.count(username)).isZero();
     }
 
@@ -134,7 +137,8 @@ class UserAdminViewTest extends BrowserlessViewTest {
         assertThat(find(ComboBox.class).withLabel("Municipality").exists()).isFalse();
         fill(username, "New Mayor", "new.mayor@example.org", "secret-password");
         test(find(CheckboxGroup.class).withLabel("Roles").single()).selectItems("Mayor", "Member");
-        ComboBox<MunicipalityName> municipality = find(ComboBox.class).withLabel("Municipality").single();
+        ComboBox<MunicipalityName> municipality =
+                find(ComboBox.class).withLabel("Municipality").single();
         var combo = test(municipality);
         combo.setFilter("Kuma");
         assertThat(combo.getSuggestions()).containsExactly("Kumasi (Ghana)");
@@ -157,10 +161,12 @@ class UserAdminViewTest extends BrowserlessViewTest {
 
         TextField username = find(TextField.class).withLabel("User name").single();
         assertThat(username.isReadOnly()).isTrue();
-        ComboBox<?> municipality = find(ComboBox.class).withLabel("Municipality").single();
+        ComboBox<?> municipality =
+                find(ComboBox.class).withLabel("Municipality").single();
         assertThat(municipality.isVisible()).isTrue();
         assertThat(((MunicipalityName) municipality.getValue()).name()).isEqualTo("Kingston");
-        assertThat(find(PasswordField.class).withLabel("Password").single().getValue()).isEmpty();
+        assertThat(find(PasswordField.class).withLabel("Password").single().getValue())
+                .isEmpty();
     }
 
     @Test
@@ -185,8 +191,10 @@ class UserAdminViewTest extends BrowserlessViewTest {
         AppUser free = TestUsers.createMember(users, prefix + "-a");
         AppUser locked = TestUsers.createMember(users, prefix + "-b");
         // five failed sign-ins in a row leave a row like this one
-        jdbc.update("insert into sign_in_throttle (username, version, failed_count, locked_until) values (?, 0, 5, ?)",
-                locked.getUsername(), Timestamp.from(Instant.now().plus(15, ChronoUnit.MINUTES)));
+        jdbc.update(
+                "insert into sign_in_throttle (username, version, failed_count, locked_until) values (?, 0, 5, ?)",
+                locked.getUsername(),
+                Timestamp.from(Instant.now().plus(15, ChronoUnit.MINUTES)));
         navigate(UserAdminView.class);
         test(find(TextField.class).withLabel("Search").single()).setValue(prefix);
 
@@ -213,7 +221,6 @@ class UserAdminViewTest extends BrowserlessViewTest {
         assertThat(find(Grid.class).exists()).isFalse();
     }
 
-
     private void openNewUserDialog() {
         test(button("New user")).click();
         assertThat(find(UserDialog.class).exists()).isTrue();
@@ -237,12 +244,17 @@ class UserAdminViewTest extends BrowserlessViewTest {
 
     private List<String> usernames() {
         var grid = test(grid());
-        return IntStream.range(0, grid.size()).mapToObj(i -> grid.getRow(i).user().username()).toList();
+        return IntStream.range(0, grid.size())
+                .mapToObj(i -> grid.getRow(i).user().username())
+                .toList();
     }
 
     private Button rowAction(int row, String text) {
         Div actions = (Div) test(grid()).getCellComponent(row, "actions");
-        return actions.getChildren().map(Button.class::cast).filter(b -> text.equals(b.getText())).findFirst()
+        return actions.getChildren()
+                .map(Button.class::cast)
+                .filter(b -> text.equals(b.getText()))
+                .findFirst()
                 .orElseThrow();
     }
 

@@ -1,5 +1,17 @@
 package org.imc.platform.base.db;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.ResourceBundle;
 import org.imc.platform.base.DatabaseOutage;
 import org.imc.platform.directory.MunicipalityFilter;
 import org.imc.platform.directory.MunicipalityService;
@@ -16,19 +28,6 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
-import java.util.Locale;
-import java.util.ResourceBundle;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowable;
-
 /**
  * The database goes away while the application runs, and comes back: the application stays up,
  * a service call fails fast with a failure recognised as an outage (users read "temporarily
@@ -36,7 +35,8 @@ import static org.assertj.core.api.Assertions.catchThrowable;
  * database is back the same call succeeds and health is UP, without restarting anything.
  * The application reaches its (embedded) MariaDB through a proxy the test can cut.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "spring.datasource.hikari.connection-timeout=3000")
 @ExtendWith(OwnSecurityContextStrategy.class)
 @Import(ProxiedDatabaseConfiguration.class)
@@ -54,7 +54,8 @@ class DatabaseOutageTest {
     @LocalServerPort
     int port;
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     @BeforeAll
     static void tempDir() throws Exception {
@@ -81,7 +82,9 @@ class DatabaseOutageTest {
         Throwable failure = catchThrowable(() -> municipalities.count(MunicipalityFilter.none()));
         long waitedMs = (System.nanoTime() - started) / 1_000_000;
         assertThat(failure).as("a service call while the database is away").isNotNull();
-        assertThat(DatabaseOutage.isCause(failure)).as("recognised as an outage: %s", failure).isTrue();
+        assertThat(DatabaseOutage.isCause(failure))
+                .as("recognised as an outage: %s", failure)
+                .isTrue();
         assertThat(waitedMs).as("the user does not wait long for the answer").isLessThan(10_000);
 
         HttpResponse<String> down = health();
@@ -90,10 +93,12 @@ class DatabaseOutageTest {
         // the load balancer's probe stays up: every node shares the database, removing them all helps nobody
         assertThat(get("/actuator/health/readiness").statusCode()).isEqualTo(200);
 
-        HttpResponse<String> signIn = http.send(HttpRequest.newBuilder(uri("/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .header("Accept", "text/html")
-                .POST(HttpRequest.BodyPublishers.ofString("username=mayor&password=demo")).build(),
+        HttpResponse<String> signIn = http.send(
+                HttpRequest.newBuilder(uri("/login"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .header("Accept", "text/html")
+                        .POST(HttpRequest.BodyPublishers.ofString("username=mayor&password=demo"))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(signIn.statusCode()).as("sign-in while the database is away").isEqualTo(503);
         assertThat(signIn.body()).contains(text("error.database-unavailable")).doesNotContain("Exception");
@@ -111,7 +116,8 @@ class DatabaseOutageTest {
                 assertThat(DatabaseOutage.isCause(stillAway)).isTrue();
             }
         }
-        System.out.printf("Database outage test: the failing call answered after %d ms; back %d ms after the restore%n",
+        System.out.printf(
+                "Database outage test: the failing call answered after %d ms; back %d ms after the restore%n",
                 waitedMs, (System.nanoTime() - restored) / 1_000_000);
         assertThat(after).as("the same call once the database is back").isEqualTo(before);
         HttpResponse<String> up = health();
@@ -121,8 +127,9 @@ class DatabaseOutageTest {
 
     private void signInAs(String username) {
         SignedInUser user = (SignedInUser) users.loadUserByUsername(username);
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        SecurityContextHolder.getContext()
+                .setAuthentication(
+                        UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
     }
 
     private HttpResponse<String> health() throws Exception {
@@ -130,7 +137,11 @@ class DatabaseOutageTest {
     }
 
     private HttpResponse<String> get(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(20)).GET().build(),
+        return http.send(
+                HttpRequest.newBuilder(uri(path))
+                        .timeout(Duration.ofSeconds(20))
+                        .GET()
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 

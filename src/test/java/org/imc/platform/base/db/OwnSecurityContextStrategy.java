@@ -14,7 +14,8 @@ import org.springframework.security.core.context.SecurityContextHolderStrategy;
  */
 public class OwnSecurityContextStrategy implements BeforeAllCallback, AfterAllCallback {
 
-    private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(OwnSecurityContextStrategy.class);
+    private static final ExtensionContext.Namespace NAMESPACE =
+            ExtensionContext.Namespace.create(OwnSecurityContextStrategy.class);
 
     @Override
     public void beforeAll(ExtensionContext context) {
@@ -23,7 +24,8 @@ public class OwnSecurityContextStrategy implements BeforeAllCallback, AfterAllCa
 
     @Override
     public void afterAll(ExtensionContext context) {
-        SecurityContextHolderStrategy previous = context.getStore(NAMESPACE).get("previous", SecurityContextHolderStrategy.class);
+        SecurityContextHolderStrategy previous =
+                context.getStore(NAMESPACE).get("previous", SecurityContextHolderStrategy.class);
         if (previous != null) {
             SecurityContextHolder.setContextHolderStrategy(previous);
         }

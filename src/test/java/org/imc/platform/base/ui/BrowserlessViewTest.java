@@ -2,11 +2,10 @@ package org.imc.platform.base.ui;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
-import org.springframework.core.annotation.AnnotatedElementUtils;
-
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.springframework.core.annotation.AnnotatedElementUtils;
 
 /**
  * Base of the browserless view tests annotated {@link ViewTest}. Browserless testing reads
@@ -21,7 +20,9 @@ public abstract class BrowserlessViewTest extends SpringBrowserlessTest {
         if (packages == null || getClass().isAnnotationPresent(ViewPackages.class)) {
             return super.scanPackages();
         }
-        return Stream.concat(Stream.of(packages.packages()), Stream.of(packages.classes()).map(Class::getPackageName))
+        return Stream.concat(
+                        Stream.of(packages.packages()),
+                        Stream.of(packages.classes()).map(Class::getPackageName))
                 .filter(name -> !name.isBlank())
                 .collect(Collectors.toSet());
     }

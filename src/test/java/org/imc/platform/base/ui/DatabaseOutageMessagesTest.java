@@ -1,9 +1,13 @@
 package org.imc.platform.base.ui;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.VaadinSession;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLTransientConnectionException;
 import org.imc.platform.base.DatabaseOutage;
 import org.junit.jupiter.api.Test;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -11,11 +15,6 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.transaction.CannotCreateTransactionException;
-
-import java.sql.SQLNonTransientConnectionException;
-import java.sql.SQLTransientConnectionException;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * What a user reads when the database is out of reach: the translated "temporarily unavailable"
@@ -27,8 +26,10 @@ class DatabaseOutageMessagesTest extends BrowserlessViewTest {
     /** What a service call throws when the pool cannot get a connection (as seen in DatabaseOutageTest). */
     private static final RuntimeException NO_CONNECTION = new CannotCreateTransactionException(
             "Could not open JPA EntityManager for transaction",
-            new SQLTransientConnectionException("HikariPool-1 - Connection is not available, request timed out after 3000ms",
-                    new SQLNonTransientConnectionException("Socket fail to connect to 127.0.0.1:3306. Connection refused")));
+            new SQLTransientConnectionException(
+                    "HikariPool-1 - Connection is not available, request timed out after 3000ms",
+                    new SQLNonTransientConnectionException(
+                            "Socket fail to connect to 127.0.0.1:3306. Connection refused")));
 
     @Test
     @WithUserDetails("member")
@@ -38,19 +39,24 @@ class DatabaseOutageMessagesTest extends BrowserlessViewTest {
         assertThat(expected).startsWith("The platform cannot reach its database right now");
 
         assertThat(UserMessages.explain(NO_CONNECTION)).isEqualTo(expected);
-        assertThat(UserMessages.explain(new CannotGetJdbcConnectionException("no connection"))).isEqualTo(expected);
+        assertThat(UserMessages.explain(new CannotGetJdbcConnectionException("no connection")))
+                .isEqualTo(expected);
 
         // an unhandled failure in a view goes through the session's error handler
         VaadinSession.getCurrent().getErrorHandler().error(new ErrorEvent(NO_CONNECTION));
         roundTrip();
-        assertThat(find(Notification.class).all()).extracting(n -> test(n).getText()).contains(expected);
+        assertThat(find(Notification.class).all())
+                .extracting(n -> test(n).getText())
+                .contains(expected);
     }
 
     @Test
     void otherDatabaseFailuresAreNotCalledAnOutage() {
         assertThat(DatabaseOutage.isCause(NO_CONNECTION)).isTrue();
-        assertThat(DatabaseOutage.isCause(new OptimisticLockingFailureException("stale"))).isFalse();
-        assertThat(DatabaseOutage.isCause(new DataIntegrityViolationException("duplicate"))).isFalse();
+        assertThat(DatabaseOutage.isCause(new OptimisticLockingFailureException("stale")))
+                .isFalse();
+        assertThat(DatabaseOutage.isCause(new DataIntegrityViolationException("duplicate")))
+                .isFalse();
         assertThat(DatabaseOutage.isCause(new IllegalStateException("bug"))).isFalse();
     }
 }

@@ -1,11 +1,11 @@
 package org.imc.platform.base.ui;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import org.imc.platform.base.BusinessException;
 import org.imc.platform.base.Translatable;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.test.context.support.WithUserDetails;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** A refusal names states in the reader's words, not as the code spells them. */
 @ViewTest
@@ -15,12 +15,15 @@ class UserMessagesTest extends BrowserlessViewTest {
     @WithUserDetails("member")
     void translatableArgumentsAreTranslatedAndOthersKeptAsTheyAre() {
         navigate(DashboardView.class);
-        BusinessException refusal = new BusinessException("learning.error.transition",
-                new Translatable("learning.status.ENROLLED"), new Translatable("learning.status.NO_SHOW"));
+        BusinessException refusal = new BusinessException(
+                "learning.error.transition",
+                new Translatable("learning.status.ENROLLED"),
+                new Translatable("learning.status.NO_SHOW"));
         assertThat(UserMessages.explain(refusal))
                 .isEqualTo("This change is not possible: the enrolment is Enrolled and cannot become No-show.");
 
-        BusinessException plain = new BusinessException("fund.error.transition", "X", new Translatable("fund.status.APPROVED"));
+        BusinessException plain =
+                new BusinessException("fund.error.transition", "X", new Translatable("fund.status.APPROVED"));
         assertThat(UserMessages.explain(plain)).isEqualTo("An application cannot move from X to Approved.");
     }
 }

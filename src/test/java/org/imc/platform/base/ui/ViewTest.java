@@ -1,13 +1,12 @@
 package org.imc.platform.base.ui;
 
 import com.vaadin.browserless.ViewPackages;
-import org.springframework.boot.test.context.SpringBootTest;
-
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import org.springframework.boot.test.context.SpringBootTest;
 
 /**
  * A browserless test of views: the whole application context (shared with the service tests, so
@@ -21,5 +20,4 @@ import java.lang.annotation.Target;
 @Documented
 @SpringBootTest
 @ViewPackages(packages = "org.imc.platform")
-public @interface ViewTest {
-}
+public @interface ViewTest {}

@@ -1,20 +1,27 @@
 package org.imc.platform.base.workflow;
 
-import org.junit.jupiter.api.Test;
-
-import java.util.EnumSet;
-import java.util.Optional;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.EnumSet;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
 class TransitionsTest {
 
-    enum Light { RED, GREEN, BROKEN }
+    enum Light {
+        RED,
+        GREEN,
+        BROKEN
+    }
 
-    enum Switch { GO, STOP, BREAK }
+    enum Switch {
+        GO,
+        STOP,
+        BREAK
+    }
 
     private final Transitions<Light, Switch> table = Transitions.of(Light.class, Switch.class)
             .from(Light.RED, Switch.GO, Light.GREEN)
@@ -40,7 +47,10 @@ class TransitionsTest {
 
     @Test
     void aMoveListedTwiceIsAMistake() {
-        assertThrows(IllegalStateException.class, () -> Transitions.of(Light.class, Switch.class)
-                .from(Light.RED, Switch.GO, Light.GREEN).from(Light.RED, Switch.GO, Light.BROKEN));
+        assertThrows(
+                IllegalStateException.class,
+                () -> Transitions.of(Light.class, Switch.class)
+                        .from(Light.RED, Switch.GO, Light.GREEN)
+                        .from(Light.RED, Switch.GO, Light.BROKEN));
     }
 }

@@ -1,7 +1,11 @@
 package org.imc.platform.directory.ui;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
+import java.time.LocalDate;
+import java.util.stream.IntStream;
 import org.imc.platform.base.Pillar;
 import org.imc.platform.base.SubProgramme;
 import org.imc.platform.base.ui.BrowserlessViewTest;
@@ -15,11 +19,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.test.context.support.WithUserDetails;
-
-import java.time.LocalDate;
-import java.util.stream.IntStream;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The directory screens as each role sees them, without a browser.
@@ -42,13 +41,14 @@ class DirectoryViewsTest extends BrowserlessViewTest {
         test(view.country).selectItem("Ghana");
         var grid = test(view.grid);
         assertThat(grid.size()).isEqualTo(3);
-        IntStream.range(0, grid.size()).forEach(i -> assertThat(grid.getRow(i).getCountry()).isEqualTo("Ghana"));
+        IntStream.range(0, grid.size())
+                .forEach(i -> assertThat(grid.getRow(i).getCountry()).isEqualTo("Ghana"));
 
         view.country.clear();
         view.pillar.setValue(Pillar.AGRICULTURE_FOOD_SECURITY);
         view.needs.setValue(SubProgramme.DRINKING_WATER);
-        long expected = municipalities.count(new MunicipalityFilter(null, null, null,
-                Pillar.AGRICULTURE_FOOD_SECURITY, SubProgramme.DRINKING_WATER, null));
+        long expected = municipalities.count(new MunicipalityFilter(
+                null, null, null, Pillar.AGRICULTURE_FOOD_SECURITY, SubProgramme.DRINKING_WATER, null));
         assertThat(test(view.grid).size()).isEqualTo((int) expected);
         for (int i = 0; i < test(view.grid).size(); i++) {
             Municipality m = municipalities.get(test(view.grid).getRow(i).getId());
@@ -65,9 +65,16 @@ class DirectoryViewsTest extends BrowserlessViewTest {
         test(view.grid).sortByColumn(populationColumn);
         test(view.grid).sortByColumn(populationColumn);
         Municipality first = test(view.grid).getRow(0);
-        Integer largest = municipalities.list(MunicipalityFilter.none(),
-                PageRequest.of(0, 1, org.springframework.data.domain.Sort.by(
-                        org.springframework.data.domain.Sort.Direction.DESC, "population"))).getFirst().getPopulation();
+        Integer largest = municipalities
+                .list(
+                        MunicipalityFilter.none(),
+                        PageRequest.of(
+                                0,
+                                1,
+                                org.springframework.data.domain.Sort.by(
+                                        org.springframework.data.domain.Sort.Direction.DESC, "population")))
+                .getFirst()
+                .getPopulation();
         assertThat(first.getPopulation()).isEqualTo(largest);
     }
 
@@ -168,7 +175,8 @@ class DirectoryViewsTest extends BrowserlessViewTest {
         for (int i = 0; i < test(grid).size(); i++) {
             assertThat(test(grid).getRow(i).getEndDate()).isBefore(LocalDate.now());
         }
-        assertThat(test(grid).getRow(0).getStartDate()).isAfterOrEqualTo(test(grid).getRow(1).getStartDate());
+        assertThat(test(grid).getRow(0).getStartDate())
+                .isAfterOrEqualTo(test(grid).getRow(1).getStartDate());
     }
 
     @Test
@@ -200,11 +208,17 @@ class DirectoryViewsTest extends BrowserlessViewTest {
     void unknownMunicipalityShowsTheNotFoundPage() {
         navigate("municipalities/999999999", com.vaadin.flow.component.Component.class);
         assertThat(getCurrentView()).isInstanceOf(org.imc.platform.base.ui.NotFoundView.class);
-        assertThat(find(com.vaadin.flow.component.html.H1.class).single().getText()).isEqualTo("Not found");
+        assertThat(find(com.vaadin.flow.component.html.H1.class).single().getText())
+                .isEqualTo("Not found");
     }
 
     private Long idOf(String name) {
-        return municipalities.list(new MunicipalityFilter(name, null, null, null, null, null), PageRequest.of(0, 5))
-                .stream().filter(m -> m.getName().equals(name)).findFirst().orElseThrow().getId();
+        return municipalities
+                .list(new MunicipalityFilter(name, null, null, null, null, null), PageRequest.of(0, 5))
+                .stream()
+                .filter(m -> m.getName().equals(name))
+                .findFirst()
+                .orElseThrow()
+                .getId();
     }
 }

@@ -1,7 +1,10 @@
 package org.imc.platform.fund.ui;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
+import java.math.BigDecimal;
 import org.imc.platform.base.SubProgramme;
 import org.imc.platform.base.ui.BrowserlessViewTest;
 import org.imc.platform.base.ui.ViewTest;
@@ -16,10 +19,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithUserDetails;
-
-import java.math.BigDecimal;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The application form and the review screens without a browser.
@@ -56,7 +55,10 @@ class FundViewsTest extends BrowserlessViewTest {
     }
 
     private String lastNotification() {
-        return $(Notification.class).all().stream().reduce((a, b) -> b).map(n -> test(n).getText()).orElse("");
+        return $(Notification.class).all().stream()
+                .reduce((a, b) -> b)
+                .map(n -> test(n).getText())
+                .orElse("");
     }
 
     @Test
@@ -123,7 +125,8 @@ class FundViewsTest extends BrowserlessViewTest {
     void theMayorsListHoldsOnlyTheirMunicipality() {
         ApplicationListView view = navigate(ApplicationListView.class);
         Long accra = jdbc.queryForObject("SELECT id FROM municipality WHERE name = 'Accra'", Long.class);
-        long own = jdbc.queryForObject("SELECT COUNT(*) FROM fund_application WHERE municipality_id = ?", Long.class, accra);
+        long own = jdbc.queryForObject(
+                "SELECT COUNT(*) FROM fund_application WHERE municipality_id = ?", Long.class, accra);
         assertThat(test(view.grid).size()).isEqualTo((int) own);
         for (int i = 0; i < test(view.grid).size(); i++) {
             assertThat(test(view.grid).getRow(i).getMunicipalityId()).isEqualTo(accra);
@@ -163,7 +166,8 @@ class FundViewsTest extends BrowserlessViewTest {
         test(view.actions().button(ApplicationAction.APPROVE).orElseThrow()).click();
         assertThat(lastNotification()).contains("between 0 and 30");
         assertThat(applications.get(id).getStatus()).isEqualTo(ApplicationStatus.RECOMMENDED);
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM loan WHERE application_id = ?", Long.class, id)).isZero();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM loan WHERE application_id = ?", Long.class, id))
+                .isZero();
     }
 
     @Test
@@ -175,7 +179,8 @@ class FundViewsTest extends BrowserlessViewTest {
         assertThat(view.actions().button(ApplicationAction.REQUEST_INFO)).isPresent();
         test(view.actions().button(ApplicationAction.RECOMMEND).orElseThrow()).click();
         assertThat(applications.get(id).getStatus()).isEqualTo(ApplicationStatus.UNDER_REVIEW);
-        test(view.actions().button(ApplicationAction.REQUEST_INFO).orElseThrow()).click();
+        test(view.actions().button(ApplicationAction.REQUEST_INFO).orElseThrow())
+                .click();
         assertThat(lastNotification()).contains("Please write a text");
         assertThat(applications.get(id).getStatus()).isEqualTo(ApplicationStatus.UNDER_REVIEW);
     }
@@ -184,8 +189,10 @@ class FundViewsTest extends BrowserlessViewTest {
     @WithUserDetails("officer")
     void thePortfolioShowsTheFiguresOfTheDatabase() {
         PortfolioView view = navigate(PortfolioView.class);
-        assertThat(view.shown.capital().available()).isEqualByComparingTo(portfolio.figures().capital().available());
-        assertThat(test(view.bySubProgramme).size()).isEqualTo(portfolio.figures().bySubProgramme().size());
+        assertThat(view.shown.capital().available())
+                .isEqualByComparingTo(portfolio.figures().capital().available());
+        assertThat(test(view.bySubProgramme).size())
+                .isEqualTo(portfolio.figures().bySubProgramme().size());
         assertThat(test(view.buckets).size()).isEqualTo(5);
         assertThat(portfolio.csv()).startsWith("section,key,loans,approved,disbursed,repaid,outstanding,at_risk_30");
         assertThat(view.csv).isNotNull();
@@ -199,7 +206,9 @@ class FundViewsTest extends BrowserlessViewTest {
     @WithUserDetails("officer")
     void officersGetTheReviewQueueAndCapitalCards() {
         navigate("", com.vaadin.flow.component.Component.class);
-        var titles = $(com.vaadin.flow.component.html.H2.class).all().stream().map(h -> h.getText()).toList();
+        var titles = $(com.vaadin.flow.component.html.H2.class).all().stream()
+                .map(h -> h.getText())
+                .toList();
         assertThat(titles).contains("Fund review queue", "Revolving fund");
     }
 
@@ -207,7 +216,9 @@ class FundViewsTest extends BrowserlessViewTest {
     @WithUserDetails("mayor")
     void mayorsGetTheirApplicationsAndLoansCards() {
         navigate("", com.vaadin.flow.component.Component.class);
-        var titles = $(com.vaadin.flow.component.html.H2.class).all().stream().map(h -> h.getText()).toList();
+        var titles = $(com.vaadin.flow.component.html.H2.class).all().stream()
+                .map(h -> h.getText())
+                .toList();
         assertThat(titles).contains("Fund applications", "Fund loans").doesNotContain("Fund review queue");
     }
 
@@ -215,14 +226,22 @@ class FundViewsTest extends BrowserlessViewTest {
     @WithUserDetails("officer")
     void aLoanNotYetCheckedForArrearsSaysSoInsteadOfAnEmptyDate() {
         Long loanId = jdbc.queryForObject("SELECT MIN(id) FROM loan WHERE delinquency_as_of IS NOT NULL", Long.class);
-        java.sql.Date asOf = jdbc.queryForObject("SELECT delinquency_as_of FROM loan WHERE id = ?", java.sql.Date.class, loanId);
+        java.sql.Date asOf =
+                jdbc.queryForObject("SELECT delinquency_as_of FROM loan WHERE id = ?", java.sql.Date.class, loanId);
         try {
             navigate("fund/loans/" + loanId, LoanView.class);
-            assertThat(find(com.vaadin.flow.component.html.Span.class).withId("fact-dpd").single().getText()).contains(" as of ");
+            assertThat(find(com.vaadin.flow.component.html.Span.class)
+                            .withId("fact-dpd")
+                            .single()
+                            .getText())
+                    .contains(" as of ");
 
             jdbc.update("UPDATE loan SET delinquency_as_of = NULL WHERE id = ?", loanId);
             navigate("fund/loans/" + loanId, LoanView.class);
-            assertThat(find(com.vaadin.flow.component.html.Span.class).withId("fact-dpd").single().getText())
+            assertThat(find(com.vaadin.flow.component.html.Span.class)
+                            .withId("fact-dpd")
+                            .single()
+                            .getText())
                     .isEqualTo("Not computed yet: the daily check runs overnight");
         } finally {
             jdbc.update("UPDATE loan SET delinquency_as_of = ? WHERE id = ?", asOf, loanId);

@@ -1,11 +1,18 @@
 package org.imc.platform.learning.ui;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.IntStream;
 import org.imc.platform.base.SubProgramme;
 import org.imc.platform.base.ui.BrowserlessViewTest;
 import org.imc.platform.base.ui.DashboardCard;
@@ -19,14 +26,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithUserDetails;
-
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.util.List;
-import java.util.stream.IntStream;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The learning screens as learners and the trainer see them, without a browser. Each test works
@@ -55,7 +54,9 @@ class LearningViewsTest extends BrowserlessViewTest {
     void theCatalogueFiltersInTheDatabase() {
         CourseCatalogView view = navigate(CourseCatalogView.class);
         var grid = test(view.grid);
-        assertThat(grid.size()).isEqualTo((int) courses.count(CourseFilter.none())).isGreaterThanOrEqualTo(12);
+        assertThat(grid.size())
+                .isEqualTo((int) courses.count(CourseFilter.none()))
+                .isGreaterThanOrEqualTo(12);
 
         view.subProgramme.setValue(SubProgramme.DRINKING_WATER);
         grid = test(view.grid);
@@ -89,7 +90,10 @@ class LearningViewsTest extends BrowserlessViewTest {
 
         MyLearningView my = navigate(MyLearningView.class);
         var grid = test(my.grid);
-        int row = IntStream.range(0, grid.size()).filter(i -> grid.getRow(i).sessionId().equals(sessionId)).findFirst().orElseThrow();
+        int row = IntStream.range(0, grid.size())
+                .filter(i -> grid.getRow(i).sessionId().equals(sessionId))
+                .findFirst()
+                .orElseThrow();
         assertThat(grid.getCellText(row, grid.getColumnPosition("status"))).isEqualTo("Waitlisted: number 1");
         test((Button) grid.getCellComponent(row, 5)).click();
         assertThat(status(sessionId, "member")).isEqualTo("WITHDRAWN");
@@ -99,11 +103,15 @@ class LearningViewsTest extends BrowserlessViewTest {
     @WithUserDetails("member")
     void aClosedWindowIsExplainedAndNothingIsSaved() {
         Long sessionId = courseWithSession("Closed cohort", 5, false);
-        jdbc.update("update course_session set enrolment_closes = ? where id = ?", LocalDate.now().minusDays(1), sessionId);
+        jdbc.update(
+                "update course_session set enrolment_closes = ? where id = ?",
+                LocalDate.now().minusDays(1),
+                sessionId);
         CourseDetailView detail = navigate(CourseDetailView.class, courseId);
         test((Button) find(detail, test(detail.sessions), "Enrol")).click();
         assertThat(notificationTexts()).anyMatch(t -> t.startsWith("Enrolment in this session is closed"));
-        assertThat(jdbc.queryForObject("select count(*) from enrolment where session_id = ?", Long.class, sessionId)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from enrolment where session_id = ?", Long.class, sessionId))
+                .isZero();
     }
 
     @Test
@@ -115,26 +123,43 @@ class LearningViewsTest extends BrowserlessViewTest {
 
         TrainerView view = navigate(TrainerView.class);
         var courseGrid = test(view.courseGrid);
-        int row = IntStream.range(0, courseGrid.size()).filter(i -> courseGrid.getRow(i).getId().equals(courseId)).findFirst().orElseThrow();
+        int row = IntStream.range(0, courseGrid.size())
+                .filter(i -> courseGrid.getRow(i).getId().equals(courseId))
+                .findFirst()
+                .orElseThrow();
         courseGrid.select(row);
         test(view.sessionGrid).select(0);
         var roster = test(view.roster);
         assertThat(roster.size()).isEqualTo(2);
-        int pending = IntStream.range(0, 2).filter(i -> roster.getRow(i).status() == EnrolmentStatus.PENDING).findFirst().orElseThrow();
+        int pending = IntStream.range(0, 2)
+                .filter(i -> roster.getRow(i).status() == EnrolmentStatus.PENDING)
+                .findFirst()
+                .orElseThrow();
         test((Button) find(view, roster, pending, "Approve")).click();
         assertThat(status(sessionId, "learner02")).isEqualTo("ENROLLED");
 
         var after = test(view.roster);
-        int learner03 = IntStream.range(0, after.size()).filter(i -> after.getRow(i).username().equals("learner03")).findFirst().orElseThrow();
+        int learner03 = IntStream.range(0, after.size())
+                .filter(i -> after.getRow(i).username().equals("learner03"))
+                .findFirst()
+                .orElseThrow();
         test((Button) find(view, after, learner03, "Completed")).click();
         assertThat(status(sessionId, "learner03")).isEqualTo("COMPLETED");
-        assertThat(jdbc.queryForObject("select count(*) from certificate c join enrolment e on e.id = c.enrolment_id "
-                + "where e.session_id = ?", Long.class, sessionId)).isEqualTo(1);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from certificate c join enrolment e on e.id = c.enrolment_id "
+                                + "where e.session_id = ?",
+                        Long.class,
+                        sessionId))
+                .isEqualTo(1);
 
         ByteArrayOutputStream csv = new ByteArrayOutputStream();
         test(view.export).download(csv);
         String text = csv.toString(StandardCharsets.UTF_8);
-        assertThat(text).startsWith("session,username,name").contains("learner02").contains("learner03").contains("COMPLETED");
+        assertThat(text)
+                .startsWith("session,username,name")
+                .contains("learner02")
+                .contains("learner03")
+                .contains("COMPLETED");
     }
 
     @Test
@@ -156,7 +181,8 @@ class LearningViewsTest extends BrowserlessViewTest {
         assertThat(form.capacity.getErrorMessage()).isEqualTo("Capacity must be between 1 and 10,000 seats");
         assertThat(form.end.isInvalid()).isTrue();
         assertThat(form.isOpened()).isTrue();
-        assertThat(jdbc.queryForObject("select count(*) from course_session where course_id = ?", Long.class, courseId)).isEqualTo(1);
+        assertThat(jdbc.queryForObject("select count(*) from course_session where course_id = ?", Long.class, courseId))
+                .isEqualTo(1);
         assertThat(sessionId).isNotNull();
     }
 
@@ -176,7 +202,8 @@ class LearningViewsTest extends BrowserlessViewTest {
         assertThat(form.duration.getErrorMessage()).isEqualTo("Duration must be between 1 and 1000 hours");
         assertThat(form.description.isInvalid()).isTrue();
         assertThat(form.isOpened()).isTrue();
-        assertThat(jdbc.queryForObject("select count(*) from course", Long.class)).isEqualTo(before);
+        assertThat(jdbc.queryForObject("select count(*) from course", Long.class))
+                .isEqualTo(before);
     }
 
     @Test
@@ -189,11 +216,15 @@ class LearningViewsTest extends BrowserlessViewTest {
     @Test
     @WithUserDetails("member")
     void theVerificationPageConfirmsRealCodesOnly() {
-        String code = jdbc.queryForObject("select c.code from certificate c join enrolment e on e.id = c.enrolment_id "
-                + "join app_user u on u.id = e.user_id where u.username = 'member' limit 1", String.class);
+        String code = jdbc.queryForObject(
+                "select c.code from certificate c join enrolment e on e.id = c.enrolment_id "
+                        + "join app_user u on u.id = e.user_id where u.username = 'member' limit 1",
+                String.class);
         VerifyCertificateView view = navigate(VerifyCertificateView.class, code);
         assertThat($(H2.class, view.result).first().getText()).isEqualTo("Valid certificate");
-        assertThat(view.result.getElement().getTextRecursively()).contains("Michelle Baptiste").contains("Running Distance Learning for Council Staff");
+        assertThat(view.result.getElement().getTextRecursively())
+                .contains("Michelle Baptiste")
+                .contains("Running Distance Learning for Council Staff");
 
         view = navigate(VerifyCertificateView.class, "AAAA-BBBB-CCCC-DDDD-EEEE");
         assertThat($(H2.class, view.result).first().getText()).isEqualTo("No certificate with this code exists.");
@@ -206,18 +237,31 @@ class LearningViewsTest extends BrowserlessViewTest {
         navigate("events", Component.class);
         navigate("", Component.class);
         List<String> titles = $(DashboardCard.class).all().stream()
-                .map(c -> $(H2.class, c).first().getText()).toList();
+                .map(c -> $(H2.class, c).first().getText())
+                .toList();
         assertThat(titles).contains("Teaching", "My learning");
-        long pending = jdbc.queryForObject("select count(*) from enrolment e join course_session s on s.id = e.session_id "
-                + "join course c on c.id = s.course_id join app_user u on u.id = c.trainer_id "
-                + "where u.username = 'trainer' and e.status = 'PENDING'", Long.class);
+        long pending = jdbc.queryForObject(
+                "select count(*) from enrolment e join course_session s on s.id = e.session_id "
+                        + "join course c on c.id = s.course_id join app_user u on u.id = c.trainer_id "
+                        + "where u.username = 'trainer' and e.status = 'PENDING'",
+                Long.class);
         DashboardCard teaching = $(DashboardCard.class).all().stream()
-                .filter(c -> $(H2.class, c).first().getText().equals("Teaching")).findFirst().orElseThrow();
-        assertThat($(Span.class, teaching).withClassName("imc-card-figure").first().getText()).isEqualTo(Long.toString(pending));
+                .filter(c -> $(H2.class, c).first().getText().equals("Teaching"))
+                .findFirst()
+                .orElseThrow();
+        assertThat($(Span.class, teaching)
+                        .withClassName("imc-card-figure")
+                        .first()
+                        .getText())
+                .isEqualTo(Long.toString(pending));
         assertThat($(Anchor.class, teaching).first().getHref()).isEqualTo("learning/manage");
         DashboardCard mine = $(DashboardCard.class).all().stream()
-                .filter(c -> $(H2.class, c).first().getText().equals("My learning")).findFirst().orElseThrow();
-        assertThat($(Anchor.class, mine).all()).extracting(Anchor::getHref).containsExactly("learning/my", "learning/courses");
+                .filter(c -> $(H2.class, c).first().getText().equals("My learning"))
+                .findFirst()
+                .orElseThrow();
+        assertThat($(Anchor.class, mine).all())
+                .extracting(Anchor::getHref)
+                .containsExactly("learning/my", "learning/courses");
     }
 
     // ---- helpers
@@ -233,13 +277,18 @@ class LearningViewsTest extends BrowserlessViewTest {
     }
 
     private String status(Long sessionId, String username) {
-        return jdbc.queryForObject("select e.status from enrolment e join app_user u on u.id = e.user_id "
-                + "where e.session_id = ? and u.username = ?", String.class, sessionId, username);
+        return jdbc.queryForObject(
+                "select e.status from enrolment e join app_user u on u.id = e.user_id "
+                        + "where e.session_id = ? and u.username = ?",
+                String.class,
+                sessionId,
+                username);
     }
 
     private List<String> notificationTexts() {
         return $(Notification.class).all().stream()
-                .map(n -> n.getElement().getProperty("text", n.getElement().getTextRecursively())).toList();
+                .map(n -> n.getElement().getProperty("text", n.getElement().getTextRecursively()))
+                .toList();
     }
 
     /** The button with the given text in the last column of the first row. */
@@ -255,7 +304,9 @@ class LearningViewsTest extends BrowserlessViewTest {
             } catch (RuntimeException notAComponentColumn) {
                 continue;
             }
-            var match = $(Button.class, cell).all().stream().filter(b -> b.getText().equals(text)).findFirst();
+            var match = $(Button.class, cell).all().stream()
+                    .filter(b -> b.getText().equals(text))
+                    .findFirst();
             if (match.isPresent()) {
                 return match.get();
             }

@@ -1,5 +1,11 @@
 package org.imc.platform.twinning.ui;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
 import org.imc.platform.base.SubProgramme;
 import org.imc.platform.base.ui.BrowserlessViewTest;
 import org.imc.platform.base.ui.ViewTest;
@@ -12,13 +18,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithUserDetails;
-
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Set;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** The partner finder, the proposal flow and the partnership forms, without a browser. */
 @ViewTest
@@ -62,15 +61,22 @@ class TwinningViewsTest extends BrowserlessViewTest {
         PartnerFinderView view = navigate(PartnerFinderView.class);
         List<PartnerSuggestion> rows = rows(view);
         assertThat(rows).isNotEmpty();
-        assertThat(rows.getFirst().score()).isGreaterThanOrEqualTo(rows.getLast().score());
-        PartnerSuggestion kisumu = rows.stream().filter(s -> s.name().equals("Kisumu")).findFirst().orElseThrow();
+        assertThat(rows.getFirst().score())
+                .isGreaterThanOrEqualTo(rows.getLast().score());
+        PartnerSuggestion kisumu =
+                rows.stream().filter(s -> s.name().equals("Kisumu")).findFirst().orElseThrow();
         assertThat(kisumu.openStatus()).isEqualTo(TwinningStatus.ACTIVE);
         // Kisumu offers drinking water and sanitation; Accra needs neither exactly, but shares a pillar and English
         assertThat(kisumu.reasons()).isNotEmpty();
-        PartnerSuggestion kingston = rows.stream().filter(s -> s.name().equals("Kingston")).findFirst().orElseThrow();
+        PartnerSuggestion kingston = rows.stream()
+                .filter(s -> s.name().equals("Kingston"))
+                .findFirst()
+                .orElseThrow();
         String ict = view.getTranslation(SubProgramme.ICT_DISTANCE_LEARNING.labelKey());
         assertThat(kingston.reasons().stream().map(view::explain).toList())
-                .anySatisfy(text -> assertThat(text).startsWith("They need ").endsWith("; you offer it (+3)")
+                .anySatisfy(text -> assertThat(text)
+                        .startsWith("They need ")
+                        .endsWith("; you offer it (+3)")
                         .containsIgnoringCase(ict));
 
         test(view.country).selectItem("Jamaica");
@@ -78,14 +84,19 @@ class TwinningViewsTest extends BrowserlessViewTest {
         assertThat(view.matches.getText()).isEqualTo("2 candidates");
         view.country.clear();
         test(view.sharedLanguage).click();
-        assertThat(rows(view)).allMatch(s -> s.reasons().stream().anyMatch(r -> r.kind().name().equals("SHARED_LANGUAGE")));
+        assertThat(rows(view))
+                .allMatch(
+                        s -> s.reasons().stream().anyMatch(r -> r.kind().name().equals("SHARED_LANGUAGE")));
     }
 
     @Test
     @WithUserDetails("mayor")
     void proposalFormRefusesBadInputAtTheFieldThenSendsAndTheMayorCanWithdraw() {
         PartnerFinderView view = navigate(PartnerFinderView.class);
-        PartnerSuggestion kingston = rows(view).stream().filter(s -> s.name().equals("Kingston")).findFirst().orElseThrow();
+        PartnerSuggestion kingston = rows(view).stream()
+                .filter(s -> s.name().equals("Kingston"))
+                .findFirst()
+                .orElseThrow();
         view.openProposal(kingston);
         ProposalDialog dialog = find(ProposalDialog.class).single();
         long before = twinnings();
@@ -107,7 +118,10 @@ class TwinningViewsTest extends BrowserlessViewTest {
         test(dialog.save).click();
         assertThat(dialog.isOpened()).isFalse();
         assertThat(twinnings()).isEqualTo(before + 1);
-        PartnerSuggestion marked = rows(view).stream().filter(s -> s.name().equals("Kingston")).findFirst().orElseThrow();
+        PartnerSuggestion marked = rows(view).stream()
+                .filter(s -> s.name().equals("Kingston"))
+                .findFirst()
+                .orElseThrow();
         assertThat(marked.openStatus()).isEqualTo(TwinningStatus.PROPOSED);
 
         ProposalListView proposals = navigate(ProposalListView.class);
@@ -124,18 +138,27 @@ class TwinningViewsTest extends BrowserlessViewTest {
         var actions = (com.vaadin.flow.component.orderedlayout.HorizontalLayout) grid.getCellComponent(row, 6);
         com.vaadin.flow.component.button.Button withdraw = actions.getChildren()
                 .map(c -> (com.vaadin.flow.component.button.Button) c)
-                .filter(b -> "Withdraw: Accra and Kingston".equals(b.getAriaLabel().orElse(null)))
-                .findFirst().orElseThrow();
+                .filter(b ->
+                        "Withdraw: Accra and Kingston".equals(b.getAriaLabel().orElse(null)))
+                .findFirst()
+                .orElseThrow();
         test(withdraw).click();
-        assertThat(jdbc.queryForObject("select status from twinning where id > ? and partner_id = ?", String.class, lastId,
-                idOf("Kingston"))).isEqualTo("WITHDRAWN");
+        assertThat(jdbc.queryForObject(
+                        "select status from twinning where id > ? and partner_id = ?",
+                        String.class,
+                        lastId,
+                        idOf("Kingston")))
+                .isEqualTo("WITHDRAWN");
     }
 
     @Test
     @WithUserDetails("mayor")
     void goalAndExchangeFormsRefuseBadValuesNextToTheField() {
-        Long partnership = jdbc.queryForObject("select id from twinning where proposer_id = ? and partner_id = ?", Long.class,
-                idOf("Accra"), idOf("Kisumu"));
+        Long partnership = jdbc.queryForObject(
+                "select id from twinning where proposer_id = ? and partner_id = ?",
+                Long.class,
+                idOf("Accra"),
+                idOf("Kisumu"));
         long goalsBefore = jdbc.queryForObject("select count(*) from twinning_goal", Long.class);
         long exchangesBefore = jdbc.queryForObject("select count(*) from twinning_exchange", Long.class);
         PartnershipView view = navigate(PartnershipView.class, partnership);
@@ -166,8 +189,10 @@ class TwinningViewsTest extends BrowserlessViewTest {
         assertThat(exchange.isOpened()).isTrue();
         exchange.close();
 
-        assertThat(jdbc.queryForObject("select count(*) from twinning_goal", Long.class)).isEqualTo(goalsBefore);
-        assertThat(jdbc.queryForObject("select count(*) from twinning_exchange", Long.class)).isEqualTo(exchangesBefore);
+        assertThat(jdbc.queryForObject("select count(*) from twinning_goal", Long.class))
+                .isEqualTo(goalsBefore);
+        assertThat(jdbc.queryForObject("select count(*) from twinning_exchange", Long.class))
+                .isEqualTo(exchangesBefore);
     }
 
     @Test
@@ -175,10 +200,14 @@ class TwinningViewsTest extends BrowserlessViewTest {
     void membersReadPartnershipsButChangeNothing() {
         PartnershipListView list = navigate(PartnershipListView.class);
         assertThat(test(list.grid).size()).isGreaterThanOrEqualTo(4);
-        Long concluded = jdbc.queryForObject("select id from twinning where status = 'CONCLUDED' order by id limit 1", Long.class);
+        Long concluded = jdbc.queryForObject(
+                "select id from twinning where status = 'CONCLUDED' order by id limit 1", Long.class);
         PartnershipView view = navigate(PartnershipView.class, concluded);
         assertThat(view.addGoal).isNull();
         assertThat(view.addExchange).isNull();
-        assertThat(find(com.vaadin.flow.component.button.Button.class).withText("Suspend").all()).isEmpty();
+        assertThat(find(com.vaadin.flow.component.button.Button.class)
+                        .withText("Suspend")
+                        .all())
+                .isEmpty();
     }
 }
