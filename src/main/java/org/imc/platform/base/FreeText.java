@@ -38,4 +38,9 @@ public final class FreeText {
         }
         return trimmed;
     }
+
+    /** The trimmed text, or null when blank (for optional fields already validated by the form's constraints). */
+    public static String trimmedOrNull(String text) {
+        return text == null || text.isBlank() ? null : text.trim();
+    }
 }

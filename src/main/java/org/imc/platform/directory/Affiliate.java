@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import org.imc.platform.audit.Snapshot;
 import org.imc.platform.base.BaseEntity;
+import org.imc.platform.base.FreeText;
 
 /**
  * A national or multinational local-government association tied to the network, with its
@@ -42,42 +43,29 @@ public class Affiliate extends BaseEntity {
     private LocalDate agreementEnd;
 
     @Column(name = "liaison_id")
-    private Long liaisonId;
+    private Long liaisonUserId;
 
     @Column(length = 2000)
     private String notes;
 
     public Affiliate() {}
 
-    /** The values as a form edits them: a copy, so a cancelled or refused edit never touches this record. */
+    /** The values as a form edits them (a copy: a cancelled or refused edit never touches this record). */
     public AffiliateData data() {
-        AffiliateData data = new AffiliateData();
-        data.setName(name);
-        data.setAcronym(acronym);
-        data.setCountry(country);
-        data.setScope(scope);
-        data.setRelationshipType(relationshipType);
-        data.setAgreementStart(agreementStart);
-        data.setAgreementEnd(agreementEnd);
-        data.setLiaisonId(liaisonId);
-        data.setNotes(notes);
-        return data;
+        return new AffiliateData(
+                name, acronym, country, scope, relationshipType, agreementStart, agreementEnd, liaisonUserId, notes);
     }
 
-    void copyFrom(AffiliateData other) {
-        name = other.getName().trim();
-        acronym = other.getAcronym() == null || other.getAcronym().isBlank()
-                ? null
-                : other.getAcronym().trim();
-        country = other.getCountry().trim();
-        scope = other.getScope();
-        relationshipType = other.getRelationshipType();
-        agreementStart = other.getAgreementStart();
-        agreementEnd = other.getAgreementEnd();
-        liaisonId = other.getLiaisonId();
-        notes = other.getNotes() == null || other.getNotes().isBlank()
-                ? null
-                : other.getNotes().trim();
+    void copyFrom(AffiliateData data) {
+        name = data.name().trim();
+        acronym = FreeText.trimmedOrNull(data.acronym());
+        country = data.country().trim();
+        scope = data.scope();
+        relationshipType = data.relationshipType();
+        agreementStart = data.agreementStart();
+        agreementEnd = data.agreementEnd();
+        liaisonUserId = data.liaisonUserId();
+        notes = FreeText.trimmedOrNull(data.notes());
     }
 
     /** What the audit trail keeps of it. */
@@ -98,7 +86,7 @@ public class Affiliate extends BaseEntity {
                 "agreementEnd",
                 agreementEnd,
                 "liaisonId",
-                liaisonId);
+                liaisonUserId);
     }
 
     public String getName() {
@@ -129,8 +117,8 @@ public class Affiliate extends BaseEntity {
         return agreementEnd;
     }
 
-    public Long getLiaisonId() {
-        return liaisonId;
+    public Long getLiaisonUserId() {
+        return liaisonUserId;
     }
 
     public String getNotes() {

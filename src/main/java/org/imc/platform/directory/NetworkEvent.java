@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import org.imc.platform.audit.Snapshot;
 import org.imc.platform.base.BaseEntity;
+import org.imc.platform.base.FreeText;
 
 /**
  * A conference or assembly of the network.
@@ -35,29 +36,18 @@ public class NetworkEvent extends BaseEntity {
 
     public NetworkEvent() {}
 
-    /** The values as a form edits them: a copy, so a cancelled or refused edit never touches this record. */
+    /** The values as a form edits them (a copy: a cancelled or refused edit never touches this record). */
     public EventData data() {
-        EventData data = new EventData();
-        data.setName(name);
-        data.setOrganiser(organiser);
-        data.setPlace(place);
-        data.setStartDate(startDate);
-        data.setEndDate(endDate);
-        data.setLink(link);
-        return data;
+        return new EventData(name, organiser, place, startDate, endDate, link);
     }
 
-    void copyFrom(EventData other) {
-        name = other.getName().trim();
-        organiser = other.getOrganiser().trim();
-        place = other.getPlace() == null || other.getPlace().isBlank()
-                ? null
-                : other.getPlace().trim();
-        startDate = other.getStartDate();
-        endDate = other.getEndDate();
-        link = other.getLink() == null || other.getLink().isBlank()
-                ? null
-                : other.getLink().trim();
+    void copyFrom(EventData data) {
+        name = data.name().trim();
+        organiser = data.organiser().trim();
+        place = FreeText.trimmedOrNull(data.place());
+        startDate = data.startDate();
+        endDate = data.endDate();
+        link = FreeText.trimmedOrNull(data.link());
     }
 
     /** What the audit trail keeps of it. */

@@ -44,9 +44,17 @@ class AffiliateAndEventServiceTest extends IntegrationTest {
         Affiliate created = callAs(username, () -> affiliates.create(affiliate("Association of Test Towns " + MARK)));
         assertThat(created.getId()).isNotNull();
 
-        AffiliateData change = created.data();
-        change.setNotes("Agreement renewed");
-        change.setRelationshipType(RelationshipType.STRATEGIC_ALLIANCE);
+        AffiliateData was = created.data();
+        AffiliateData change = new AffiliateData(
+                was.name(),
+                was.acronym(),
+                was.country(),
+                was.scope(),
+                RelationshipType.STRATEGIC_ALLIANCE,
+                was.agreementStart(),
+                was.agreementEnd(),
+                was.liaisonUserId(),
+                "Agreement renewed");
         callAs(username, () -> affiliates.update(created.getId(), created.getVersion(), change));
 
         Affiliate reloaded = callAs("member", () -> affiliates.get(created.getId()));
@@ -60,8 +68,17 @@ class AffiliateAndEventServiceTest extends IntegrationTest {
     @ValueSource(strings = {"mayor", "member", "officer", "trainer"})
     void othersCannotCreateOrUpdateAffiliates(String username) throws Exception {
         Affiliate existing = callAs("liaison", () -> affiliates.create(affiliate("Existing Association " + MARK)));
-        AffiliateData change = existing.data();
-        change.setName("Renamed by " + username + " " + MARK);
+        AffiliateData was = existing.data();
+        AffiliateData change = new AffiliateData(
+                "Renamed by " + username + " " + MARK,
+                was.acronym(),
+                was.country(),
+                was.scope(),
+                was.relationshipType(),
+                was.agreementStart(),
+                was.agreementEnd(),
+                was.liaisonUserId(),
+                was.notes());
 
         assertThrows(
                 AccessDeniedException.class,
@@ -79,11 +96,9 @@ class AffiliateAndEventServiceTest extends IntegrationTest {
     @WithUserDetails("liaison")
     void staleAffiliateEditIsRefused() {
         Affiliate created = affiliates.create(affiliate("Stale Edit Association " + MARK));
-        AffiliateData first = created.data();
-        first.setNotes("first");
+        AffiliateData first = withNotes(created.data(), "first");
         affiliates.update(created.getId(), created.getVersion(), first);
-        AffiliateData second = created.data();
-        second.setNotes("second");
+        AffiliateData second = withNotes(created.data(), "second");
 
         assertThrows(
                 OptimisticLockingFailureException.class,
@@ -102,8 +117,9 @@ class AffiliateAndEventServiceTest extends IntegrationTest {
                         LocalDate.of(2031, 5, 6),
                         "https://imc.example/forum")));
 
-        EventData change = created.data();
-        change.setPlace("Kigali, Rwanda");
+        EventData was = created.data();
+        EventData change = new EventData(
+                was.name(), was.organiser(), "Kigali, Rwanda", was.startDate(), was.endDate(), was.link());
         NetworkEvent updated = callAs(username, () -> events.update(created.getId(), created.getVersion(), change));
         assertThat(callAs("member", () -> events.get(created.getId()).getPlace()))
                 .isEqualTo("Kigali, Rwanda");
@@ -121,8 +137,9 @@ class AffiliateAndEventServiceTest extends IntegrationTest {
                 "liaison",
                 () -> events.create(
                         event("Existing Assembly " + MARK, LocalDate.of(2031, 1, 1), LocalDate.of(2031, 1, 2), null)));
-        EventData change = existing.data();
-        change.setName("Renamed " + MARK);
+        EventData was = existing.data();
+        EventData change = new EventData(
+                "Renamed " + MARK, was.organiser(), was.place(), was.startDate(), was.endDate(), was.link());
 
         assertThrows(
                 AccessDeniedException.class,
@@ -187,10 +204,14 @@ class AffiliateAndEventServiceTest extends IntegrationTest {
                 LocalDate.of(2031, 9, 1),
                 LocalDate.of(2031, 9, 3),
                 "https://imc.example/summit"));
-        EventData change = created.data();
-        change.setPlace("Dakar, Senegal");
-        change.setEndDate(LocalDate.of(2031, 8, 31));
-        change.setLink("javascript:alert(1)");
+        EventData was = created.data();
+        EventData change = new EventData(
+                was.name(),
+                was.organiser(),
+                "Dakar, Senegal",
+                was.startDate(),
+                LocalDate.of(2031, 8, 31),
+                "javascript:alert(1)");
 
         ConstraintViolationException error = assertThrows(
                 ConstraintViolationException.class, () -> events.update(created.getId(), created.getVersion(), change));
@@ -206,9 +227,16 @@ class AffiliateAndEventServiceTest extends IntegrationTest {
     @Test
     @WithUserDetails("liaison")
     void affiliateAgreementEndingBeforeItStartsIsRefused() {
-        AffiliateData values = affiliate("Backwards Association " + MARK);
-        values.setAgreementStart(LocalDate.of(2030, 1, 1));
-        values.setAgreementEnd(LocalDate.of(2029, 12, 31));
+        AffiliateData values = new AffiliateData(
+                "Backwards Association " + MARK,
+                "BA",
+                "Testland",
+                AffiliateScope.NATIONAL,
+                RelationshipType.PARTNERSHIP,
+                LocalDate.of(2030, 1, 1),
+                LocalDate.of(2029, 12, 31),
+                null,
+                null);
 
         ConstraintViolationException error =
                 assertThrows(ConstraintViolationException.class, () -> affiliates.create(values));
@@ -224,24 +252,32 @@ class AffiliateAndEventServiceTest extends IntegrationTest {
     }
 
     private static AffiliateData affiliate(String name) {
-        AffiliateData affiliate = new AffiliateData();
-        affiliate.setName(name);
-        affiliate.setAcronym("T" + UUID.randomUUID().toString().substring(0, 4));
-        affiliate.setCountry("Testland");
-        affiliate.setScope(AffiliateScope.NATIONAL);
-        affiliate.setRelationshipType(RelationshipType.PARTNERSHIP);
-        affiliate.setAgreementStart(LocalDate.of(2026, 1, 1));
-        affiliate.setAgreementEnd(LocalDate.of(2028, 12, 31));
-        return affiliate;
+        return new AffiliateData(
+                name,
+                "T" + UUID.randomUUID().toString().substring(0, 4),
+                "Testland",
+                AffiliateScope.NATIONAL,
+                RelationshipType.PARTNERSHIP,
+                LocalDate.of(2026, 1, 1),
+                LocalDate.of(2028, 12, 31),
+                null,
+                null);
+    }
+
+    private static AffiliateData withNotes(AffiliateData a, String notes) {
+        return new AffiliateData(
+                a.name(),
+                a.acronym(),
+                a.country(),
+                a.scope(),
+                a.relationshipType(),
+                a.agreementStart(),
+                a.agreementEnd(),
+                a.liaisonUserId(),
+                notes);
     }
 
     private static EventData event(String name, LocalDate start, LocalDate end, String link) {
-        EventData event = new EventData();
-        event.setName(name);
-        event.setOrganiser("International Municipal Collaboration");
-        event.setStartDate(start);
-        event.setEndDate(end);
-        event.setLink(link);
-        return event;
+        return new EventData(name, "International Municipal Collaboration", null, start, end, link);
     }
 }

@@ -3,6 +3,8 @@ package org.imc.platform.base.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.binder.ValidationException;
 import com.vaadin.flow.function.SerializableFunction;
 import com.vaadin.flow.function.SerializableSupplier;
 import java.util.function.Consumer;
@@ -56,5 +58,34 @@ public abstract class EditorDialog<T> extends Dialog {
             close();
             onSaved.accept(saved);
         });
+    }
+
+    /**
+     * Save for a form bound to a record ({@code …Data}): validates every field (and {@code
+     * alsoValid}, for a field outside the record), builds the record from the fields and hands it
+     * to the service.
+     */
+    protected <R extends Record> void onSave(
+            Binder<R> binder,
+            SerializableSupplier<Boolean> alsoValid,
+            SerializableFunction<R, T> action,
+            String successKey,
+            SerializableFunction<T, String> successArg,
+            Consumer<T> onSaved) {
+        onSave(
+                () -> binder.validate().isOk() && Boolean.TRUE.equals(alsoValid.get()),
+                () -> action.apply(written(binder)),
+                successKey,
+                successArg,
+                onSaved);
+    }
+
+    private static <R extends Record> R written(Binder<R> binder) {
+        try {
+            return binder.writeRecord();
+        } catch (ValidationException e) {
+            // validated just before; a failure here is a programming error, not the user's
+            throw new IllegalStateException(e);
+        }
     }
 }

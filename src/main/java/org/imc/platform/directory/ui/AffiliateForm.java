@@ -42,7 +42,6 @@ class AffiliateForm extends EditorDialog<Affiliate> {
         super(
                 UI.getCurrent().getTranslation(existing == null ? "affiliate.add" : "affiliate.edit"),
                 "min(44rem, 95vw)");
-        AffiliateData values = existing == null ? new AffiliateData() : existing.data();
         Map<Long, UserSummary> byId = AffiliateListView.byId(liaisons);
 
         name.setLabel(getTranslation("affiliate.column.name"));
@@ -78,11 +77,10 @@ class AffiliateForm extends EditorDialog<Affiliate> {
                         getTranslation("validation.end-before-start"))
                 .bind("agreementEnd");
         binder.forField(liaison)
-                .bind(
-                        a -> a.getLiaisonId() == null ? null : byId.get(a.getLiaisonId()),
-                        (a, u) -> a.setLiaisonId(u == null ? null : u.id()));
+                .withConverter(u -> u == null ? null : u.id(), id -> id == null ? null : byId.get(id))
+                .bind("liaisonUserId");
         binder.forField(notes).withNullRepresentation("").bind("notes");
-        binder.readBean(values);
+        binder.readRecord(existing == null ? AffiliateData.blank() : existing.data());
         start.addValueChangeListener(e -> binder.validate());
 
         FormLayout form = new FormLayout(name, acronym, country, scope, relationship, liaison, start, end);
@@ -92,8 +90,9 @@ class AffiliateForm extends EditorDialog<Affiliate> {
         add(form);
 
         onSave(
-                () -> binder.writeBeanIfValid(values),
-                () -> existing == null
+                binder,
+                () -> true,
+                values -> existing == null
                         ? service.create(values)
                         : service.update(existing.getId(), existing.getVersion(), values),
                 "affiliate.saved",

@@ -86,9 +86,9 @@ class AffiliateListView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("affiliate.column.agreement"))
                 .setSortProperty("agreementEnd");
         if (maintainer) {
-            grid.addColumn(a -> a.getLiaisonId() == null
+            grid.addColumn(a -> a.getLiaisonUserId() == null
                             ? ""
-                            : liaisonNames.getOrDefault(a.getLiaisonId(), "#" + a.getLiaisonId()))
+                            : liaisonNames.getOrDefault(a.getLiaisonUserId(), "#" + a.getLiaisonUserId()))
                     .setHeader(getTranslation("affiliate.column.liaison"));
             grid.addComponentColumn(a -> {
                         Button edit = new Button(getTranslation("action.edit"), e -> openEditor(a));

@@ -27,7 +27,6 @@ class EventForm extends EditorDialog<NetworkEvent> {
 
     EventForm(NetworkEventService service, NetworkEvent existing, Consumer<NetworkEvent> onSaved) {
         super(UI.getCurrent().getTranslation(existing == null ? "event.add" : "event.edit"), "min(40rem, 95vw)");
-        EventData values = existing == null ? new EventData() : existing.data();
 
         name.setLabel(getTranslation("event.column.name"));
         name.setRequiredIndicatorVisible(true);
@@ -52,7 +51,7 @@ class EventForm extends EditorDialog<NetworkEvent> {
                         getTranslation("validation.end-before-start"))
                 .bind("endDate");
         binder.forField(link).withNullRepresentation("").bind("link");
-        binder.readBean(values);
+        binder.readRecord(existing == null ? EventData.blank() : existing.data());
         start.addValueChangeListener(e -> {
             if (end.getValue() == null) {
                 end.setValue(e.getValue());
@@ -65,8 +64,9 @@ class EventForm extends EditorDialog<NetworkEvent> {
         add(form);
 
         onSave(
-                () -> binder.writeBeanIfValid(values),
-                () -> existing == null
+                binder,
+                () -> true,
+                values -> existing == null
                         ? service.create(values)
                         : service.update(existing.getId(), existing.getVersion(), values),
                 "event.saved",

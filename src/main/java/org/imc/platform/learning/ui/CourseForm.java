@@ -7,7 +7,6 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
-import com.vaadin.flow.data.binder.ValidationException;
 import java.util.Objects;
 import java.util.function.Consumer;
 import org.imc.platform.base.SubProgramme;
@@ -25,7 +24,6 @@ import org.imc.platform.learning.CourseService;
 class CourseForm extends EditorDialog<Course> {
 
     private final BeanValidationBinder<CourseData> binder;
-    private CourseData values;
 
     final TextField title = new TextField();
     final TextArea description = new TextArea();
@@ -90,25 +88,13 @@ class CourseForm extends EditorDialog<Course> {
         form.setColspan(description, 2);
         add(form);
         onSave(
-                this::written,
-                () -> existing == null
+                binder,
+                () -> true,
+                values -> existing == null
                         ? service.create(values)
                         : service.update(existing.getId(), existing.getVersion(), values),
                 "learning.manage.course-saved",
                 Course::getTitle,
                 onSaved);
-    }
-
-    /** Validates every field (showing messages) and, when all are valid, keeps what they hold. */
-    private boolean written() {
-        if (!binder.validate().isOk()) {
-            return false;
-        }
-        try {
-            values = binder.writeRecord();
-            return true;
-        } catch (ValidationException invalid) {
-            return false;
-        }
     }
 }

@@ -7,7 +7,6 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
-import com.vaadin.flow.data.binder.ValidationException;
 import java.util.function.Consumer;
 import org.imc.platform.base.ui.EditorDialog;
 import org.imc.platform.learning.CourseService;
@@ -21,7 +20,6 @@ import org.imc.platform.learning.SessionData;
 class SessionForm extends EditorDialog<CourseSession> {
 
     private final BeanValidationBinder<SessionData> binder;
-    private SessionData values;
 
     final TextField name = new TextField();
     final DatePicker start = new DatePicker();
@@ -75,25 +73,13 @@ class SessionForm extends EditorDialog<CourseSession> {
         form.setColspan(approval, 2);
         add(form);
         onSave(
-                this::written,
-                () -> existing == null
+                binder,
+                () -> true,
+                values -> existing == null
                         ? service.createSession(courseId, values)
                         : service.updateSession(existing.getId(), existing.getVersion(), values),
                 "learning.manage.session-saved",
                 CourseSession::getName,
                 onSaved);
-    }
-
-    /** Validates every field (showing messages) and, when all are valid, keeps what they hold. */
-    private boolean written() {
-        if (!binder.validate().isOk()) {
-            return false;
-        }
-        try {
-            values = binder.writeRecord();
-            return true;
-        } catch (ValidationException invalid) {
-            return false;
-        }
     }
 }

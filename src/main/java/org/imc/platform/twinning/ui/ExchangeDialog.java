@@ -70,23 +70,13 @@ class ExchangeDialog extends EditorDialog<Exchange> {
         form.setColspan(outcome, 2);
         add(form);
         onSave(
-                () -> binder.validate().isOk(),
-                () -> existing == null
-                        ? service.addExchange(twinning.getId(), values())
-                        : service.updateExchange(existing.getId(), existing.getVersion(), values()),
+                binder,
+                () -> true,
+                values -> existing == null
+                        ? service.addExchange(twinning.getId(), values)
+                        : service.updateExchange(existing.getId(), existing.getVersion(), values),
                 "twinning.exchange.saved",
                 Exchange::getTopic,
                 onSaved);
-    }
-
-    /** The values the binder has just validated (a blank outcome is none). */
-    private ExchangeData values() {
-        return new ExchangeData(
-                host.getValue(),
-                start.getValue(),
-                end.getValue(),
-                participants.getValue(),
-                topic.getValue(),
-                outcome.getValue().isBlank() ? null : outcome.getValue());
     }
 }

@@ -69,16 +69,11 @@ class GoalDialog extends EditorDialog<WorkPlanGoal> {
         form.setColspan(description, 2);
         add(form);
         onSave(
-                () -> binder.validate().isOk() && year.getValue() != null,
-                () -> save.apply(year.getValue(), values()),
+                binder,
+                () -> year.getValue() != null,
+                values -> save.apply(year.getValue(), values),
                 "twinning.goal.saved",
                 WorkPlanGoal::getDescription,
                 onSaved);
-    }
-
-    /** The values the binder has just validated. */
-    private GoalData values() {
-        return new GoalData(
-                description.getValue(), owner.getValue(), target.getValue(), status.getValue(), progress.getValue());
     }
 }

@@ -22,8 +22,13 @@ class UserMessagesTest extends BrowserlessViewTest {
         assertThat(UserMessages.explain(refusal))
                 .isEqualTo("This change is not possible: the enrolment is Enrolled and cannot become No-show.");
 
-        BusinessException plain =
-                new BusinessException("fund.error.transition", "X", new Translatable("fund.status.APPROVED"));
-        assertThat(UserMessages.explain(plain)).isEqualTo("An application cannot move from X to Approved.");
+        BusinessException translated =
+                new BusinessException("fund.error.transition", new Translatable("fund.status.APPROVED"));
+        assertThat(UserMessages.explain(translated))
+                .isEqualTo("Not possible in the current status of the application (Approved).");
+
+        BusinessException plain = new BusinessException("twinning.error.duplicate", "fund.status.APPROVED");
+        assertThat(UserMessages.explain(plain))
+                .startsWith("There is already an open twinning proposal or partnership with fund.status.APPROVED.");
     }
 }
