@@ -1,20 +1,15 @@
 package org.imc.platform.learning.ui;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.function.SerializableRunnable;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -23,13 +18,9 @@ import jakarta.annotation.security.RolesAllowed;
 import java.io.OutputStream;
 import java.util.List;
 import org.imc.platform.base.ui.Formats;
-import org.imc.platform.base.ui.UserMessages;
 import org.imc.platform.learning.Course;
 import org.imc.platform.learning.CourseService;
-import org.imc.platform.learning.CourseSession;
-import org.imc.platform.learning.EnrolmentAction;
 import org.imc.platform.learning.EnrolmentService;
-import org.imc.platform.learning.EnrolmentStatus;
 import org.imc.platform.learning.Roster;
 import org.imc.platform.learning.RosterRow;
 import org.imc.platform.learning.SessionRow;
@@ -48,6 +39,7 @@ class TrainerView extends VerticalLayout implements HasDynamicTitle {
     private final transient CourseService courses;
     private final transient EnrolmentService enrolments;
     private final transient Roster participants;
+    private final ParticipantActions participantActions;
     final Grid<Course> courseGrid = new Grid<>();
     final Grid<SessionRow> sessionGrid = new Grid<>();
     final Grid<RosterRow> roster = new Grid<>();
@@ -64,6 +56,7 @@ class TrainerView extends VerticalLayout implements HasDynamicTitle {
         this.courses = courses;
         this.enrolments = enrolments;
         this.participants = participants;
+        this.participantActions = new ParticipantActions(enrolments, courses, this::refreshSessions);
         addClassName("imc-view");
 
         addCourse = new Button(
@@ -87,7 +80,7 @@ class TrainerView extends VerticalLayout implements HasDynamicTitle {
                 .addColumn(c -> getTranslation(c.getFormat().labelKey()))
                 .setHeader(getTranslation("learning.course.format"));
         courseGrid
-                .addComponentColumn(c -> small(
+                .addComponentColumn(c -> ParticipantActions.small(
                         getTranslation("action.edit"),
                         getTranslation("learning.manage.edit-course") + ": " + c.getTitle(),
                         () -> new CourseForm(courses, c, saved -> refreshCourses()).open()))
@@ -117,7 +110,7 @@ class TrainerView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("learning.session.seats"));
         sessionGrid.addColumn(SessionRow::waitlisted).setHeader(getTranslation("learning.session.waitlist"));
         sessionGrid
-                .addComponentColumn(r -> small(
+                .addComponentColumn(r -> ParticipantActions.small(
                         getTranslation("action.edit"),
                         getTranslation("learning.manage.edit-session") + ": "
                                 + r.session().getName(),
@@ -142,7 +135,7 @@ class TrainerView extends VerticalLayout implements HasDynamicTitle {
         roster.addColumn(this::statusText)
                 .setHeader(getTranslation("learning.my.status"))
                 .setAutoWidth(true);
-        roster.addComponentColumn(this::rosterActions)
+        roster.addComponentColumn(r -> participantActions.buttonsFor(r, course, session))
                 .setHeader(getTranslation("action.actions"))
                 .setAutoWidth(true)
                 .setFlexGrow(3);
@@ -228,118 +221,6 @@ class TrainerView extends VerticalLayout implements HasDynamicTitle {
 
     private String statusText(RosterRow r) {
         return getTranslation(r.status().labelKey(r.overEnrolled()), r.waitlistPosition());
-    }
-
-    /** The trainer's decisions the service allows on this participant, in the order of the workflow. */
-    private Component rosterActions(RosterRow r) {
-        HorizontalLayout actions = new HorizontalLayout();
-        actions.setSpacing(false);
-        for (EnrolmentAction action : r.allowedActions()) {
-            Button button = switch (action) {
-                case APPROVE -> action(r, "learning.manage.approve", () -> enrolments.approve(r.enrolmentId()));
-                case REJECT -> action(r, "learning.manage.reject", () -> enrolments.reject(r.enrolmentId()));
-                case OVER_ENROL ->
-                    small(
-                            getTranslation("learning.manage.over-enrol"),
-                            aria(r, "learning.manage.over-enrol"),
-                            () -> confirmOverEnrol(r));
-                case COMPLETE ->
-                    action(
-                            r,
-                            "learning.manage.completed",
-                            () -> enrolments.recordOutcome(r.enrolmentId(), EnrolmentStatus.COMPLETED));
-                case FAIL ->
-                    action(
-                            r,
-                            "learning.manage.failed",
-                            () -> enrolments.recordOutcome(r.enrolmentId(), EnrolmentStatus.FAILED));
-                case NO_SHOW ->
-                    action(
-                            r,
-                            "learning.manage.no-show",
-                            () -> enrolments.recordOutcome(r.enrolmentId(), EnrolmentStatus.NO_SHOW));
-                case MOVE ->
-                    small(getTranslation("learning.manage.move"), aria(r, "learning.manage.move"), () -> openMove(r));
-                // a learner's own steps are taken in My learning and on the course page
-                default -> null;
-            };
-            if (button != null) {
-                actions.add(button);
-            }
-        }
-        return actions;
-    }
-
-    private String aria(RosterRow r, String key) {
-        return getTranslation("learning.manage.action-aria", getTranslation(key), r.fullName());
-    }
-
-    private Button action(RosterRow r, String key, SerializableRunnable call) {
-        return small(getTranslation(key), aria(r, key), () -> {
-            if (UserMessages.attempt(call::run)) {
-                UserMessages.showSuccess("learning.manage.done", r.fullName(), getTranslation(key));
-            }
-            refreshSessions();
-        });
-    }
-
-    private static Button small(String text, String aria, SerializableRunnable onClick) {
-        Button b = new Button(text, e -> onClick.run());
-        b.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-        b.setAriaLabel(aria);
-        return b;
-    }
-
-    /** Seating beyond the capacity is a deliberate decision: confirmed first, audited by the service. */
-    void confirmOverEnrol(RosterRow r) {
-        com.vaadin.flow.component.confirmdialog.ConfirmDialog confirm =
-                new com.vaadin.flow.component.confirmdialog.ConfirmDialog();
-        confirm.setHeader(getTranslation("learning.manage.over-enrol"));
-        confirm.setText(getTranslation(
-                "learning.manage.over-enrol-text",
-                r.fullName(),
-                session.session().getCapacity()));
-        confirm.setCancelable(true);
-        confirm.setCancelText(getTranslation("action.cancel"));
-        confirm.setConfirmText(getTranslation("learning.manage.over-enrol"));
-        confirm.addConfirmListener(e -> {
-            if (UserMessages.attempt(() -> enrolments.overEnrol(r.enrolmentId()))) {
-                UserMessages.showSuccess(
-                        "learning.manage.done", r.fullName(), getTranslation("learning.status.over-enrolled"));
-            }
-            refreshSessions();
-        });
-        confirm.open();
-    }
-
-    void openMove(RosterRow r) {
-        Dialog dialog = new Dialog();
-        dialog.setHeaderTitle(getTranslation("learning.manage.move-title", r.fullName()));
-        ComboBox<CourseSession> target = new ComboBox<>(getTranslation("learning.manage.move-target"));
-        target.setItems(courses.sessions(course.getId()).stream()
-                .map(SessionRow::session)
-                .filter(s -> !s.getId().equals(session.session().getId()))
-                .toList());
-        target.setItemLabelGenerator(s -> s.getName() + " (" + Formats.date(s.getStartDate()) + ")");
-        target.setWidthFull();
-        dialog.add(new Paragraph(session.session().getName()), target);
-        Button move = new Button(getTranslation("learning.manage.move"), e -> {
-            if (target.getValue() == null) {
-                target.setInvalid(true);
-                target.setErrorMessage(getTranslation("validation.required"));
-                return;
-            }
-            if (UserMessages.attempt(
-                    () -> enrolments.move(r.enrolmentId(), target.getValue().getId()))) {
-                UserMessages.showSuccess(
-                        "learning.manage.done", r.fullName(), target.getValue().getName());
-                dialog.close();
-            }
-            refreshSessions();
-        });
-        move.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), move);
-        dialog.open();
     }
 
     @Override
