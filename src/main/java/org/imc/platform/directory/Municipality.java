@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.imc.platform.audit.Snapshot;
 import org.imc.platform.base.BaseEntity;
@@ -139,6 +140,13 @@ public class Municipality extends BaseEntity {
 
     public List<MunicipalResource> getOffers() {
         return resources.stream().filter(r -> r.kind() == ResourceKind.OFFER).toList();
+    }
+
+    /** Whether saving {@code profile} would change what identifies this municipality: name, country or region. */
+    boolean identityChangedBy(MunicipalityProfile profile) {
+        return !Objects.equals(name, profile.getName().trim())
+                || !Objects.equals(country, profile.getCountry().trim())
+                || !Objects.equals(region, blankToNull(profile.getRegion()));
     }
 
     void apply(MunicipalityProfile profile) {

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.imc.platform.audit.AuditService;
+import org.imc.platform.base.BusinessException;
 import org.imc.platform.base.Pillar;
 import org.imc.platform.base.RecordNotFoundException;
 import org.imc.platform.base.SubProgramme;
@@ -33,7 +34,7 @@ import org.springframework.validation.annotation.Validated;
 
 /**
  * The municipal directory: everyone signed in reads it; a municipality's own mayor, or an admin,
- * edits its profile.
+ * edits its profile. Its identity (name, country, region) is changed by admins only.
  */
 @Service
 @Validated
@@ -130,6 +131,14 @@ public class MunicipalityService {
         return currentUser.hasRole(Role.ADMIN) || currentUser.isMayorOf(municipalityId);
     }
 
+    /**
+     * Whether the signed-in user may change a municipality's identity (name, country, region):
+     * admins only. A mayor keeps the rest of the profile (for views; {@link #updateProfile} checks again).
+     */
+    public boolean canEditIdentity() {
+        return currentUser.hasRole(Role.ADMIN);
+    }
+
     /** Adds a municipality to the directory (admins; a mayor is then linked to it in user administration). */
     @PreAuthorize(Roles.IS_ADMIN)
     @Transactional
@@ -150,6 +159,9 @@ public class MunicipalityService {
         }
         Municipality municipality = repository.findById(id).orElseThrow(RecordNotFoundException::new);
         municipality.requireVersion(expectedVersion);
+        if (!canEditIdentity() && municipality.identityChangedBy(profile)) {
+            throw new BusinessException("directory.error.identity-admin-only");
+        }
         Map<String, Object> before = municipality.snapshot();
         municipality.apply(profile);
         repository.saveAndFlush(municipality);

@@ -51,11 +51,17 @@ public class ApplicationDocuments {
         return documents.infos(applicationId);
     }
 
-    /** A document's content, for the applicant's mayor and for officers only. */
-    @Transactional(readOnly = true)
+    /** A document's content, for the applicant's mayor and for officers only; every download is audited. */
+    @Transactional
     public DocumentContent download(Long documentId) {
         FundDocument document = documents.findById(documentId).orElseThrow(RecordNotFoundException::new);
         applications.get(document.getApplicationId());
+        audit.record(
+                "DOWNLOAD",
+                "FundDocument",
+                documentId,
+                null,
+                Snapshot.of("application", document.getApplicationId(), "fileName", document.getFileName()));
         return new DocumentContent(document.getFileName(), document.getContentType(), document.getContent());
     }
 

@@ -90,18 +90,29 @@ public class FundApplicationService {
     /**
      * The one rule of who may take an action (whether the status allows it is the application's
      * own rule): the applicant's mayor submits and answers; fund officers take, ask, recommend
-     * and reject; a fund officer approves, but never the one who recommended (four eyes).
+     * and reject; a fund officer approves, but never the one who recommended (four eyes). An
+     * officer who is also the applicant's mayor takes none of the officer's actions on it.
      */
     static boolean isActor(FundApplication a, ApplicationAction action, SignedInUser user) {
-        boolean applicant = user.hasRole(Role.MAYOR)
-                && user.municipalityId() != null
-                && user.municipalityId().equals(a.getMunicipalityId());
-        boolean officer = user.hasRole(Role.FUND_OFFICER);
+        boolean applicant = isApplicant(a, user);
+        // segregation of duties: an officer who is also the applicant's mayor never reviews it
+        boolean officer = user.hasRole(Role.FUND_OFFICER) && !applicant;
         return switch (action) {
             case SUBMIT, ANSWER -> applicant;
             case TAKE, REQUEST_INFO, RECOMMEND, REJECT -> officer;
             case APPROVE -> officer && !user.id().equals(a.getRecommendedByUserId());
         };
+    }
+
+    /** Whether {@code user} is a mayor of the applicant municipality. */
+    private static boolean isApplicant(FundApplication a, SignedInUser user) {
+        return user.hasRole(Role.MAYOR)
+                && user.municipalityId() != null
+                && user.municipalityId().equals(a.getMunicipalityId());
+    }
+
+    private static boolean isOfficerAction(ApplicationAction action) {
+        return action != ApplicationAction.SUBMIT && action != ApplicationAction.ANSWER;
     }
 
     /** The actions the signed-in user may take on this application now. */
@@ -135,6 +146,9 @@ public class FundApplicationService {
         SignedInUser user = currentUser.require();
         if (isActor(a, action, user)) {
             return;
+        }
+        if (user.hasRole(Role.FUND_OFFICER) && isApplicant(a, user) && isOfficerAction(action)) {
+            throw new BusinessException("fund.error.own-municipality");
         }
         if (action == ApplicationAction.APPROVE && user.hasRole(Role.FUND_OFFICER)) {
             throw new BusinessException("fund.error.four-eyes");

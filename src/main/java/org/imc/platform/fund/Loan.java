@@ -8,6 +8,7 @@ import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.Set;
 import org.imc.platform.audit.Snapshot;
 import org.imc.platform.base.BaseEntity;
 import org.imc.platform.base.BusinessException;
@@ -63,6 +64,15 @@ public class Loan extends BaseEntity {
     @Column(name = "closed_at")
     private LocalDate closedAt;
 
+    @Column(name = "write_off_proposed_by")
+    private Long writeOffProposedBy;
+
+    @Column(name = "write_off_proposed_on")
+    private LocalDate writeOffProposedOn;
+
+    @Column(name = "write_off_reason", length = 2000)
+    private String writeOffReason;
+
     protected Loan() {}
 
     Loan(FundApplication application, BigDecimal annualRate, LocalDate startDate) {
@@ -76,10 +86,53 @@ public class Loan extends BaseEntity {
         this.startDate = startDate;
     }
 
+    /**
+     * The actions this loan's status allows now: while a write-off is proposed it can be confirmed
+     * or withdrawn but not proposed again; without a proposal there is nothing to confirm.
+     */
+    public Set<LoanAction> actions() {
+        Set<LoanAction> actions = status.actions();
+        if (isWriteOffProposed()) {
+            actions.remove(LoanAction.PROPOSE_WRITE_OFF);
+        } else {
+            actions.remove(LoanAction.WITHDRAW_WRITE_OFF);
+            actions.remove(LoanAction.WRITE_OFF);
+        }
+        return actions;
+    }
+
+    /** Refuses {@code action} when the loan's status or its write-off mark does not allow it now. */
+    void requireAllows(LoanAction action) {
+        if (actions().contains(action)) {
+            return;
+        }
+        if (status.after(action).isEmpty()) {
+            throw new BusinessException("fund.error.loan-closed");
+        }
+        throw new BusinessException(
+                isWriteOffProposed() ? "fund.error.write-off-proposed" : "fund.error.write-off-not-proposed");
+    }
+
     /** Takes a status-changing action on {@code on}; refused on a loan that is already closed. */
     void apply(LoanAction action, LocalDate on) {
-        status = status.after(action).orElseThrow(() -> new BusinessException("fund.error.loan-closed"));
-        closedAt = on;
+        requireAllows(action);
+        status = status.after(action).orElseThrow();
+        if (status != LoanStatus.ACTIVE) {
+            closedAt = on;
+        }
+        if (action == LoanAction.CLOSE || action == LoanAction.WITHDRAW_WRITE_OFF) {
+            writeOffProposedBy = null;
+            writeOffProposedOn = null;
+            writeOffReason = null;
+        }
+    }
+
+    /** Marks the loan "write-off proposed" by {@code officerId} for {@code reason}; it stays ACTIVE. */
+    void proposeWriteOff(Long officerId, String reason, LocalDate on) {
+        apply(LoanAction.PROPOSE_WRITE_OFF, on);
+        writeOffProposedBy = officerId;
+        writeOffProposedOn = on;
+        writeOffReason = reason;
     }
 
     /** Disbursing and repaying need an ACTIVE loan. */
@@ -154,5 +207,22 @@ public class Loan extends BaseEntity {
 
     public LocalDate getClosedAt() {
         return closedAt;
+    }
+
+    public boolean isWriteOffProposed() {
+        return writeOffProposedBy != null;
+    }
+
+    /** The officer who proposed the write-off (kept on a written-off loan), or null. */
+    public Long getWriteOffProposedBy() {
+        return writeOffProposedBy;
+    }
+
+    public LocalDate getWriteOffProposedOn() {
+        return writeOffProposedOn;
+    }
+
+    public String getWriteOffReason() {
+        return writeOffReason;
     }
 }

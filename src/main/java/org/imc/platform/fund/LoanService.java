@@ -32,7 +32,7 @@ import org.springframework.transaction.annotation.Transactional;
  * Loans and the money that moves for them. Every movement is a ledger entry written while holding
  * the fund's lock: contributions, disbursements (in tranches, never beyond the principal),
  * repayments (interest first, then principal; overpayments and payments on a closed loan are
- * refused) and write-offs (an officer's decision). Mayors read their own municipality's loans.
+ * refused) and write-offs (proposed by one officer, confirmed by another). Mayors read their own municipality's loans.
  * Money moves only on an ACTIVE loan; who may change a loan's status is decided once, in
  * {@link #isActor}, and views ask {@link #allowedActions} and {@link #canMoveMoney}.
  * <p>It stays one class (a little over 300 lines): every movement takes the same fund lock and
@@ -163,13 +163,41 @@ public class LoanService {
 
     /**
      * The one rule of who may change a loan's status (whether the status allows it is the loan's
-     * own rule): fund officers write off; CLOSE is taken by the settling repayment, never by a person.
+     * own rule): a fund officer proposes a write-off, only they withdraw it, and a different
+     * officer confirms it (four-eyes); an officer who is the borrower's mayor takes none of these.
+     * CLOSE is taken by the settling repayment, never by a person.
      */
     static boolean isActor(Loan loan, LoanAction action, SignedInUser user) {
+        boolean officer = user.hasRole(Role.FUND_OFFICER) && !isBorrowersMayor(loan, user);
+        boolean proposer = user.id().equals(loan.getWriteOffProposedBy());
         return switch (action) {
             case CLOSE -> false;
-            case WRITE_OFF -> user.hasRole(Role.FUND_OFFICER);
+            case PROPOSE_WRITE_OFF -> officer;
+            case WITHDRAW_WRITE_OFF -> officer && proposer;
+            case WRITE_OFF -> officer && !proposer;
         };
+    }
+
+    private static boolean isBorrowersMayor(Loan loan, SignedInUser user) {
+        return user.hasRole(Role.MAYOR)
+                && user.municipalityId() != null
+                && user.municipalityId().equals(loan.getMunicipalityId());
+    }
+
+    /** Refuses the signed-in user an action {@link #isActor} does not give them, saying why where it helps. */
+    private SignedInUser requireActor(Loan loan, LoanAction action) {
+        SignedInUser user = currentUser.require();
+        loan.requireAllows(action);
+        if (isActor(loan, action, user)) {
+            return user;
+        }
+        if (user.hasRole(Role.FUND_OFFICER) && isBorrowersMayor(loan, user)) {
+            throw new BusinessException("fund.error.own-loan");
+        }
+        if (action == LoanAction.WRITE_OFF && user.id().equals(loan.getWriteOffProposedBy())) {
+            throw new BusinessException("fund.error.write-off-four-eyes");
+        }
+        throw new AccessDeniedException(user.username() + " may not " + action + " loan " + loan.getId());
     }
 
     /** The status changes the signed-in user may make to this loan now. */
@@ -177,7 +205,7 @@ public class LoanService {
         Set<LoanAction> allowed = EnumSet.noneOf(LoanAction.class);
         currentUser
                 .get()
-                .ifPresent(user -> loan.getStatus().actions().stream()
+                .ifPresent(user -> loan.actions().stream()
                         .filter(action -> isActor(loan, action, user))
                         .forEach(allowed::add));
         return allowed;
@@ -274,26 +302,72 @@ public class LoanService {
     // ---- status ----
 
     /**
-     * An officer's decision that the outstanding principal will not be recovered: the loan is
-     * DEFAULTED. Refused without a reason, on a loan that is no longer ACTIVE, for an out-of-date
-     * copy and when nothing is outstanding.
+     * The first half of a write-off: an officer proposes it with a reason; the loan stays ACTIVE,
+     * marked "write-off proposed", until another officer confirms ({@link #writeOff}) or the
+     * proposer withdraws it ({@link #withdrawWriteOff}). Refused without a reason, on a loan that
+     * is no longer ACTIVE or already has a proposal, for an out-of-date copy and when nothing is
+     * outstanding.
      */
     @PreAuthorize(Roles.IS_FUND_OFFICER)
     @Transactional(isolation = Isolation.READ_COMMITTED)
-    public void writeOff(Long loanId, long expectedVersion, String reason) {
+    public void proposeWriteOff(Long loanId, long expectedVersion, String reason) {
         String text = FreeText.required(reason, FundApplicationService.TEXT_MAX, "fund.error.text-required");
         ledger.lockFund();
         Loan loan = active(loanId);
         loan.requireVersion(expectedVersion);
-        SignedInUser user = currentUser.require();
-        if (!isActor(loan, LoanAction.WRITE_OFF, user)) {
-            throw new AccessDeniedException(user.username() + " may not write off loan " + loanId);
+        SignedInUser user = requireActor(loan, LoanAction.PROPOSE_WRITE_OFF);
+        BigDecimal outstanding = ledger.totals(loanId).outstanding();
+        if (outstanding.signum() <= 0) {
+            throw new BusinessException("fund.error.nothing-to-write-off");
         }
+        loan.proposeWriteOff(user.id(), text, LocalDate.now(clock));
+        loans.saveAndFlush(loan);
+        audit.record(
+                "PROPOSE_WRITE_OFF",
+                ENTITY,
+                loanId,
+                Snapshot.of("writeOffProposed", false),
+                Snapshot.of("writeOffProposed", true, "outstanding", outstanding, "reason", text));
+    }
+
+    /** The proposing officer takes their write-off proposal back; the loan simply stays ACTIVE. */
+    @PreAuthorize(Roles.IS_FUND_OFFICER)
+    @Transactional(isolation = Isolation.READ_COMMITTED)
+    public void withdrawWriteOff(Long loanId, long expectedVersion) {
+        ledger.lockFund();
+        Loan loan = active(loanId);
+        loan.requireVersion(expectedVersion);
+        requireActor(loan, LoanAction.WITHDRAW_WRITE_OFF);
+        String reason = loan.getWriteOffReason();
+        loan.apply(LoanAction.WITHDRAW_WRITE_OFF, LocalDate.now(clock));
+        loans.saveAndFlush(loan);
+        audit.record(
+                "WITHDRAW_WRITE_OFF",
+                ENTITY,
+                loanId,
+                Snapshot.of("writeOffProposed", true, "reason", reason),
+                Snapshot.of("writeOffProposed", false));
+    }
+
+    /**
+     * The second half of a write-off: a fund officer other than the proposer confirms that the
+     * outstanding principal will not be recovered; it is written off in the ledger (with the
+     * proposal's reason) and the loan is DEFAULTED. Refused to the proposer, without a proposal,
+     * for an out-of-date copy and when nothing is outstanding.
+     */
+    @PreAuthorize(Roles.IS_FUND_OFFICER)
+    @Transactional(isolation = Isolation.READ_COMMITTED)
+    public void writeOff(Long loanId, long expectedVersion) {
+        ledger.lockFund();
+        Loan loan = active(loanId);
+        loan.requireVersion(expectedVersion);
+        SignedInUser user = requireActor(loan, LoanAction.WRITE_OFF);
         BigDecimal outstanding = ledger.totals(loanId).outstanding();
         if (outstanding.signum() <= 0) {
             throw new BusinessException("fund.error.nothing-to-write-off");
         }
         LoanStatus before = loan.getStatus();
+        String text = loan.getWriteOffReason();
         ledger.record(EntryType.WRITE_OFF, outstanding, LocalDate.now(clock), loanId, user.id(), text);
         loan.apply(LoanAction.WRITE_OFF, LocalDate.now(clock));
         loans.saveAndFlush(loan);
@@ -301,7 +375,7 @@ public class LoanService {
                 "WRITE_OFF",
                 ENTITY,
                 loanId,
-                Snapshot.of("status", before),
+                Snapshot.of("status", before, "proposedBy", loan.getWriteOffProposedBy()),
                 Snapshot.of("status", loan.getStatus(), "writtenOff", outstanding, "reason", text));
         applications
                 .findById(loan.getApplicationId() == null ? -1L : loan.getApplicationId())

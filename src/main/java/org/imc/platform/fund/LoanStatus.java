@@ -1,6 +1,8 @@
 package org.imc.platform.fund;
 
 import static org.imc.platform.fund.LoanAction.CLOSE;
+import static org.imc.platform.fund.LoanAction.PROPOSE_WRITE_OFF;
+import static org.imc.platform.fund.LoanAction.WITHDRAW_WRITE_OFF;
 import static org.imc.platform.fund.LoanAction.WRITE_OFF;
 
 import java.util.Optional;
@@ -11,9 +13,13 @@ import org.imc.platform.base.workflow.Transitions;
  * Where a loan stands. Every allowed move is listed here and nowhere else:
  * <pre>
  * ACTIVE --CLOSE (repaid in full)--> CLOSED
- * ACTIVE --WRITE_OFF (an officer)--> DEFAULTED
+ * ACTIVE --PROPOSE_WRITE_OFF (an officer)--> ACTIVE, marked "write-off proposed"
+ * ACTIVE --WITHDRAW_WRITE_OFF (the proposer)--> ACTIVE, unmarked
+ * ACTIVE --WRITE_OFF (a different officer confirms)--> DEFAULTED
  * </pre>
  * Disbursing and repaying need ACTIVE ({@link #movesMoney()}); CLOSED and DEFAULTED are final.
+ * Whether a write-off is proposed is the loan's mark, not a status: the loan is still active for
+ * repayments and in every portfolio figure; {@link Loan#actions()} narrows this table by the mark.
  */
 public enum LoanStatus {
     ACTIVE,
@@ -23,6 +29,8 @@ public enum LoanStatus {
     private static final Transitions<LoanStatus, LoanAction> TRANSITIONS = Transitions.of(
                     LoanStatus.class, LoanAction.class)
             .from(ACTIVE, CLOSE, CLOSED)
+            .from(ACTIVE, PROPOSE_WRITE_OFF, ACTIVE)
+            .from(ACTIVE, WITHDRAW_WRITE_OFF, ACTIVE)
             .from(ACTIVE, WRITE_OFF, DEFAULTED)
             .build();
 

@@ -8,6 +8,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.imc.platform.audit.AuditService;
 import org.imc.platform.base.CsvCells;
 import org.imc.platform.base.StampedCache;
 import org.imc.platform.security.Roles;
@@ -47,6 +48,7 @@ public class PortfolioService {
             List.of("section", "key", "loans", "approved", "disbursed", "repaid", "outstanding", "at_risk_30");
 
     private final FundQueries queries;
+    private final AuditService audit;
     private final TransactionTemplate readOnly;
     /** Null when the figures are computed on every call. */
     private final StampedCache<Stamp, Portfolio> kept;
@@ -56,9 +58,11 @@ public class PortfolioService {
 
     PortfolioService(
             FundQueries queries,
+            AuditService audit,
             PlatformTransactionManager transactionManager,
             @Value("${imc.fund.portfolio-max-age:PT15M}") Duration maxAge) {
         this.queries = queries;
+        this.audit = audit;
         this.readOnly = new TransactionTemplate(transactionManager);
         this.readOnly.setReadOnly(true);
         this.kept = maxAge.isZero() || maxAge.isNegative()
@@ -159,9 +163,11 @@ public class PortfolioService {
     }
 
     /** The figures as CSV (comma separated, header line, amounts with a dot and two decimals). */
-    @Transactional(readOnly = true)
+    @Transactional
     public String csv() {
-        return csv(figures());
+        String csv = csv(figures());
+        audit.record("EXPORT_PORTFOLIO", "Fund", 1L, null, null);
+        return csv;
     }
 
     /** Text cells (country names) are defused against formulas; amounts stay numbers. */

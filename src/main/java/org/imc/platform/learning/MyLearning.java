@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.imc.platform.audit.AuditService;
 import org.imc.platform.base.RecordNotFoundException;
 import org.imc.platform.security.CurrentUser;
 import org.imc.platform.security.Role;
@@ -26,16 +27,19 @@ public class MyLearning {
     private final CertificateService certificates;
     private final LearningQueries queries;
     private final CurrentUser currentUser;
+    private final AuditService audit;
 
     MyLearning(
             EnrolmentRepository enrolments,
             CertificateService certificates,
             LearningQueries queries,
-            CurrentUser currentUser) {
+            CurrentUser currentUser,
+            AuditService audit) {
         this.enrolments = enrolments;
         this.certificates = certificates;
         this.queries = queries;
         this.currentUser = currentUser;
+        this.audit = audit;
     }
 
     /** The signed-in learner's enrolments, newest sessions first, with certificate codes. */
@@ -76,13 +80,15 @@ public class MyLearning {
         return enrolments.countByLearnerUserIdAndStatusIn(currentUser.require().id(), List.of(statuses));
     }
 
-    /** The PDF of the signed-in learner's own certificate; anyone else's is refused. */
-    @Transactional(readOnly = true)
+    /** The PDF of the signed-in learner's own certificate (the download is audited); anyone else's is refused. */
+    @Transactional
     public byte[] certificatePdf(Long enrolmentId) {
         Enrolment e = enrolments.findById(enrolmentId).orElseThrow(RecordNotFoundException::new);
         if (!Objects.equals(e.getLearnerUserId(), currentUser.require().id())) {
             throw new AccessDeniedException("not your certificate");
         }
-        return certificates.pdfFor(enrolmentId);
+        byte[] pdf = certificates.pdfFor(enrolmentId);
+        audit.record("DOWNLOAD", "Certificate", enrolmentId, null, null);
+        return pdf;
     }
 }

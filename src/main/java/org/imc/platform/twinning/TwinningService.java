@@ -151,7 +151,8 @@ public class TwinningService {
         boolean proposerMayor = mayor && user.municipalityId().equals(t.getProposerMunicipalityId());
         boolean partnerMayor = mayor && user.municipalityId().equals(t.getPartnerMunicipalityId());
         return switch (action) {
-            case VET, REJECT -> liaison;
+            // segregation of duties: a liaison who is mayor of either party does not vet it
+            case VET, REJECT -> liaison && !proposerMayor && !partnerMayor;
             case WITHDRAW -> proposerMayor;
             case ACCEPT, DECLINE -> partnerMayor;
             case SIGN -> proposerMayor || partnerMayor;

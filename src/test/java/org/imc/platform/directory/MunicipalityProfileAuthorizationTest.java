@@ -3,7 +3,9 @@ package org.imc.platform.directory;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.util.List;
 import java.util.UUID;
+import org.imc.platform.base.BusinessException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -51,6 +53,49 @@ class MunicipalityProfileAuthorizationTest extends DemoProfilesTest {
         Municipality after = municipalities.get(kingston);
         assertThat(after.getVersion()).isEqualTo(before.getVersion());
         assertThat(after.getDescription()).isEqualTo(before.getDescription());
+    }
+
+    @Test
+    @WithUserDetails("mayor")
+    void mayorCannotChangeTheIdentityOfTheirOwnMunicipality() {
+        Municipality before = municipalities.get(accra);
+        MunicipalityProfile renamed = MunicipalityProfile.of(before);
+        renamed.setName("Kingston");
+        MunicipalityProfile moved = MunicipalityProfile.of(before);
+        moved.setCountry("Jamaica");
+        MunicipalityProfile otherRegion = MunicipalityProfile.of(before);
+        otherRegion.setRegion("Surrey");
+
+        for (MunicipalityProfile profile : List.of(renamed, moved, otherRegion)) {
+            BusinessException refused = assertThrows(
+                    BusinessException.class, () -> municipalities.updateProfile(accra, profile.getVersion(), profile));
+            assertThat(refused.getMessageKey()).isEqualTo("directory.error.identity-admin-only");
+        }
+
+        Municipality after = municipalities.get(accra);
+        assertThat(after.getName()).isEqualTo("Accra");
+        assertThat(after.getCountry()).isEqualTo(before.getCountry());
+        assertThat(after.getRegion()).isEqualTo(before.getRegion());
+        assertThat(after.getVersion()).isEqualTo(before.getVersion());
+        assertThat(municipalities.canEditIdentity()).isFalse();
+        assertThat(hasTranslation("directory.error.identity-admin-only")).isTrue();
+    }
+
+    @Test
+    @WithUserDetails("admin")
+    void adminRenamesAndMovesAMunicipality() {
+        MunicipalityProfile profile = MunicipalityProfile.of(municipalities.get(accra));
+        profile.setName("Accra Metropolitan");
+        profile.setCountry("Republic of Ghana");
+        profile.setRegion("Greater Accra Region");
+
+        municipalities.updateProfile(accra, profile.getVersion(), profile);
+
+        Municipality reloaded = municipalities.get(accra);
+        assertThat(reloaded.getName()).isEqualTo("Accra Metropolitan");
+        assertThat(reloaded.getCountry()).isEqualTo("Republic of Ghana");
+        assertThat(reloaded.getRegion()).isEqualTo("Greater Accra Region");
+        assertThat(municipalities.canEditIdentity()).isTrue();
     }
 
     @Test

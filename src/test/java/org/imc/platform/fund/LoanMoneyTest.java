@@ -97,29 +97,57 @@ class LoanMoneyTest extends FundTestSupport {
     }
 
     @Test
-    void writeOffIsAnOfficersDecisionRecordedInTheLedger() throws Exception {
+    void writeOffIsProposedByOneOfficerAndConfirmedByAnotherRecordedInTheLedger() throws Exception {
         Loan loan = approvedLoan("Write off", "8000.00", "5", 12, 0);
         callAs("officer", () -> loans.disburse(loan.getId(), new BigDecimal("3000.00")));
         Capital before = capital();
-        assertThat(callAs("officer", () -> loans.allowedActions(loan))).containsExactly(LoanAction.WRITE_OFF);
+        assertThat(callAs("officer", () -> loans.allowedActions(loan))).containsExactly(LoanAction.PROPOSE_WRITE_OFF);
         assertThat(callAs("officer", () -> loans.canMoveMoney(loan))).isTrue();
         assertThat(callAs("mayor", () -> loans.allowedActions(loan))).isEmpty();
         assertThat(callAs("mayor", () -> loans.canMoveMoney(loan))).isFalse();
-        assertThatThrownBy(() -> callAs("officer", () -> {
-                    loans.writeOff(loan.getId(), loan.getVersion(), "");
-                    return null;
-                }))
+        assertThatThrownBy(() -> runAs("mayor", () -> loans.proposeWriteOff(loan.getId(), loan.getVersion(), "x")))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> runAs("officer", () -> loans.proposeWriteOff(loan.getId(), loan.getVersion(), "")))
                 .isInstanceOf(BusinessException.class);
-        runAs("officer", () -> loans.writeOff(loan.getId(), loan.getVersion(), "Municipality dissolved"));
+        // nothing proposed yet: there is nothing to confirm
+        assertThatThrownBy(() -> runAs("officer2", () -> loans.writeOff(loan.getId(), loan.getVersion())))
+                .isInstanceOf(BusinessException.class)
+                .hasMessageContaining("fund.error.write-off-not-proposed");
+
+        runAs("officer", () -> loans.proposeWriteOff(loan.getId(), loan.getVersion(), "Municipality dissolved"));
+
+        Loan proposed = callAs("officer", () -> loans.get(loan.getId()));
+        assertThat(proposed.getStatus()).isEqualTo(LoanStatus.ACTIVE);
+        assertThat(proposed.isWriteOffProposed()).isTrue();
+        assertThat(proposed.getWriteOffReason()).isEqualTo("Municipality dissolved");
+        assertThat(callAs("officer", () -> loans.allowedActions(proposed)))
+                .containsExactly(LoanAction.WITHDRAW_WRITE_OFF);
+        assertThat(callAs("officer2", () -> loans.allowedActions(proposed))).containsExactly(LoanAction.WRITE_OFF);
+        assertThat(writeOffEntries(loan.getId())).isZero();
+        // the proposer cannot confirm their own proposal (four-eyes)
+        assertThatThrownBy(() -> runAs("officer", () -> loans.writeOff(loan.getId(), proposed.getVersion())))
+                .isInstanceOf(BusinessException.class)
+                .hasMessageContaining("fund.error.write-off-four-eyes");
+        assertThat(hasTranslation("fund.error.write-off-four-eyes")).isTrue();
+        assertThat(callAs("officer", () -> loans.get(loan.getId())).getStatus()).isEqualTo(LoanStatus.ACTIVE);
+
+        runAs("officer2", () -> loans.writeOff(loan.getId(), proposed.getVersion()));
+
         Loan after = callAs("officer", () -> loans.get(loan.getId()));
         assertThat(after.getStatus()).isEqualTo(LoanStatus.DEFAULTED);
         assertThat(callAs("officer", () -> loans.allowedActions(after))).isEmpty();
+        assertThat(callAs("officer2", () -> loans.allowedActions(after))).isEmpty();
         assertThat(callAs("officer", () -> loans.canMoveMoney(after))).isFalse();
         assertThat(jdbc.queryForObject(
                         "SELECT amount FROM fund_ledger_entry WHERE loan_id = ? AND entry_type = 'WRITE_OFF'",
                         BigDecimal.class,
                         loan.getId()))
                 .isEqualByComparingTo("3000.00");
+        assertThat(jdbc.queryForList(
+                        "SELECT CONCAT(actor, ' ', action) FROM audit_event WHERE entity_type = 'Loan' AND entity_id = ?"
+                                + " AND action LIKE '%WRITE_OFF' ORDER BY id",
+                        String.class, String.valueOf(loan.getId())))
+                .containsExactly("officer PROPOSE_WRITE_OFF", "officer2 WRITE_OFF");
         // the undisbursed 5000 is no longer committed; cash did not move
         assertThat(capital().committed())
                 .isEqualByComparingTo(before.committed().subtract(new BigDecimal("5000.00")));
@@ -127,6 +155,46 @@ class LoanMoneyTest extends FundTestSupport {
         assertThatThrownBy(() -> callAs("officer", () -> loans.repay(loan.getId(), BigDecimal.ONE, null)))
                 .isInstanceOf(BusinessException.class)
                 .hasMessageContaining("fund.error.loan-closed");
+    }
+
+    @Test
+    void onlyTheProposerWithdrawsAWriteOffProposalAndTheLoanStaysActive() throws Exception {
+        Loan loan = approvedLoan("Write off withdrawn", "2000.00", "5", 12, 0);
+        callAs("officer", () -> loans.disburse(loan.getId(), new BigDecimal("2000.00")));
+        runAs("officer", () -> loans.proposeWriteOff(loan.getId(), loan.getVersion(), "Looks lost"));
+        long version = loan.getVersion() + 1;
+        assertThatThrownBy(() -> runAs("officer", () -> loans.proposeWriteOff(loan.getId(), version, "again")))
+                .isInstanceOf(BusinessException.class)
+                .hasMessageContaining("fund.error.write-off-proposed");
+        assertThatThrownBy(() -> runAs("officer2", () -> loans.withdrawWriteOff(loan.getId(), version)))
+                .isInstanceOf(AccessDeniedException.class);
+        // repayments still arrive while the proposal waits
+        callAs("officer", () -> loans.repay(loan.getId(), new BigDecimal("10.00"), null));
+
+        runAs(
+                "officer",
+                () -> loans.withdrawWriteOff(
+                        loan.getId(),
+                        callAs("officer", () -> loans.get(loan.getId())).getVersion()));
+
+        Loan after = callAs("officer", () -> loans.get(loan.getId()));
+        assertThat(after.getStatus()).isEqualTo(LoanStatus.ACTIVE);
+        assertThat(after.isWriteOffProposed()).isFalse();
+        assertThat(after.getClosedAt()).isNull();
+        assertThat(callAs("officer2", () -> loans.allowedActions(after))).containsExactly(LoanAction.PROPOSE_WRITE_OFF);
+        assertThat(writeOffEntries(loan.getId())).isZero();
+        assertThat(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM audit_event WHERE entity_type = 'Loan' AND entity_id = ? AND action = 'WITHDRAW_WRITE_OFF' AND actor = 'officer'",
+                        Integer.class,
+                        String.valueOf(loan.getId())))
+                .isEqualTo(1);
+    }
+
+    private int writeOffEntries(Long loanId) {
+        return jdbc.queryForObject(
+                "SELECT COUNT(*) FROM fund_ledger_entry WHERE loan_id = ? AND entry_type = 'WRITE_OFF'",
+                Integer.class,
+                loanId);
     }
 
     @Test

@@ -62,7 +62,8 @@ class PortfolioTest extends FundTestSupport {
                 repaid.getId(), "1000.00", "1000.00", first.interest().toPlainString(), "0.00");
 
         callAs("officer", () -> loans.disburse(written.getId(), new BigDecimal("3000.00")));
-        runAs("officer", () -> loans.writeOff(written.getId(), written.getVersion(), "Municipality dissolved"));
+        runAs("officer", () -> loans.proposeWriteOff(written.getId(), written.getVersion(), "Municipality dissolved"));
+        runAs("officer2", () -> loans.writeOff(written.getId(), written.getVersion() + 1));
         assertTotalsMatchLedger(written.getId(), "3000.00", "0.00", "0.00", "3000.00");
 
         // and no loan in the database (demo loans included) is off its ledger

@@ -322,7 +322,9 @@ class EnrolmentServiceTest extends LearningTestSupport {
                         .getMessageKey())
                 .isEqualTo("learning.error.transition");
 
+        long downloadsBefore = certificateDownloads(e.getId());
         byte[] pdf = callAs(learner, () -> myLearning.certificatePdf(e.getId()));
+        assertThat(certificateDownloads(e.getId())).isEqualTo(downloadsBefore + 1);
         assertThat(new String(pdf, 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
         org.openpdf.text.pdf.PdfReader reader = new org.openpdf.text.pdf.PdfReader(pdf);
         assertThat(reader.getNumberOfPages()).isEqualTo(1);
@@ -408,5 +410,12 @@ class EnrolmentServiceTest extends LearningTestSupport {
                 .extracting(v -> v.getMessage())
                 .contains(translation("learning.validation.capacity"), translation("learning.validation.window"));
         assertThat(callAs("trainer", () -> courses.sessions(course.getId()))).isEmpty();
+    }
+
+    private long certificateDownloads(Long enrolmentId) {
+        return jdbc.queryForObject(
+                "select count(*) from audit_event where action = 'DOWNLOAD' and entity_type = 'Certificate' and entity_id = ?",
+                Long.class,
+                String.valueOf(enrolmentId));
     }
 }

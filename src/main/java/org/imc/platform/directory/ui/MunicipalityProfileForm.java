@@ -62,6 +62,13 @@ class MunicipalityProfileForm extends EditorDialog<Municipality> {
         pillars.setItems(Pillar.values());
         pillars.setItemLabelGenerator(p -> getTranslation(p.labelKey()));
 
+        if (municipality != null && !service.canEditIdentity()) {
+            // name, country and region identify the municipality: admins change them
+            for (TextField identity : new TextField[] {name, country, region}) {
+                identity.setReadOnly(true);
+                identity.setHelperText(getTranslation("directory.profile.identity-locked"));
+            }
+        }
         binder.forField(name).bind("name");
         binder.forField(country).bind("country");
         binder.forField(region).bind("region");

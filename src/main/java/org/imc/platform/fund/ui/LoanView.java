@@ -26,6 +26,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Set;
 import org.imc.platform.base.RecordNotFoundException;
 import org.imc.platform.base.ui.Formats;
 import org.imc.platform.base.ui.UserMessages;
@@ -52,7 +53,9 @@ class LoanView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
     final DatePicker paymentDate = new DatePicker();
     Button repay;
     final TextArea writeOffReason = new TextArea();
+    Button proposeWriteOff;
     Button writeOff;
+    Button withdrawWriteOff;
     Grid<Instalment> schedule;
     Grid<LedgerEntry> entries;
 
@@ -88,7 +91,7 @@ class LoanView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
 
     private void show() {
         removeAll();
-        disburse = repay = writeOff = null;
+        disburse = repay = proposeWriteOff = writeOff = withdrawWriteOff = null;
         Loan loan = service.get(loanId);
         LoanTotals totals = service.totals(loanId);
         String title = service.title(loan);
@@ -101,6 +104,12 @@ class LoanView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
                         + getTranslation(loan.getSubProgramme().labelKey()));
         where.addClassName("imc-muted");
         add(new Anchor("fund/loans", getTranslation("fund.loans.back")), new H1(pageTitle), status, where);
+        if (loan.isWriteOffProposed()) {
+            Span proposed = new Span(getTranslation("fund.loan.write-off-proposed"));
+            proposed.addClassName("imc-tag");
+            proposed.setId("loan-write-off-proposed");
+            add(proposed);
+        }
 
         Div facts = new Div();
         facts.addClassName("imc-card-grid");
@@ -214,11 +223,41 @@ class LoanView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
                             paymentDate,
                             repay));
         }
-        if (service.allowedActions(loan).contains(LoanAction.WRITE_OFF)) {
+        Set<LoanAction> allowed = service.allowedActions(loan);
+        if (allowed.contains(LoanAction.PROPOSE_WRITE_OFF)) {
             writeOffReason.clear();
-            writeOff = new Button(getTranslation("fund.loan.write-off"), e -> confirmWriteOff(loan, totals));
-            writeOff.addThemeVariants(ButtonVariant.LUMO_ERROR);
-            row.add(card("fund.loan.write-off-title", writeOffReason, writeOff));
+            proposeWriteOff = new Button(
+                    getTranslation("fund.loan.propose-write-off"),
+                    e -> act(
+                            () -> service.proposeWriteOff(loanId, loan.getVersion(), writeOffReason.getValue()),
+                            "fund.loan.write-off-proposed-done"));
+            proposeWriteOff.addThemeVariants(ButtonVariant.LUMO_ERROR);
+            Paragraph help = new Paragraph(getTranslation("fund.loan.propose-write-off-help"));
+            help.addClassName("imc-muted");
+            row.add(card("fund.loan.write-off-title", help, writeOffReason, proposeWriteOff));
+        }
+        if (allowed.contains(LoanAction.WRITE_OFF) || allowed.contains(LoanAction.WITHDRAW_WRITE_OFF)) {
+            Paragraph proposal = new Paragraph(getTranslation(
+                    "fund.loan.write-off-proposed-text",
+                    Formats.date(loan.getWriteOffProposedOn()),
+                    loan.getWriteOffReason()));
+            proposal.setId("write-off-proposal");
+            Div box = card("fund.loan.write-off-proposed", proposal);
+            if (allowed.contains(LoanAction.WRITE_OFF)) {
+                writeOff =
+                        new Button(getTranslation("fund.loan.confirm-write-off"), e -> confirmWriteOff(loan, totals));
+                writeOff.addThemeVariants(ButtonVariant.LUMO_ERROR);
+                box.add(writeOff);
+            }
+            if (allowed.contains(LoanAction.WITHDRAW_WRITE_OFF)) {
+                withdrawWriteOff = new Button(
+                        getTranslation("fund.loan.withdraw-write-off"),
+                        e -> act(
+                                () -> service.withdrawWriteOff(loanId, loan.getVersion()),
+                                "fund.loan.write-off-withdrawn-done"));
+                box.add(withdrawWriteOff);
+            }
+            row.add(box);
         }
         if (row.getComponentCount() > 0) {
             row.setWidthFull();
@@ -233,11 +272,10 @@ class LoanView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         confirm.setText(getTranslation("fund.loan.write-off-text", MoneyFormat.format(totals.outstanding())));
         confirm.setCancelable(true);
         confirm.setCancelText(getTranslation("action.cancel"));
-        confirm.setConfirmText(getTranslation("fund.loan.write-off"));
+        confirm.setConfirmText(getTranslation("fund.loan.confirm-write-off"));
         confirm.setConfirmButtonTheme("error primary");
-        confirm.addConfirmListener(c -> act(
-                () -> service.writeOff(loanId, loan.getVersion(), writeOffReason.getValue()),
-                "fund.loan.written-off-done"));
+        confirm.addConfirmListener(
+                c -> act(() -> service.writeOff(loanId, loan.getVersion()), "fund.loan.written-off-done"));
         confirm.open();
     }
 

@@ -98,14 +98,27 @@ class DirectoryViewsTest extends BrowserlessViewTest {
         MunicipalityProfileView view = navigate(MunicipalityProfileView.class, accra);
         test(view.edit).click();
         MunicipalityProfileForm form = find(MunicipalityProfileForm.class).single();
-        test(form.name).setValue("<script>alert(1)</script>");
+        test(form.languages).setValue("<script>alert(1)</script>");
         test(form.save).click();
-        assertThat(form.name.isInvalid()).isTrue();
-        assertThat(form.name.getErrorMessage()).contains("plain text");
+        assertThat(form.languages.isInvalid()).isTrue();
+        assertThat(form.languages.getErrorMessage()).contains("plain text");
         assertThat(form.isOpened()).isTrue();
         Municipality after = municipalities.get(accra);
-        assertThat(after.getName()).isEqualTo("Accra");
+        assertThat(after.getLanguages()).doesNotContain("script");
         assertThat(after.getVersion()).isEqualTo(versionBefore);
+    }
+
+    @Test
+    @WithUserDetails("mayor")
+    void theMayorSeesNameCountryAndRegionLocked() {
+        MunicipalityProfileView view = navigate(MunicipalityProfileView.class, idOf("Accra"));
+        test(view.edit).click();
+        MunicipalityProfileForm form = find(MunicipalityProfileForm.class).single();
+        assertThat(form.name.isReadOnly()).isTrue();
+        assertThat(form.country.isReadOnly()).isTrue();
+        assertThat(form.region.isReadOnly()).isTrue();
+        assertThat(form.population.isReadOnly()).isFalse();
+        assertThat(form.name.getHelperText()).isEqualTo("Changed by an administrator only");
     }
 
     @Test

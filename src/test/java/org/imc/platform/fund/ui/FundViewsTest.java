@@ -247,4 +247,38 @@ class FundViewsTest extends BrowserlessViewTest {
             jdbc.update("UPDATE loan SET delinquency_as_of = ? WHERE id = ?", asOf, loanId);
         }
     }
+
+    @Test
+    @WithUserDetails("officer")
+    void anOfficerProposesAWriteOffAndOnlyWithdrawsItTheConfirmationIsAnotherOfficers() {
+        Long loanId = jdbc.queryForObject(
+                "SELECT MIN(id) FROM loan WHERE status = 'ACTIVE' AND disbursed > principal_repaid + written_off",
+                Long.class);
+        LoanView view = navigate("fund/loans/" + loanId, LoanView.class);
+        assertThat(view.proposeWriteOff).isNotNull();
+        assertThat(view.writeOff).isNull();
+        assertThat(view.withdrawWriteOff).isNull();
+
+        test(view.writeOffReason).setValue("Municipality dissolved (view test)");
+        test(view.proposeWriteOff).click();
+
+        assertThat(find(com.vaadin.flow.component.html.Span.class)
+                        .withId("loan-write-off-proposed")
+                        .exists())
+                .isTrue();
+        assertThat(view.proposeWriteOff).isNull();
+        assertThat(view.writeOff).isNull();
+        assertThat(view.withdrawWriteOff).isNotNull();
+        assertThat(jdbc.queryForObject("SELECT status FROM loan WHERE id = ?", String.class, loanId))
+                .isEqualTo("ACTIVE");
+
+        test(view.withdrawWriteOff).click();
+
+        assertThat(view.proposeWriteOff).isNotNull();
+        assertThat(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM loan WHERE id = ? AND write_off_proposed_by IS NULL",
+                        Integer.class,
+                        loanId))
+                .isEqualTo(1);
+    }
 }
