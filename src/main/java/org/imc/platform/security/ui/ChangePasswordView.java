@@ -28,7 +28,7 @@ import org.imc.platform.security.UserService;
 @Route("account/password")
 @Menu(order = 100, icon = "vaadin:key", title = "nav.account.password")
 @PermitAll
-public class ChangePasswordView extends VerticalLayout implements HasDynamicTitle {
+class ChangePasswordView extends VerticalLayout implements HasDynamicTitle {
 
     private final transient UserService users;
 
