@@ -56,6 +56,14 @@ public class AppUser extends BaseEntity {
     @Column(name = "municipality_id")
     private Long municipalityId;
 
+    /** Raised on every change of access; sessions signed in under an older value end. */
+    @Column(name = "security_version", nullable = false)
+    private long securityVersion;
+
+    /** An admin set the password: the user must choose their own at the next sign-in. */
+    @Column(name = "must_change_password", nullable = false)
+    private boolean mustChangePassword;
+
     // lists load a page of users at once: fetch their roles in batches, not one query per user
     @ElementCollection(fetch = FetchType.EAGER)
     @BatchSize(size = 100)
@@ -140,6 +148,23 @@ public class AppUser extends BaseEntity {
     void setRoles(Set<Role> roles) {
         this.roles.clear();
         this.roles.addAll(roles);
+    }
+
+    public long getSecurityVersion() {
+        return securityVersion;
+    }
+
+    /** Ends every session the user has: each is refused on its next request. */
+    void revokeSessions() {
+        securityVersion++;
+    }
+
+    public boolean isMustChangePassword() {
+        return mustChangePassword;
+    }
+
+    void setMustChangePassword(boolean mustChangePassword) {
+        this.mustChangePassword = mustChangePassword;
     }
 
     public boolean hasRole(Role role) {

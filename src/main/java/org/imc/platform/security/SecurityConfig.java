@@ -2,7 +2,10 @@ package org.imc.platform.security;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import jakarta.servlet.DispatcherType;
+import java.time.Clock;
+import java.time.Duration;
 import org.imc.platform.security.ui.LoginView;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.health.actuate.endpoint.HealthEndpoint;
 import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
 import org.springframework.context.ApplicationEventPublisher;
@@ -37,7 +40,12 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 class SecurityConfig {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager authenticationManager)
+    SecurityFilterChain securityFilterChain(
+            HttpSecurity http,
+            AuthenticationManager authenticationManager,
+            AppUserRepository users,
+            Clock clock,
+            @Value("${imc.session.absolute-timeout:12h}") Duration absoluteTimeout)
             throws Exception {
         http.authenticationManager(authenticationManager);
         http.headers(headers -> headers.frameOptions(frame -> frame.deny())
@@ -64,8 +72,13 @@ class SecurityConfig {
         // a scraper or script gets 401, not the sign-in page
         http.exceptionHandling(exceptions -> exceptions.defaultAuthenticationEntryPointFor(
                 new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), operationEndpoints));
+        // a session whose user was disabled or changed, or that outlived its absolute lifetime,
+        // ends before anything else sees it (right after the session is read)
+        http.addFilterAfter(
+                new SessionRevocationFilter(users::findAccessState, clock, absoluteTimeout),
+                SecurityContextHolderFilter.class);
         // the signed-in user's name in every log line of the request (after the session is read)
-        http.addFilterAfter(new UserLogContextFilter(), SecurityContextHolderFilter.class);
+        http.addFilterAfter(new UserLogContextFilter(), SessionRevocationFilter.class);
         http.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()));
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class))
                 .build();
@@ -82,10 +95,11 @@ class SecurityConfig {
             AppUserDetailsService userDetailsService,
             PasswordEncoder passwordEncoder,
             SignInThrottleService throttle,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            Clock clock) {
         DaoAuthenticationProvider dao = new DaoAuthenticationProvider(userDetailsService);
         dao.setPasswordEncoder(passwordEncoder);
-        ProviderManager manager = new ProviderManager(new ThrottledAuthenticationProvider(dao, throttle));
+        ProviderManager manager = new ProviderManager(new ThrottledAuthenticationProvider(dao, throttle, clock));
         manager.setAuthenticationEventPublisher(new DefaultAuthenticationEventPublisher(events));
         return manager;
     }

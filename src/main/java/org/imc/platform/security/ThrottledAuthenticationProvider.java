@@ -1,5 +1,6 @@
 package org.imc.platform.security;
 
+import java.time.Clock;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.LockedException;
@@ -16,10 +17,12 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
 
     private final DaoAuthenticationProvider delegate;
     private final SignInThrottleService throttle;
+    private final Clock clock;
 
-    ThrottledAuthenticationProvider(DaoAuthenticationProvider delegate, SignInThrottleService throttle) {
+    ThrottledAuthenticationProvider(DaoAuthenticationProvider delegate, SignInThrottleService throttle, Clock clock) {
         this.delegate = delegate;
         this.throttle = throttle;
+        this.clock = clock;
     }
 
     @Override
@@ -38,7 +41,8 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
             throw e;
         }
         throttle.recordSuccess(username);
-        SignedInUser user = ((SignedInUser) result.getPrincipal()).withoutPassword();
+        SignedInUser user =
+                ((SignedInUser) result.getPrincipal()).withoutPassword().signedInAt(clock.instant());
         UsernamePasswordAuthenticationToken token =
                 UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
         token.setDetails(result.getDetails());

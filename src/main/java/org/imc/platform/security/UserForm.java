@@ -30,7 +30,7 @@ public class UserForm {
     @Size(max = 190, message = "{validation.max-length}")
     private String email = "";
 
-    @Size(max = 72, message = "{validation.password.size}")
+    @Size(max = PasswordPolicy.MAX_BYTES, message = "{validation.password.bytes}")
     private String password = "";
 
     @NotEmpty(message = "{validation.roles.required}")

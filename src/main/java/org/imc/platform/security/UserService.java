@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.imc.platform.audit.AuditService;
 import org.imc.platform.audit.Snapshot;
@@ -21,7 +22,10 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * User administration: create, change roles and a mayor's municipality, disable, unlock.
+ * User administration: create, change roles and a mayor's municipality, disable, unlock; and
+ * a user's change of their own password. Every change of a user's access (roles,
+ * municipality, enabled, password) raises their security version, which ends the sessions they
+ * already have on their next request ({@link SessionRevocationFilter}).
  */
 @Service
 @Validated
@@ -33,14 +37,17 @@ public class UserService {
     private final PasswordEncoder passwordEncoder;
     private final AuditService audit;
     private final CurrentUser currentUser;
+    private final PasswordPolicy passwordPolicy;
 
     UserService(
             AppUserRepository users,
             SignInThrottleService throttle,
             PasswordEncoder passwordEncoder,
             AuditService audit,
-            CurrentUser currentUser) {
+            CurrentUser currentUser,
+            PasswordPolicy passwordPolicy) {
         this.currentUser = currentUser;
+        this.passwordPolicy = passwordPolicy;
         this.users = users;
         this.throttle = throttle;
         this.passwordEncoder = passwordEncoder;
@@ -88,13 +95,13 @@ public class UserService {
         if (users.existsByUsername(username)) {
             throw new BusinessException("user.error.username-taken");
         }
-        if (form.getPassword() == null || form.getPassword().length() < 8) {
-            throw new BusinessException("validation.password.size");
-        }
+        passwordPolicy.check(form.getPassword());
         checkMunicipality(form);
         AppUser user =
                 new AppUser(username, form.getFullName().trim(), form.getEmail().trim());
         user.setPasswordHash(passwordEncoder.encode(form.getPassword()));
+        // a password somebody else chose: the user replaces it at the first sign-in
+        user.setMustChangePassword(true);
         user.setRoles(form.getRoles());
         user.setMunicipalityId(form.getRoles().contains(Role.MAYOR) ? form.getMunicipalityId() : null);
         AppUser saved;
@@ -116,19 +123,38 @@ public class UserService {
         if (isCurrentUser(user) && !form.getRoles().contains(Role.ADMIN)) {
             throw new BusinessException("user.error.self-demote");
         }
+        boolean newPassword = form.getPassword() != null && !form.getPassword().isEmpty();
+        if (newPassword) {
+            passwordPolicy.check(form.getPassword());
+        }
         Map<String, Object> before = user.snapshot();
+        Set<Role> rolesBefore = user.getRoles();
+        Long municipalityBefore = user.getMunicipalityId();
         user.setFullName(form.getFullName().trim());
         user.setEmail(form.getEmail().trim());
         user.setRoles(form.getRoles());
         user.setMunicipalityId(form.getRoles().contains(Role.MAYOR) ? form.getMunicipalityId() : null);
-        if (form.getPassword() != null && !form.getPassword().isEmpty()) {
-            if (form.getPassword().length() < 8) {
-                throw new BusinessException("validation.password.size");
-            }
+        if (newPassword) {
             user.setPasswordHash(passwordEncoder.encode(form.getPassword()));
+            user.setMustChangePassword(true);
+        }
+        boolean accessChanged = newPassword
+                || !rolesBefore.equals(user.getRoles())
+                || !Objects.equals(municipalityBefore, user.getMunicipalityId());
+        if (accessChanged) {
+            user.revokeSessions();
         }
         users.saveAndFlush(user);
         audit.record("UPDATE", "User", id, before, user.snapshot());
+        if (newPassword) {
+            // that it was set, never the password or its hash
+            audit.record(
+                    "PASSWORD_RESET",
+                    "User",
+                    id,
+                    Snapshot.of("mustChangePassword", false),
+                    Snapshot.of("mustChangePassword", true));
+        }
         return user;
     }
 
@@ -142,6 +168,7 @@ public class UserService {
             return user;
         }
         user.setEnabled(enabled);
+        user.revokeSessions();
         audit.record(
                 enabled ? "ENABLE" : "DISABLE",
                 "User",
@@ -156,6 +183,41 @@ public class UserService {
         AppUser user = get(id);
         throttle.unlock(user.getUsername());
         audit.record("UNLOCK", "User", id, Snapshot.of("locked", true), Snapshot.of("locked", false));
+    }
+
+    /**
+     * The signed-in user replaces their own password: the current one is required, the new one
+     * follows {@link PasswordPolicy}. Their other sessions end; this one goes on under the new
+     * security version (and no longer has to change the password).
+     */
+    @PreAuthorize(Roles.SIGNED_IN)
+    @Transactional
+    public void changeOwnPassword(PasswordChangeData data) {
+        SignedInUser signedIn = currentUser.require();
+        AppUser user = get(signedIn.id());
+        if (data.getCurrentPassword() == null
+                || !passwordEncoder.matches(data.getCurrentPassword(), user.getPasswordHash())) {
+            throw new BusinessException("account.password.wrong-current");
+        }
+        passwordPolicy.check(data.getNewPassword());
+        if (!data.getNewPassword().equals(data.getRepeatedPassword())) {
+            throw new BusinessException("account.password.mismatch");
+        }
+        if (passwordEncoder.matches(data.getNewPassword(), user.getPasswordHash())) {
+            throw new BusinessException("account.password.unchanged");
+        }
+        user.setPasswordHash(passwordEncoder.encode(data.getNewPassword()));
+        boolean wasForced = user.isMustChangePassword();
+        user.setMustChangePassword(false);
+        user.revokeSessions();
+        users.saveAndFlush(user);
+        audit.record(
+                "PASSWORD_CHANGE",
+                "User",
+                user.getId(),
+                Snapshot.of("mustChangePassword", wasForced),
+                Snapshot.of("mustChangePassword", false));
+        SignedInSession.replacePrincipal(signedIn.afterPasswordChange(user.getSecurityVersion()));
     }
 
     /** Enabled users holding a role, for pickers such as an affiliate's assigned liaison. */

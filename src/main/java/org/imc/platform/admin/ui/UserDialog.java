@@ -23,6 +23,7 @@ import org.imc.platform.base.ui.UserMessages;
 import org.imc.platform.directory.MunicipalityName;
 import org.imc.platform.directory.MunicipalityService;
 import org.imc.platform.security.AppUser;
+import org.imc.platform.security.PasswordPolicy;
 import org.imc.platform.security.Role;
 import org.imc.platform.security.UserForm;
 import org.imc.platform.security.UserService;
@@ -128,7 +129,9 @@ class UserDialog extends Dialog {
         if (creating) {
             pw = pw.asRequired(required);
         }
-        pw.withValidator(p -> p.isEmpty() || p.length() >= 8, getTranslation("validation.password.size"))
+        pw.withValidator(
+                        p -> p.isEmpty() || p.codePointCount(0, p.length()) >= PasswordPolicy.MIN_LENGTH,
+                        getTranslation("validation.password.size"))
                 .bind("password");
         binder.forField(roles).bind("roles");
         municipalityBinding = binder.forField(municipality)
@@ -192,7 +195,9 @@ class UserDialog extends Dialog {
         Map<String, Component> fields = Map.of(
                 "user.error.username-taken", username,
                 "user.error.mayor-needs-municipality", municipality,
-                "validation.password.size", password);
+                "validation.password.size", password,
+                "validation.password.bytes", password,
+                "validation.password.common", password);
         Component field = fields.get(business.getMessageKey());
         if (field == null) {
             return false;

@@ -1,0 +1,79 @@
+package org.imc.platform.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.EnumSet;
+import java.util.Set;
+import org.imc.platform.security.Role;
+import org.imc.platform.security.SignedInUser;
+import org.imc.platform.security.UserForm;
+import org.imc.platform.security.UserService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+/**
+ * A fund officer whose role is removed while they have an application open cannot approve it:
+ * their next click finds the session ended, the browser lands on the sign-in page and no loan
+ * is created.
+ */
+class RevocationJourneyIT extends BrowserJourneyBase {
+
+    private static final String TITLE = "Borehole programme for peri-urban wards";
+
+    @Autowired
+    UserService users;
+
+    @Autowired
+    UserDetailsService userDetails;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void anOfficerWhoseRoleWasRemovedCannotApproveAndIsSignedOut() {
+        Long applicationId = jdbc.queryForObject("SELECT id FROM fund_application WHERE title = ?", Long.class, TITLE);
+        Long officer2 = jdbc.queryForObject("SELECT id FROM app_user WHERE username = 'officer2'", Long.class);
+
+        signInAs("officer2");
+        page.navigate(url("fund/applications/" + applicationId));
+        field("Annual interest rate (%)").fill("6");
+        assertThat(button("Approve and create the loan")).isVisible();
+
+        try {
+            // meanwhile an administrator removes the fund-officer role
+            changeRolesAsAdmin(officer2, EnumSet.of(Role.MEMBER));
+
+            button("Approve and create the loan").click();
+
+            assertThat(page.locator("vaadin-login-form")).isVisible();
+            assertThat(jdbc.queryForObject(
+                            "SELECT COUNT(*) FROM loan WHERE application_id = ?", Integer.class, applicationId))
+                    .isZero();
+            assertThat(jdbc.queryForObject(
+                            "SELECT status FROM fund_application WHERE id = ?", String.class, applicationId))
+                    .isEqualTo("RECOMMENDED");
+        } finally {
+            changeRolesAsAdmin(officer2, EnumSet.of(Role.FUND_OFFICER, Role.MEMBER));
+        }
+    }
+
+    private void changeRolesAsAdmin(Long userId, Set<Role> roles) {
+        SignedInUser admin = (SignedInUser) userDetails.loadUserByUsername("admin");
+        SecurityContextHolder.getContext()
+                .setAuthentication(
+                        UsernamePasswordAuthenticationToken.authenticated(admin, null, admin.getAuthorities()));
+        try {
+            UserForm form = UserForm.of(users.get(userId));
+            form.setRoles(roles);
+            form.setPassword("");
+            users.update(userId, form.getVersion(), form);
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+}
