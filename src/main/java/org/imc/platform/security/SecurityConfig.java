@@ -65,6 +65,8 @@ class SecurityConfig {
         http.exceptionHandling(exceptions -> exceptions.defaultAuthenticationEntryPointFor(
                 new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), operationEndpoints));
         // the signed-in user's name in every log line of the request (after the session is read)
+        // a session half-way through two-step sign-in is anonymous to every check below
+        http.addFilterAfter(new PendingSecondFactorFilter(), SecurityContextHolderFilter.class);
         http.addFilterAfter(new UserLogContextFilter(), SecurityContextHolderFilter.class);
         http.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()));
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class))
@@ -82,10 +84,12 @@ class SecurityConfig {
             AppUserDetailsService userDetailsService,
             PasswordEncoder passwordEncoder,
             SignInThrottleService throttle,
+            SecondFactorService secondFactors,
             ApplicationEventPublisher events) {
         DaoAuthenticationProvider dao = new DaoAuthenticationProvider(userDetailsService);
         dao.setPasswordEncoder(passwordEncoder);
-        ProviderManager manager = new ProviderManager(new ThrottledAuthenticationProvider(dao, throttle));
+        ProviderManager manager = new ProviderManager(
+                new SecondFactorGate(new ThrottledAuthenticationProvider(dao, throttle), secondFactors));
         manager.setAuthenticationEventPublisher(new DefaultAuthenticationEventPublisher(events));
         return manager;
     }
