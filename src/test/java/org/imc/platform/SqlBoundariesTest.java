@@ -48,6 +48,8 @@ class SqlBoundariesTest {
             entry("app_user", "security"),
             entry("app_user_role", "security"),
             entry("sign_in_throttle", "security"),
+            entry("second_factor", "security"),
+            entry("recovery_code", "security"),
             entry("audit_event", "audit"),
             entry("notification", "notification"),
             entry("shedlock", "base"),

@@ -72,11 +72,13 @@ class SecurityConfig {
         // a scraper or script gets 401, not the sign-in page
         http.exceptionHandling(exceptions -> exceptions.defaultAuthenticationEntryPointFor(
                 new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), operationEndpoints));
+        // a session half-way through two-step sign-in is anonymous to every check below
+        http.addFilterAfter(new PendingSecondFactorFilter(), SecurityContextHolderFilter.class);
         // a session whose user was disabled or changed, or that outlived its absolute lifetime,
         // ends before anything else sees it (right after the session is read)
         http.addFilterAfter(
                 new SessionRevocationFilter(users::findAccessState, clock, absoluteTimeout),
-                SecurityContextHolderFilter.class);
+                PendingSecondFactorFilter.class);
         // the signed-in user's name in every log line of the request (after the session is read)
         http.addFilterAfter(new UserLogContextFilter(), SessionRevocationFilter.class);
         http.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()));
@@ -95,11 +97,13 @@ class SecurityConfig {
             AppUserDetailsService userDetailsService,
             PasswordEncoder passwordEncoder,
             SignInThrottleService throttle,
+            SecondFactorService secondFactors,
             ApplicationEventPublisher events,
             Clock clock) {
         DaoAuthenticationProvider dao = new DaoAuthenticationProvider(userDetailsService);
         dao.setPasswordEncoder(passwordEncoder);
-        ProviderManager manager = new ProviderManager(new ThrottledAuthenticationProvider(dao, throttle, clock));
+        ProviderManager manager = new ProviderManager(
+                new SecondFactorGate(new ThrottledAuthenticationProvider(dao, throttle, clock), secondFactors));
         manager.setAuthenticationEventPublisher(new DefaultAuthenticationEventPublisher(events));
         return manager;
     }

@@ -28,7 +28,11 @@ class SignInAuditListener {
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void onSuccess(AuthenticationSuccessEvent event) {
         String name = event.getAuthentication().getName();
-        audit.recordAs(name, "SIGN_IN_SUCCESS", ENTITY, name, null, null);
+        // with two-step sign-in the success is recorded when the second factor is accepted
+        String action = event.getAuthentication() instanceof SecondFactorPendingToken
+                ? "SIGN_IN_PASSWORD_ACCEPTED"
+                : "SIGN_IN_SUCCESS";
+        audit.recordAs(name, action, ENTITY, name, null, null);
     }
 
     @EventListener

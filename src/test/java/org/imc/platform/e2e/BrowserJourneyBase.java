@@ -13,6 +13,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import org.imc.platform.DemoTotp;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -108,10 +110,24 @@ abstract class BrowserJourneyBase {
         page.locator("vaadin-login-form input[name=password]").press("Enter");
     }
 
+    /** The demo users whose role requires two-step sign-in; they are enrolled with {@link DemoTotp#SECRET}. */
+    static final Set<String> TWO_STEP_USERS = Set.of("admin", "officer", "officer2");
+
     void signInAs(String username) {
         signIn(username, "demo");
+        if (TWO_STEP_USERS.contains(username)) {
+            enterCode(DemoTotp.nextCode(username));
+        }
         assertThat(page.locator("h1", new Page.LocatorOptions().setHasText("Dashboard")))
                 .isVisible();
+    }
+
+    /** The second step of signing in: the code field (a labelled one-time-code input) and Enter. */
+    void enterCode(String code) {
+        Locator input = page.locator("input[name=code]");
+        assertThat(input).hasAttribute("autocomplete", "one-time-code");
+        input.fill(code);
+        input.press("Enter");
     }
 
     Locator navItem(String label) {

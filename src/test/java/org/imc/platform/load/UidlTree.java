@@ -82,6 +82,15 @@ final class UidlTree {
         return Optional.empty();
     }
 
+    /** The first element with {@code tag} whose attribute {@code attribute} is {@code value} (e.g. a field's name). */
+    Optional<Integer> elementWithAttribute(String tag, String attribute, String value) {
+        return attributes.entrySet().stream()
+                .filter(e -> tag.equals(tags.get(e.getKey()))
+                        && value.equals(e.getValue().get(attribute)))
+                .map(Map.Entry::getKey)
+                .findFirst();
+    }
+
     /** An attribute (e.g. {@code href}) of the element found by {@link #elementWithText}. */
     Optional<String> attributeOfElementWithText(String tag, String text, String attribute) {
         return elementWithText(tag, text)

@@ -94,12 +94,48 @@ final class VaadinClient {
                                 header("Location")
                                         .transform(location -> !location.contains("error"))
                                         .is(true)))
+                // fund officers and administrators enter the code of their authenticator app
+                .exec(doIf(VaadinClient::needsSecondFactor).then(secondFactor(usernameExpression)))
                 .exec(http("sign-in: bootstrap").get("/?continue").check(status().is(200)))
                 // the form post left the sign-in page: its UI says goodbye (see unloadBeacon)
                 .exec(unloadBeacon("sign-in: unload beacon"))
                 .exec(init("sign-in: init signed in", "", "continue"))
                 .exec(session -> session.set(LAST_HEARTBEAT, System.currentTimeMillis()))
                 .exec(navigate("dashboard: first", "/", "continue", "", expectedFirstView))
+                .exitHereIfFailed();
+    }
+
+    /** The roles that must sign in with two steps (the scale data enrols them with the demo secret). */
+    static boolean needsSecondFactor(Session session) {
+        return session.contains("role")
+                && (session.getString("role").equals("FUND_OFFICER")
+                        || session.getString("role").equals("ADMIN"));
+    }
+
+    /**
+     * The second step: the code page's UI, the code typed into the field named "code" (synced as
+     * its value property) and the Verify click, which answers by loading the application again.
+     */
+    static ChainBuilder secondFactor(String usernameExpression) {
+        return exec(http("sign-in: code page").get("/sign-in/code").check(status().is(200)))
+                .exec(unloadBeacon("sign-in: unload beacon (password)"))
+                .exec(init("sign-in: init code", "sign-in/code", ""))
+                .exec(navigate("sign-in: code view", "/sign-in/code", "", "", "Verify"))
+                .exec(session -> session.set(
+                                "codeNode",
+                                UidlTree.parse(session.getString(LAST_RESPONSE))
+                                        .elementWithAttribute("vaadin-text-field", "name", "code")
+                                        .orElse(-1))
+                        .set(
+                                "code",
+                                org.imc.platform.DemoTotp.nextCode(session.getString(
+                                        usernameExpression.substring(2, usernameExpression.length() - 1)))))
+                .exec(uidl(
+                        "sign-in: enter code",
+                        session -> "{\"type\":\"mSync\",\"node\":" + session.getInt("codeNode")
+                                + ",\"feature\":1,\"property\":\"value\",\"value\":\"" + session.getString("code")
+                                + "\"}"))
+                .exec(click("sign-in: verify code", "vaadin-button", "Verify", "window.open"))
                 .exitHereIfFailed();
     }
 

@@ -332,6 +332,15 @@ class ScaleDataGenerator {
             ps.setLong(1, r.userId());
             ps.setString(2, r.role());
         });
+        // the roles that require two-step sign-in come enrolled with the published demo secret
+        List<RoleRow> twoStep = roles.stream()
+                .filter(r -> r.role().equals("FUND_OFFICER") || r.role().equals("ADMIN"))
+                .toList();
+        jdbc.batchUpdate(
+                "INSERT INTO second_factor (user_id, secret) VALUES (?, ?)", twoStep, twoStep.size(), (ps, r) -> {
+                    ps.setLong(1, r.userId());
+                    ps.setString(2, org.imc.platform.DemoTotp.SECRET);
+                });
         counts.users += users.size();
         counts.roles += roles.size();
         users.clear();

@@ -13,6 +13,7 @@ import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import org.imc.platform.base.DatabaseOutage;
+import org.imc.platform.security.SecondFactorService;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.web.WebAttributes;
 
@@ -26,13 +27,16 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
 
     private final LoginForm form = new LoginForm();
     private final transient AuthenticationContext authentication;
+    private final transient SecondFactorService secondFactors;
 
     private final boolean demoHint;
 
     LoginView(
             AuthenticationContext authentication,
+            SecondFactorService secondFactors,
             @org.springframework.beans.factory.annotation.Value("${imc.demo-hint:false}") boolean demoHint) {
         this.authentication = authentication;
+        this.secondFactors = secondFactors;
         this.demoHint = demoHint;
         addClassName("imc-login");
         form.setAction("login");
@@ -47,6 +51,12 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
     public void beforeEnter(BeforeEnterEvent event) {
         if (authentication.isAuthenticated()) {
             event.forwardTo("");
+            return;
+        }
+        // the password was right: the second step (or setting it up) comes next
+        var pending = secondFactors.pending();
+        if (pending.isPresent()) {
+            event.forwardTo(pending.get().enrolled() ? SignInCodeView.class : TwoStepSignInView.class);
             return;
         }
         if (event.getLocation().getQueryParameters().getParameters().containsKey("error")) {
