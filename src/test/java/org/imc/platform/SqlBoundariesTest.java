@@ -48,6 +48,7 @@ class SqlBoundariesTest {
             entry("app_user", "security"),
             entry("app_user_role", "security"),
             entry("sign_in_throttle", "security"),
+            entry("sign_in_client_throttle", "security"),
             entry("audit_event", "audit"),
             entry("notification", "notification"),
             entry("shedlock", "base"),

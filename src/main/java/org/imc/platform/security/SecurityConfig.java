@@ -2,6 +2,7 @@ package org.imc.platform.security;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import jakarta.servlet.DispatcherType;
+import java.util.Map;
 import org.imc.platform.security.ui.LoginView;
 import org.springframework.boot.health.actuate.endpoint.HealthEndpoint;
 import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
@@ -12,7 +13,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
 import org.springframework.security.authentication.ProviderManager;
-import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.authentication.event.AuthenticationFailureLockedEvent;
 import org.springframework.security.authorization.AuthorityAuthorizationManager;
 import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.authorization.AuthorizationManagers;
@@ -37,9 +38,13 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 class SecurityConfig {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager authenticationManager)
+    SecurityFilterChain securityFilterChain(
+            HttpSecurity http, AuthenticationManager authenticationManager, SignInAuditListener signInAudit)
             throws Exception {
         http.authenticationManager(authenticationManager);
+        // sign-outs are audited (the handler runs while the user is still known)
+        http.logout(logout ->
+                logout.addLogoutHandler((request, response, authentication) -> signInAudit.onSignOut(authentication)));
         http.headers(headers -> headers.frameOptions(frame -> frame.deny())
                 .referrerPolicy(referrer -> referrer.policy(
                         org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy
@@ -82,11 +87,14 @@ class SecurityConfig {
             AppUserDetailsService userDetailsService,
             PasswordEncoder passwordEncoder,
             SignInThrottleService throttle,
+            ClientAddresses clients,
             ApplicationEventPublisher events) {
-        DaoAuthenticationProvider dao = new DaoAuthenticationProvider(userDetailsService);
-        dao.setPasswordEncoder(passwordEncoder);
-        ProviderManager manager = new ProviderManager(new ThrottledAuthenticationProvider(dao, throttle));
-        manager.setAuthenticationEventPublisher(new DefaultAuthenticationEventPublisher(events));
+        ProviderManager manager = new ProviderManager(
+                ThrottledAuthenticationProvider.of(userDetailsService, passwordEncoder, throttle, clients));
+        DefaultAuthenticationEventPublisher publisher = new DefaultAuthenticationEventPublisher(events);
+        publisher.setAdditionalExceptionMappings(
+                Map.of(SignInDelayedException.class, AuthenticationFailureLockedEvent.class));
+        manager.setAuthenticationEventPublisher(publisher);
         return manager;
     }
 }
