@@ -50,6 +50,7 @@ class SqlBoundariesTest {
             entry("sign_in_throttle", "security"),
             entry("second_factor", "security"),
             entry("recovery_code", "security"),
+            entry("sign_in_client_throttle", "security"),
             entry("audit_event", "audit"),
             entry("notification", "notification"),
             entry("shedlock", "base"),

@@ -32,6 +32,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -122,7 +123,11 @@ public class SecondFactorService {
             throw new AccessDeniedException("not enrolled");
         }
         String throttleKey = throttleKey(pending.username());
-        if (throttle.isLocked(throttleKey)) {
+        // counted in advance under the throttle's row lock, like a password attempt
+        SignInThrottleService.Ticket ticket;
+        try {
+            ticket = throttle.admit(throttleKey, null);
+        } catch (AuthenticationException lockedOrDelayed) {
             throw new BusinessException("second-factor.locked");
         }
         String entered = code == null ? "" : code.strip();
@@ -139,7 +144,6 @@ public class SecondFactorService {
                     null,
                     Snapshot.of("unusedRecoveryCodes", recoveryCodes.countUnused(pending.userId())));
         } else {
-            boolean locked = throttle.recordFailure(throttleKey);
             audit.recordAs(
                     pending.username(),
                     "SIGN_IN_FAILURE",
@@ -147,9 +151,9 @@ public class SecondFactorService {
                     pending.username(),
                     null,
                     Snapshot.of("reason", "wrong second-factor code"));
-            throw new BusinessException(locked ? "second-factor.locked" : "second-factor.code.wrong");
+            throw new BusinessException(ticket.locksOnFailure() ? "second-factor.locked" : "second-factor.code.wrong");
         }
-        throttle.recordSuccess(throttleKey);
+        throttle.succeeded(ticket);
         audit.recordAs(
                 pending.username(),
                 "SIGN_IN_SUCCESS",

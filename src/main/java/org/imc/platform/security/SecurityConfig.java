@@ -4,6 +4,7 @@ import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import jakarta.servlet.DispatcherType;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Map;
 import org.imc.platform.security.ui.LoginView;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.health.actuate.endpoint.HealthEndpoint;
@@ -15,7 +16,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
 import org.springframework.security.authentication.ProviderManager;
-import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.authentication.event.AuthenticationFailureLockedEvent;
 import org.springframework.security.authorization.AuthorityAuthorizationManager;
 import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.authorization.AuthorizationManagers;
@@ -43,11 +44,15 @@ class SecurityConfig {
     SecurityFilterChain securityFilterChain(
             HttpSecurity http,
             AuthenticationManager authenticationManager,
+            SignInAuditListener signInAudit,
             AppUserRepository users,
             Clock clock,
             @Value("${imc.session.absolute-timeout:12h}") Duration absoluteTimeout)
             throws Exception {
         http.authenticationManager(authenticationManager);
+        // sign-outs are audited (the handler runs while the user is still known)
+        http.logout(logout ->
+                logout.addLogoutHandler((request, response, authentication) -> signInAudit.onSignOut(authentication)));
         http.headers(headers -> headers.frameOptions(frame -> frame.deny())
                 .referrerPolicy(referrer -> referrer.policy(
                         org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy
@@ -98,13 +103,16 @@ class SecurityConfig {
             PasswordEncoder passwordEncoder,
             SignInThrottleService throttle,
             SecondFactorService secondFactors,
+            ClientAddresses clients,
             ApplicationEventPublisher events,
             Clock clock) {
-        DaoAuthenticationProvider dao = new DaoAuthenticationProvider(userDetailsService);
-        dao.setPasswordEncoder(passwordEncoder);
-        ProviderManager manager = new ProviderManager(
-                new SecondFactorGate(new ThrottledAuthenticationProvider(dao, throttle, clock), secondFactors));
-        manager.setAuthenticationEventPublisher(new DefaultAuthenticationEventPublisher(events));
+        ProviderManager manager = new ProviderManager(new SecondFactorGate(
+                ThrottledAuthenticationProvider.of(userDetailsService, passwordEncoder, throttle, clients, clock),
+                secondFactors));
+        DefaultAuthenticationEventPublisher publisher = new DefaultAuthenticationEventPublisher(events);
+        publisher.setAdditionalExceptionMappings(
+                Map.of(SignInDelayedException.class, AuthenticationFailureLockedEvent.class));
+        manager.setAuthenticationEventPublisher(publisher);
         return manager;
     }
 }

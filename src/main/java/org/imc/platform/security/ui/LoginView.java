@@ -14,6 +14,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import org.imc.platform.base.DatabaseOutage;
 import org.imc.platform.security.SecondFactorService;
+import org.imc.platform.security.SignInDelayedException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.web.WebAttributes;
 
@@ -62,6 +63,10 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         if (event.getLocation().getQueryParameters().getParameters().containsKey("error")) {
             Object failure = lastFailure();
             LoginI18n i18n = i18n(failure instanceof LockedException);
+            if (failure instanceof SignInDelayedException delayed) {
+                i18n.getErrorMessage().setTitle(getTranslation("login.delayed.title"));
+                i18n.getErrorMessage().setMessage(getTranslation("login.delayed.message", delayed.retryAfterSeconds()));
+            }
             if (failure instanceof Throwable error && DatabaseOutage.isCause(error)) {
                 // the user name and password may well be right: say so instead of "incorrect"
                 i18n.getErrorMessage().setTitle(getTranslation("error.database-unavailable.title"));
