@@ -12,6 +12,8 @@ interface AppUserRepository extends JpaRepository<AppUser, Long>, JpaSpecificati
 
     boolean existsByUsername(String username);
 
+    long countByPasswordHash(String passwordHash);
+
     @Query("select u from AppUser u join u.roles r where r = :role and u.enabled = true order by u.fullName")
     List<AppUser> findEnabledByRole(Role role);
 
