@@ -15,7 +15,9 @@
 #   JAVA_OPTS    JVM options of each node (default -Xmx512m)
 #   RUN_DIR      pid and log files (default target/cluster): node1.log, node2.log, haproxy.log
 #   START_TIMEOUT  seconds to wait for the nodes to be ready (default 300)
-# Without SPRING_PROFILES_ACTIVE=prod the nodes load the demo data (users admin, mayor, ...; password "demo").
+# Without SPRING_PROFILES_ACTIVE=prod the nodes load the demo data (users admin, mayor, ...; password
+# "demo"): IMC_DEMO_DATA defaults to true here (IMC_DEMO_DATA=false leaves it out). The balancer
+# speaks plain HTTP on 127.0.0.1 (LB_TLS_BIND unset, see ops/haproxy.cfg).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -71,6 +73,7 @@ start_node() {
     fi
     # shellcheck disable=SC2086
     DB_URL="$url" DB_USER="${DB_USER:-root}" DB_PASSWORD="${DB_PASSWORD:-}" PORT="$port" \
+        IMC_DEMO_DATA="${IMC_DEMO_DATA:-true}" \
         nohup "$JAVA_HOME/bin/java" ${JAVA_OPTS:--Xmx512m} -jar "$jar" >"$RUN_DIR/$name.log" 2>&1 &
     echo $! >"$RUN_DIR/$name.pid"
     echo "$name: pid $(pid_of "$name"), http://127.0.0.1:$port, log $RUN_DIR/$name.log"

@@ -8,15 +8,23 @@ import org.imc.platform.base.BusinessException;
 import org.imc.platform.base.RecordNotFoundException;
 import org.imc.platform.security.CurrentUser;
 import org.imc.platform.security.Roles;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.unit.DataSize;
 
 /**
  * The supporting documents of loan applications: upload, listing and download. Who sees an
  * application sees its documents (its municipality's mayor and fund officers); only the applicant
  * adds them, while the application is a draft or the fund has asked for information. The type is
  * taken from the content's first bytes, never from what the browser declared.
+ *
+ * <p>Limits: 10 MB per document (the upload target stops reading beyond it), 10 documents per
+ * application, and a storage cap per application and per municipality ({@code
+ * imc.fund.documents.max-per-application}, {@code imc.fund.documents.max-per-municipality}).
+ * An upload holds the application's row lock, so parallel uploads cannot pass the count and no
+ * upload lands after the submission (which updates the same row).
  */
 @Service
 @PreAuthorize(Roles.IS_MAYOR_OR_FUND_OFFICER)
@@ -30,18 +38,27 @@ public class ApplicationDocuments {
     private final CurrentUser currentUser;
     private final AuditService audit;
     private final Clock clock;
+    private final FundApplicationRepository locks;
+    private final long maxBytesPerApplication;
+    private final long maxBytesPerMunicipality;
 
     ApplicationDocuments(
             FundDocumentRepository documents,
             FundApplicationService applications,
             CurrentUser currentUser,
             AuditService audit,
-            Clock clock) {
+            Clock clock,
+            FundApplicationRepository locks,
+            @Value("${imc.fund.documents.max-per-application:50MB}") DataSize maxPerApplication,
+            @Value("${imc.fund.documents.max-per-municipality:500MB}") DataSize maxPerMunicipality) {
         this.documents = documents;
         this.applications = applications;
         this.currentUser = currentUser;
         this.audit = audit;
         this.clock = clock;
+        this.locks = locks;
+        this.maxBytesPerApplication = maxPerApplication.toBytes();
+        this.maxBytesPerMunicipality = maxPerMunicipality.toBytes();
     }
 
     /** The documents of an application the signed-in user may see (not found otherwise). */
@@ -79,6 +96,8 @@ public class ApplicationDocuments {
     @PreAuthorize(Roles.IS_MAYOR)
     @Transactional
     public DocumentInfo add(Long applicationId, String fileName, byte[] content) {
+        // the row lock first, so that the status and the counts below are the committed ones
+        locks.findForUpdate(applicationId).orElseThrow(RecordNotFoundException::new);
         FundApplication application = applications.get(applicationId);
         if (!currentUser.isMayorOf(application.getMunicipalityId())) {
             throw new RecordNotFoundException();
@@ -99,6 +118,12 @@ public class ApplicationDocuments {
         if (documents.countByApplicationId(applicationId) >= MAX_DOCUMENTS) {
             throw new BusinessException("fund.error.too-many-documents", MAX_DOCUMENTS);
         }
+        if (documents.bytesOfApplication(applicationId) + content.length > maxBytesPerApplication) {
+            throw new BusinessException("fund.error.application-storage-full", megabytes(maxBytesPerApplication));
+        }
+        if (documents.bytesOfMunicipality(application.getMunicipalityId()) + content.length > maxBytesPerMunicipality) {
+            throw new BusinessException("fund.error.municipality-storage-full", megabytes(maxBytesPerMunicipality));
+        }
         FundDocument saved = documents.save(new FundDocument(
                 applicationId,
                 safeFileName(fileName, type),
@@ -114,6 +139,10 @@ public class ApplicationDocuments {
                 Snapshot.of("document", saved.getFileName(), "bytes", content.length));
         return new DocumentInfo(
                 saved.getId(), applicationId, saved.getFileName(), type, content.length, clock.instant());
+    }
+
+    private static long megabytes(long bytes) {
+        return bytes / (1024 * 1024);
     }
 
     /** PDF, PNG or JPEG by the content's signature; null for anything else. */

@@ -12,4 +12,11 @@ interface FundDocumentRepository extends JpaRepository<FundDocument, Long> {
     List<DocumentInfo> infos(Long applicationId);
 
     long countByApplicationId(Long applicationId);
+
+    @Query("select coalesce(sum(d.sizeBytes), 0) from FundDocument d where d.applicationId = ?1")
+    long bytesOfApplication(Long applicationId);
+
+    @Query("select coalesce(sum(d.sizeBytes), 0) from FundDocument d, FundApplication a "
+            + "where a.id = d.applicationId and a.municipalityId = ?1")
+    long bytesOfMunicipality(Long municipalityId);
 }

@@ -12,9 +12,9 @@ import java.util.regex.Pattern;
  * must carry no forwarding header: a load balancer or reverse proxy on the same host connects
  * from loopback too, and marks the requests it passes on with {@code X-Forwarded-For} (our
  * HAProxy configuration always does, {@code option forwardfor}). This relies on the servlet
- * container reporting the socket's address (Spring Boot's default {@code
- * server.forward-headers-strategy=none}); with a forward-headers strategy the address would be
- * taken from those headers instead.
+ * container reporting the socket's address: the forward-headers strategy is on for the scheme,
+ * host and port only, and never takes the address from {@code X-Forwarded-For}
+ * ({@code server.tomcat.remoteip.remote-ip-header} names a header nobody sends).
  */
 final class LocalRequests {
 

@@ -20,6 +20,8 @@ import org.springframework.security.authentication.event.AuthenticationFailureLo
 import org.springframework.security.authorization.AuthorityAuthorizationManager;
 import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.authorization.AuthorizationManagers;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
@@ -28,6 +30,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.header.HeaderWriterFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /*
@@ -39,6 +43,24 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 @EnableWebSecurity
 @EnableMethodSecurity
 class SecurityConfig {
+
+    /**
+     * The strictest policy the Vaadin client works under in production mode: scripts and styles
+     * from this origin only, but inline scripts (the bootstrap page carries the initial UI state
+     * inline, different on every request, so neither a hash nor a nonce fits) and eval (the Flow
+     * client runs {@code executeJs} through {@code new Function}) must stay allowed, as must inline
+     * styles (components set style attributes). No plugins, no framing, forms post here only.
+     */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; "
+            + "script-src 'self' 'unsafe-inline' 'unsafe-eval'; "
+            + "style-src 'self' 'unsafe-inline'; "
+            + "img-src 'self' data: blob:; "
+            + "font-src 'self' data:; "
+            + "connect-src 'self'; "
+            + "object-src 'none'; "
+            + "base-uri 'self'; "
+            + "form-action 'self'; "
+            + "frame-ancestors 'none'";
 
     @Bean
     SecurityFilterChain securityFilterChain(
@@ -53,10 +75,27 @@ class SecurityConfig {
         // sign-outs are audited (the handler runs while the user is still known)
         http.logout(logout ->
                 logout.addLogoutHandler((request, response, authentication) -> signInAudit.onSignOut(authentication)));
-        http.headers(headers -> headers.frameOptions(frame -> frame.deny())
-                .referrerPolicy(referrer -> referrer.policy(
-                        org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy
-                                .SAME_ORIGIN)));
+        http.headers(headers -> {
+            // written when the request enters the filter, before Vaadin renders a page: Vaadin adds
+            // its own X-Frame-Options (SAMEORIGIN, its "frameOptions" default) only when the
+            // response has none yet, and Spring Security's other headers would otherwise be written
+            // only if the response is committed through its wrapper
+            headers.addObjectPostProcessor(new ObjectPostProcessor<HeaderWriterFilter>() {
+                @Override
+                public <O extends HeaderWriterFilter> O postProcess(O filter) {
+                    filter.setShouldWriteHeadersEagerly(true);
+                    return filter;
+                }
+            });
+            headers.frameOptions(frame -> frame.deny())
+                    .contentTypeOptions(Customizer.withDefaults())
+                    .cacheControl(Customizer.withDefaults())
+                    // sent on requests that arrive over HTTPS (directly or from a trusted balancer)
+                    .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true)
+                            .maxAgeInSeconds(Duration.ofDays(365).toSeconds()))
+                    .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+                    .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY));
+        });
         // our stylesheet (so the sign-in page is styled) and the health probes are public (details
         // for admins only, see management.endpoint.health.*); the other operation endpoints (info,
         // prometheus) are for admins and for requests made directly on this machine

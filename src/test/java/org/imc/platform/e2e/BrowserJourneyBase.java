@@ -40,6 +40,7 @@ abstract class BrowserJourneyBase {
     BrowserContext context;
     Page page;
     private String testName;
+    private final List<String> cspViolations = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     @BeforeAll
     static void launchBrowser() throws Exception {
@@ -83,6 +84,13 @@ abstract class BrowserJourneyBase {
                 new Browser.NewContextOptions().setViewportSize(1280, 900).setLocale("en-GB"));
         context.setDefaultTimeout(20_000);
         page = context.newPage();
+        // the Content-Security-Policy must not block anything the application does
+        cspViolations.clear();
+        page.onConsoleMessage(message -> {
+            if (message.text().contains("Refused to") || message.text().contains("Content Security Policy")) {
+                cspViolations.add(message.text());
+            }
+        });
     }
 
     @AfterEach
@@ -91,6 +99,9 @@ abstract class BrowserJourneyBase {
         Files.createDirectories(dir);
         page.screenshot(new Page.ScreenshotOptions().setPath(dir.resolve(testName + ".png")));
         context.close();
+        org.assertj.core.api.Assertions.assertThat(cspViolations)
+                .as("console messages about the Content-Security-Policy")
+                .isEmpty();
     }
 
     String url(String path) {

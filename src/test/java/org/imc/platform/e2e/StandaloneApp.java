@@ -58,6 +58,8 @@ final class StandaloneApp {
         builder.environment().put("DB_USER", "root");
         builder.environment().put("DB_PASSWORD", "");
         builder.environment().put("PORT", Integer.toString(port));
+        // the journeys sign in as the demo users, which a database server gets only when asked
+        builder.environment().put("IMC_DEMO_DATA", "true");
         long started = System.nanoTime();
         process = builder.start();
         long deadline = started + timeout.toNanos();

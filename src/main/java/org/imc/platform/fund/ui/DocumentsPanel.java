@@ -6,6 +6,8 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.function.SerializableBiConsumer;
+import com.vaadin.flow.function.SerializableConsumer;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.server.streams.UploadHandler;
@@ -62,17 +64,26 @@ class DocumentsPanel extends VerticalLayout {
             upload = null;
             return;
         }
-        upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> getUI().ifPresent(ui -> ui.access(() -> {
-            if (UserMessages.attempt(() -> documents.add(application.getId(), metadata.fileName(), bytes))) {
-                UserMessages.showSuccess("fund.documents.added", metadata.fileName());
-                grid.setItems(documents.list(application.getId()));
-            }
-        }))));
+        upload = new Upload(uploadHandler(
+                (fileName, bytes) -> getUI().ifPresent(ui -> ui.access(() -> {
+                    if (UserMessages.attempt(() -> documents.add(application.getId(), fileName, bytes))) {
+                        UserMessages.showSuccess("fund.documents.added", fileName);
+                        grid.setItems(documents.list(application.getId()));
+                    }
+                })),
+                fileName -> getUI().ifPresent(ui -> ui.access(() -> UserMessages.showError(new BusinessException(
+                        "fund.error.document-too-large", ApplicationDocuments.MAX_DOCUMENT_BYTES / (1024 * 1024)))))));
         upload.setMaxFileSize(ApplicationDocuments.MAX_DOCUMENT_BYTES);
         upload.setAcceptedFileTypes("application/pdf", ".pdf", "image/png", ".png", "image/jpeg", ".jpg", ".jpeg");
         upload.addFileRejectedListener(e -> UserMessages.showError(
                 new BusinessException("fund.documents.rejected", e.getFileName(), e.getErrorMessage())));
         upload.getElement().setAttribute("aria-label", getTranslation("fund.documents.upload"));
         add(new Paragraph(getTranslation("fund.documents.rules")), upload);
+    }
+
+    /** The upload target: refuses more than 10 MB while reading, hands an accepted document to {@code received}. */
+    static UploadHandler uploadHandler(
+            SerializableBiConsumer<String, byte[]> received, SerializableConsumer<String> tooLarge) {
+        return new DocumentUpload(ApplicationDocuments.MAX_DOCUMENT_BYTES, received, tooLarge);
     }
 }
