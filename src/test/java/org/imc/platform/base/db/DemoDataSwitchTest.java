@@ -18,6 +18,7 @@ import org.imc.platform.Application;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -26,6 +27,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * the prod profile refuses to run on a database that holds demo users. Each case runs the whole
  * application against a database of its own on a MariaDB server started for this test.
  */
+@ExtendWith(OwnSecurityContextStrategy.class)
 class DemoDataSwitchTest {
 
     private static DB server;

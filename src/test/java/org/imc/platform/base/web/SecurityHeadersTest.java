@@ -14,8 +14,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.imc.platform.base.db.OwnSecurityContextStrategy;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -23,6 +25,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * The security headers of pages Vaadin renders, over real HTTP: the sign-in page, the public
  * certificate check and a page of a signed-in user, and behind a TLS-terminating balancer.
  */
+@ExtendWith(OwnSecurityContextStrategy.class)
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "imc.trusted-proxies=127\\.0\\.0\\.1|0:0:0:0:0:0:0:1|::1")
