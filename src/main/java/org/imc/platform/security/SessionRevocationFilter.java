@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.function.Function;
+import org.imc.platform.base.DatabaseOutage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.core.Authentication;
@@ -74,7 +75,18 @@ class SessionRevocationFilter extends OncePerRequestFilter {
         if (signedInAt != null && clock.instant().isAfter(signedInAt.plus(absoluteTimeout))) {
             return "absolute session lifetime reached";
         }
-        Optional<AccessState> now = accessStates.apply(user.id());
+        Optional<AccessState> now;
+        try {
+            now = accessStates.apply(user.id());
+        } catch (RuntimeException e) {
+            if (!DatabaseOutage.isCause(e)) {
+                throw e;
+            }
+            // the database is away: the request goes on to the page, which tells the user so
+            // (every action needs the database too, so nothing can be done with stale rights);
+            // the check runs again on the next request
+            return null;
+        }
         if (now.isEmpty()) {
             return "user no longer exists";
         }

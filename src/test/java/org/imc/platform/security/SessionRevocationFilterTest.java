@@ -1,6 +1,7 @@
 package org.imc.platform.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -9,8 +10,10 @@ import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockHttpSession;
@@ -47,8 +50,26 @@ class SessionRevocationFilterTest {
         assertThat(passesSignedIn(now, null)).isFalse();
     }
 
+    @Test
+    void whileTheDatabaseIsAwayTheRequestGoesOnToThePageThatSaysSo() throws Exception {
+        Function<Long, Optional<AccessState>> away = id -> {
+            throw new DataAccessResourceFailureException("the database is away");
+        };
+        assertThat(passesReading(SIGNED_IN.plusSeconds(60), away)).isTrue();
+        Function<Long, Optional<AccessState>> broken = id -> {
+            throw new IllegalStateException("a programming error");
+        };
+        assertThatThrownBy(() -> passesReading(SIGNED_IN.plusSeconds(60), broken))
+                .isInstanceOf(IllegalStateException.class);
+    }
+
     /** Whether a request of a session signed in with version 3 still reaches the application signed in. */
     private static boolean passesSignedIn(Instant now, AccessState inDatabase) throws Exception {
+        return passesReading(now, id -> Optional.ofNullable(inDatabase));
+    }
+
+    private static boolean passesReading(Instant now, Function<Long, Optional<AccessState>> inDatabase)
+            throws Exception {
         SignedInUser user =
                 new SignedInUser(7L, "someone", "Some One", Set.of(Role.MEMBER), null, null, true, 3, false, SIGNED_IN);
         SecurityContextHolder.getContext()
@@ -58,8 +79,8 @@ class SessionRevocationFilterTest {
         MockHttpServletRequest request = new MockHttpServletRequest();
         request.setSession(session);
         AtomicReference<Authentication> seen = new AtomicReference<>();
-        SessionRevocationFilter filter = new SessionRevocationFilter(
-                id -> Optional.ofNullable(inDatabase), Clock.fixed(now, ZoneOffset.UTC), LIFETIME);
+        SessionRevocationFilter filter =
+                new SessionRevocationFilter(inDatabase, Clock.fixed(now, ZoneOffset.UTC), LIFETIME);
         filter.doFilter(
                 request,
                 new MockHttpServletResponse(),
