@@ -63,6 +63,7 @@ class MunicipalityProfileValidationTest extends IntegrationTest {
     }
 
     @Test
+    @WithUserDetails("admin") // a municipality's name is changed by admins only
     void nameOf120CharactersIsAccepted() {
         String name = "A".repeat(120);
         MunicipalityProfile profile = MunicipalityProfile.of(municipalities.get(accra));

@@ -114,9 +114,10 @@ class SecondFactorServiceTest extends IntegrationTest {
                     .isInstanceOf(BusinessException.class)
                     .hasMessageContaining("second-factor.code.wrong");
             assertThat(jdbc.queryForObject(
-                            "select failed_count from sign_in_throttle where username = ?",
+                            "select failed_count from sign_in_throttle where username = ? and client = ?",
                             Integer.class,
-                            SecondFactorService.throttleKey(username)))
+                            SecondFactorService.throttleKey(username),
+                            SignInThrottleService.NO_ADDRESS))
                     .isEqualTo(i);
         }
         assertThatThrownBy(() -> pending(afterPassword, () -> secondFactors.verify(wrong)))
