@@ -4,6 +4,7 @@ import java.net.ConnectException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientConnectionException;
+import org.imc.platform.base.db.PatientDataSource;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.dao.RecoverableDataAccessException;
@@ -23,7 +24,13 @@ public final class DatabaseOutage {
 
     private DatabaseOutage() {}
 
+    /** The translation key users read when the database answers but every connection stayed busy. */
+    public static final String BUSY_KEY = "error.database-busy";
+
     public static boolean isCause(Throwable error) {
+        if (isBusy(error)) {
+            return false;
+        }
         Throwable cause = error;
         int depth = 0;
         while (cause != null && depth++ < 50) {
@@ -39,6 +46,22 @@ public final class DatabaseOutage {
                     || cause instanceof SQLRecoverableException
                     || cause instanceof ConnectException
                     || cause.getClass().getName().equals("org.hibernate.exception.JDBCConnectionException")) {
+                return true;
+            }
+            cause = cause.getCause() == cause ? null : cause.getCause();
+        }
+        return false;
+    }
+
+    /**
+     * True when the failure is an overload, not an outage: the database answered but every
+     * pooled connection stayed in use for the whole patience of {@link PatientDataSource}.
+     */
+    public static boolean isBusy(Throwable error) {
+        Throwable cause = error;
+        int depth = 0;
+        while (cause != null && depth++ < 50) {
+            if (cause instanceof PatientDataSource.DatabaseBusyException) {
                 return true;
             }
             cause = cause.getCause() == cause ? null : cause.getCause();

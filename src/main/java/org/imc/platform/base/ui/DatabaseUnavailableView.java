@@ -20,13 +20,14 @@ import org.springframework.transaction.CannotCreateTransactionException;
  */
 abstract class DatabaseUnavailableView extends VerticalLayout {
 
-    int show(BeforeEnterEvent event) {
+    int show(BeforeEnterEvent event, Exception error) {
         removeAll();
         addClassName("imc-view");
         String location = event.getLocation().getPathWithQueryParameters();
         add(
                 new H1(getTranslation("error.database-unavailable.title")),
-                new Paragraph(getTranslation(DatabaseOutage.MESSAGE_KEY)),
+                new Paragraph(getTranslation(
+                        DatabaseOutage.isBusy(error) ? DatabaseOutage.BUSY_KEY : DatabaseOutage.MESSAGE_KEY)),
                 new Anchor(location, getTranslation("error.try-again")));
         return HttpServletResponse.SC_SERVICE_UNAVAILABLE;
     }
@@ -38,7 +39,7 @@ abstract class DatabaseUnavailableView extends VerticalLayout {
         @Override
         public int setErrorParameter(
                 BeforeEnterEvent event, ErrorParameter<CannotCreateTransactionException> parameter) {
-            return show(event);
+            return show(event, parameter.getCaughtException());
         }
     }
 
@@ -49,7 +50,7 @@ abstract class DatabaseUnavailableView extends VerticalLayout {
         @Override
         public int setErrorParameter(
                 BeforeEnterEvent event, ErrorParameter<DataAccessResourceFailureException> parameter) {
-            return show(event);
+            return show(event, parameter.getCaughtException());
         }
     }
 }

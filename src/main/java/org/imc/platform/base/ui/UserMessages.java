@@ -62,6 +62,8 @@ public final class UserMessages {
         if (DatabaseOutage.isCause(error)) {
             // one line, not a stack trace per click while the database is away
             LOG.warn("Database unavailable: {}", error.toString());
+        } else if (DatabaseOutage.isBusy(error)) {
+            LOG.warn("Database busy: {}", error.toString());
         } else if (!isExpected(error)) {
             LOG.error("Unhandled error in the UI", error);
         }
@@ -72,6 +74,9 @@ public final class UserMessages {
         UI ui = UI.getCurrent();
         if (DatabaseOutage.isCause(error)) {
             return ui.getTranslation(DatabaseOutage.MESSAGE_KEY);
+        }
+        if (DatabaseOutage.isBusy(error)) {
+            return ui.getTranslation(DatabaseOutage.BUSY_KEY);
         }
         Throwable cause = error;
         while (cause != null) {
@@ -99,7 +104,7 @@ public final class UserMessages {
     }
 
     public static boolean isExpected(Throwable error) {
-        if (DatabaseOutage.isCause(error)) {
+        if (DatabaseOutage.isCause(error) || DatabaseOutage.isBusy(error)) {
             return true;
         }
         Throwable cause = error;

@@ -29,19 +29,22 @@ class DatabaseOutageErrorPage implements ErrorViewResolver {
     public ModelAndView resolveErrorView(HttpServletRequest request, HttpStatus status, Map<String, Object> model) {
         Object error = request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
         boolean outage = status == HttpStatus.SERVICE_UNAVAILABLE
-                || (error instanceof Throwable throwable && DatabaseOutage.isCause(throwable));
+                || (error instanceof Throwable throwable
+                        && (DatabaseOutage.isCause(throwable) || DatabaseOutage.isBusy(throwable)));
         if (!outage) {
             return null;
         }
-        ModelAndView page = new ModelAndView(page(request.getLocale()), model);
+        boolean busy = error instanceof Throwable throwable && DatabaseOutage.isBusy(throwable);
+        ModelAndView page = new ModelAndView(page(request.getLocale(), busy), model);
         page.setStatus(HttpStatus.SERVICE_UNAVAILABLE);
         return page;
     }
 
-    private static View page(Locale locale) {
+    private static View page(Locale locale, boolean busy) {
         ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale == null ? Locale.ROOT : locale);
         String title = HtmlUtils.htmlEscape(text(bundle, "error.database-unavailable.title"));
-        String message = HtmlUtils.htmlEscape(text(bundle, DatabaseOutage.MESSAGE_KEY));
+        String message =
+                HtmlUtils.htmlEscape(text(bundle, busy ? DatabaseOutage.BUSY_KEY : DatabaseOutage.MESSAGE_KEY));
         String again = HtmlUtils.htmlEscape(text(bundle, "error.try-again"));
         String html = """
                 <!DOCTYPE html>
