@@ -4,6 +4,7 @@ import java.net.ConnectException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientConnectionException;
+import org.imc.platform.base.db.OneAtATimeAdmission;
 import org.imc.platform.base.db.PatientDataSource;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -55,13 +56,15 @@ public final class DatabaseOutage {
 
     /**
      * True when the failure is an overload, not an outage: the database answered but every
-     * pooled connection stayed in use for the whole patience of {@link PatientDataSource}.
+     * pooled connection stayed in use for the whole patience of {@link PatientDataSource}, or a
+     * caller waited as long for its turn on a busy row ({@link OneAtATimeAdmission}).
      */
     public static boolean isBusy(Throwable error) {
         Throwable cause = error;
         int depth = 0;
         while (cause != null && depth++ < 50) {
-            if (cause instanceof PatientDataSource.DatabaseBusyException) {
+            if (cause instanceof PatientDataSource.DatabaseBusyException
+                    || cause instanceof OneAtATimeAdmission.QueueTooLong) {
                 return true;
             }
             cause = cause.getCause() == cause ? null : cause.getCause();

@@ -13,6 +13,7 @@ import org.imc.platform.audit.AuditService;
 import org.imc.platform.base.BusinessException;
 import org.imc.platform.base.FreeText;
 import org.imc.platform.base.RecordNotFoundException;
+import org.imc.platform.base.db.OneAtATime;
 import org.imc.platform.notification.NotificationService;
 import org.imc.platform.security.CurrentUser;
 import org.imc.platform.security.Role;
@@ -258,6 +259,7 @@ public class FundApplicationService {
      */
     @PreAuthorize(Roles.IS_FUND_OFFICER)
     @Transactional(isolation = Isolation.READ_COMMITTED)
+    @OneAtATime("fund")
     public Loan approve(Long id, long expectedVersion, BigDecimal annualRate, String reason) {
         if (annualRate == null
                 || annualRate.signum() < 0

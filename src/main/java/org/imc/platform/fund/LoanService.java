@@ -13,6 +13,7 @@ import org.imc.platform.audit.Snapshot;
 import org.imc.platform.base.BusinessException;
 import org.imc.platform.base.FreeText;
 import org.imc.platform.base.RecordNotFoundException;
+import org.imc.platform.base.db.OneAtATime;
 import org.imc.platform.notification.NotificationService;
 import org.imc.platform.security.CurrentUser;
 import org.imc.platform.security.Role;
@@ -145,6 +146,7 @@ public class LoanService {
 
     @PreAuthorize(Roles.IS_FUND_OFFICER)
     @Transactional(isolation = Isolation.READ_COMMITTED)
+    @OneAtATime("fund")
     public void contribute(BigDecimal amount, String note) {
         checkAmount(amount);
         String text = FreeText.optional(note, FundApplicationService.TEXT_MAX);
@@ -221,6 +223,7 @@ public class LoanService {
     /** Pays out a tranche of an active loan; the tranches never add up to more than the principal. */
     @PreAuthorize(Roles.IS_FUND_OFFICER)
     @Transactional(isolation = Isolation.READ_COMMITTED)
+    @OneAtATime("fund")
     public LoanTotals disburse(Long loanId, BigDecimal amount) {
         checkAmount(amount);
         ledger.lockFund();
@@ -256,6 +259,7 @@ public class LoanService {
      */
     @PreAuthorize(Roles.IS_FUND_OFFICER)
     @Transactional(isolation = Isolation.READ_COMMITTED)
+    @OneAtATime("fund")
     public Repayment repay(Long loanId, BigDecimal amount, LocalDate valueDate) {
         checkAmount(amount);
         LocalDate today = LocalDate.now(clock);
@@ -310,6 +314,7 @@ public class LoanService {
      */
     @PreAuthorize(Roles.IS_FUND_OFFICER)
     @Transactional(isolation = Isolation.READ_COMMITTED)
+    @OneAtATime("fund")
     public void proposeWriteOff(Long loanId, long expectedVersion, String reason) {
         String text = FreeText.required(reason, FundApplicationService.TEXT_MAX, "fund.error.text-required");
         ledger.lockFund();
@@ -333,6 +338,7 @@ public class LoanService {
     /** The proposing officer takes their write-off proposal back; the loan simply stays ACTIVE. */
     @PreAuthorize(Roles.IS_FUND_OFFICER)
     @Transactional(isolation = Isolation.READ_COMMITTED)
+    @OneAtATime("fund")
     public void withdrawWriteOff(Long loanId, long expectedVersion) {
         ledger.lockFund();
         Loan loan = active(loanId);
@@ -357,6 +363,7 @@ public class LoanService {
      */
     @PreAuthorize(Roles.IS_FUND_OFFICER)
     @Transactional(isolation = Isolation.READ_COMMITTED)
+    @OneAtATime("fund")
     public void writeOff(Long loanId, long expectedVersion) {
         ledger.lockFund();
         Loan loan = active(loanId);

@@ -12,6 +12,7 @@ import org.imc.platform.audit.AuditService;
 import org.imc.platform.base.BusinessException;
 import org.imc.platform.base.RecordNotFoundException;
 import org.imc.platform.base.Translatable;
+import org.imc.platform.base.db.OneAtATime;
 import org.imc.platform.learning.Seats.Locked;
 import org.imc.platform.notification.NotificationService;
 import org.imc.platform.security.CurrentUser;
@@ -82,6 +83,7 @@ public class EnrolmentService {
      * is closed, the prerequisite course is not completed, or the user already takes part.
      */
     @Transactional
+    @OneAtATime(value = "course-session", key = "sessionId")
     public Enrolment enrol(Long sessionId) {
         SignedInUser me = currentUser.require();
         CourseSession session = seats.lock(sessionId);

@@ -9,6 +9,7 @@ import java.util.Set;
 import org.imc.platform.audit.AuditService;
 import org.imc.platform.base.BusinessException;
 import org.imc.platform.base.RecordNotFoundException;
+import org.imc.platform.base.db.OneAtATime;
 import org.imc.platform.directory.MunicipalityName;
 import org.imc.platform.directory.MunicipalityService;
 import org.imc.platform.security.CurrentUser;
@@ -119,6 +120,7 @@ public class TwinningService {
      */
     @PreAuthorize(Roles.IS_MAYOR_OR_LIAISON)
     @Transactional
+    @OneAtATime(value = "twinning", key = "id")
     public Twinning perform(Long id, long expectedVersion, TwinningAction action, String text) {
         Twinning t = twinnings.findForUpdate(id).orElseThrow(RecordNotFoundException::new);
         SignedInUser user = currentUser.require();
