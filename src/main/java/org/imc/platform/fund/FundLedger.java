@@ -67,10 +67,15 @@ class FundLedger {
     /**
      * Days past due of every active loan as of {@code asOf}: the age of the oldest instalment not
      * covered by the repayments (principal and interest) valued on or before that date. Computed
-     * from dates, so running it twice gives the same result.
+     * from dates, so running it twice gives the same result. For the loans with ids in
+     * {@code (afterId, upToId]}.
      */
-    int refreshDelinquency(LocalDate asOf) {
-        return queries.refreshDelinquency(asOf);
+    int refreshDelinquency(LocalDate asOf, long afterId, long upToId) {
+        return queries.refreshDelinquency(asOf, afterId, upToId);
+    }
+
+    long maxLoanId() {
+        return queries.maxLoanId();
     }
 
     /** True when every loan's days past due were computed as of this date already. */

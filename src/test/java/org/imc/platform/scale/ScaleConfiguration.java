@@ -65,8 +65,12 @@ class ScaleConfiguration {
     }
 
     @Bean
-    PortfolioBenchmark portfolioBenchmark(PortfolioService portfolio, JdbcTemplate jdbc, ScaleProperties properties) {
-        return new PortfolioBenchmark(portfolio, jdbc, properties);
+    PortfolioBenchmark portfolioBenchmark(
+            PortfolioService portfolio,
+            JdbcTemplate jdbc,
+            ScaleProperties properties,
+            org.springframework.context.ApplicationContext context) {
+        return new PortfolioBenchmark(portfolio, jdbc, properties, context);
     }
 
     @Bean
