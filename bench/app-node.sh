@@ -56,6 +56,11 @@ stop_node() {
     APP_PID=
 }
 
+# The node's CPU time so far (user + system) in milliseconds, from /proc (clock ticks of 10 ms).
+node_cpu_ms() {
+    awk '{ sub(/^.*\) /, ""); print ($12 + $13) * 10 }' "/proc/$APP_PID/stat"
+}
+
 # Runs one Gatling simulation through Maven; extra -D options are passed on.
 run_gatling() {
     local simulation=$1

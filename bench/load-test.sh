@@ -12,8 +12,11 @@
 # 3. for each number in USERS runs the Gatling simulation PlatformSimulation: that many users sign
 #    in over RAMP seconds, then each works through the views of their role for DURATION seconds
 #    with THINK seconds (mean) between steps;
-# 4. prints per step the requests, errors and p50/p95/p99/max round-trip times and how busy the
-#    database connection pool was (DB_POOL_SIZE connections, 10 by default), and stops the node.
+# 4. prints per step the requests, errors and p50/p95/p99/max round-trip times, the node's CPU
+#    time per request, and how busy the database connection pool was (DB_POOL_SIZE connections,
+#    10 by default);
+# 5. with STEP_COST=1, replays each step with a single user and prints the node's CPU per step
+#    (StepCostSimulation) next to the floor (an empty view), then stops the node.
 #
 # The full Gatling reports are in target/gatling/. MAVEN_ARGS=-o runs Maven offline.
 set -euo pipefail
@@ -72,6 +75,7 @@ for users in $USERS; do
     echo "== $users concurrent users: ramp ${RAMP} s, then ${DURATION} s of work, think time ${THINK} s =="
     before=$(ls -d target/gatling/platformsimulation-* 2>/dev/null | sort | tail -1 || true)
     pool_snapshot target/pool-before.txt
+    cpu_before=$(node_cpu_ms)
     sample_pool "target/pool-$users.txt" &
     sampler=$!
     if ! run_gatling PlatformSimulation -Dusers="$users" -Dramp="$RAMP" -Dduration="$DURATION" \
@@ -81,6 +85,7 @@ for users in $USERS; do
     kill "$sampler" 2>/dev/null || true
     wait "$sampler" 2>/dev/null || true
     pool_snapshot target/pool-after.txt
+    cpu_run=$(( $(node_cpu_ms) - cpu_before ))
     report=$(ls -d target/gatling/platformsimulation-* 2>/dev/null | sort | tail -1 || true)
     if [[ -z "$report" || "$report" == "$before" ]]; then
         echo "No Gatling report; see target/load-test-$users.log" >&2
@@ -89,7 +94,15 @@ for users in $USERS; do
         continue
     fi
     echo "[$(nproc) CPUs, load average $(cut -d' ' -f1-3 /proc/loadavg), report in $report]"
-    "$JAVA_HOME/bin/java" bench/GatlingSummary.java "$report"
+    "$JAVA_HOME/bin/java" bench/GatlingSummary.java "$report" "$cpu_run"
     pool_report target/pool-before.txt target/pool-after.txt "target/pool-$users.txt"
 done
+if [[ "${STEP_COST:-1}" == 1 ]]; then
+    echo
+    echo "== CPU per step, one user replaying each step =="
+    if ! run_gatling StepCostSimulation -DnodePid="$APP_PID" >target/step-cost.log 2>&1; then
+        status=1
+    fi
+    sed -n '/^Server CPU per step/,/^$/p' target/step-cost.log | grep -E "^Server|^  " || tail -20 target/step-cost.log
+fi
 exit $status

@@ -65,6 +65,11 @@ class ScaleConfiguration {
     }
 
     @Bean
+    CrowdPreparation crowdPreparation(JdbcTemplate jdbc) {
+        return new CrowdPreparation(jdbc);
+    }
+
+    @Bean
     PortfolioBenchmark portfolioBenchmark(
             PortfolioService portfolio,
             JdbcTemplate jdbc,
@@ -82,6 +87,7 @@ class ScaleConfiguration {
             TwinningBenchmark twinningBenchmark,
             FundScaleData fundData,
             PortfolioBenchmark portfolioBenchmark,
+            CrowdPreparation crowds,
             ConfigurableApplicationContext context) {
         return new ScaleTasks(
                 properties,
@@ -91,6 +97,7 @@ class ScaleConfiguration {
                 twinningBenchmark,
                 fundData,
                 portfolioBenchmark,
+                crowds,
                 context);
     }
 
@@ -105,7 +112,8 @@ class ScaleConfiguration {
                     || isOn(env, "imc.scale.benchmark-enrolment")
                     || isOn(env, "imc.scale.benchmark-twinning")
                     || isOn(env, "imc.scale.generate-fund")
-                    || isOn(env, "imc.scale.benchmark-portfolio");
+                    || isOn(env, "imc.scale.benchmark-portfolio")
+                    || isOn(env, "imc.scale.prepare-crowds");
         }
 
         private static boolean isOn(Environment env, String key) {

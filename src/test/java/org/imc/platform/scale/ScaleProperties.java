@@ -24,6 +24,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param generateFund   generate the fund's scale data (loans with schedules and ledger entries)
  * @param benchmarkPortfolio measure the fund portfolio's figures
  * @param fundLoans      how many loans to generate
+ * @param prepareCrowds  set the stage for the flash-crowd load test (see CrowdPreparation)
  */
 @ConfigurationProperties("imc.scale")
 record ScaleProperties(
@@ -44,4 +45,5 @@ record ScaleProperties(
         @DefaultValue("4000") int enrolmentLearners,
         @DefaultValue("false") boolean generateFund,
         @DefaultValue("false") boolean benchmarkPortfolio,
-        @DefaultValue("100000") int fundLoans) {}
+        @DefaultValue("100000") int fundLoans,
+        @DefaultValue("false") boolean prepareCrowds) {}

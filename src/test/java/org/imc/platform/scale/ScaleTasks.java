@@ -28,6 +28,7 @@ class ScaleTasks implements ApplicationListener<ApplicationReadyEvent> {
     private final TwinningBenchmark twinningBenchmark;
     private final FundScaleData fundData;
     private final PortfolioBenchmark portfolioBenchmark;
+    private final CrowdPreparation crowds;
     private final ConfigurableApplicationContext context;
     private final PrintStream out = System.out;
 
@@ -39,6 +40,7 @@ class ScaleTasks implements ApplicationListener<ApplicationReadyEvent> {
             TwinningBenchmark twinningBenchmark,
             FundScaleData fundData,
             PortfolioBenchmark portfolioBenchmark,
+            CrowdPreparation crowds,
             ConfigurableApplicationContext context) {
         this.properties = properties;
         this.generator = generator;
@@ -47,6 +49,7 @@ class ScaleTasks implements ApplicationListener<ApplicationReadyEvent> {
         this.twinningBenchmark = twinningBenchmark;
         this.fundData = fundData;
         this.portfolioBenchmark = portfolioBenchmark;
+        this.crowds = crowds;
         this.context = context;
     }
 
@@ -78,6 +81,9 @@ class ScaleTasks implements ApplicationListener<ApplicationReadyEvent> {
             }
             if (properties.benchmarkPortfolio()) {
                 portfolioBenchmark.run(out);
+            }
+            if (properties.prepareCrowds()) {
+                crowds.prepare(out);
             }
             reportStartup(sinceJvmStart, springStart);
         } catch (RuntimeException e) {

@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# Flash crowds through the real UI (FlashCrowdSimulation) against one node with the scale data:
+#
+#   JAVA_HOME=/path/to/jdk-21+ bench/flash-crowd.sh                # enrol, apply and signin
+#   CROWDS="enrol" bench/flash-crowd.sh                             # one of them
+#
+# enrol:  300 learners open one course page and press Enrol within the same 10 s (30 seats);
+# apply:  200 mayors submit their draft fund application within the same minute;
+# signin: 500 users sign in within 30 s.
+# The node starts with --imc.scale.prepare-crowds=true (the course, its session with no
+# enrolments, the 200 drafts, anew on every start). Prints per step the requests, errors and
+# p50/p95/p99, the node's CPU per request, the connection pool, and for enrol the outcome as the
+# learners were told it (seated count, waitlist numbering).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source bench/app-node.sh
+
+CROWDS="${CROWDS:-enrol apply signin}"
+status=0
+for crowd in $CROWDS; do
+    # each crowd on a fresh stage: the preparation runs at the node's start
+    start_node --imc.scale.prepare-crowds=true
+    grep -E "^Flash crowds prepared" "$APP_LOG" || true
+    echo
+    echo "== flash crowd: $crowd =="
+    before=$(ls -d target/gatling/flashcrowdsimulation-* 2>/dev/null | sort | tail -1 || true)
+    cpu_before=$(node_cpu_ms)
+    if ! run_gatling FlashCrowdSimulation -Dcrowd="$crowd" >"target/flash-crowd-$crowd.log" 2>&1; then
+        status=1
+    fi
+    cpu_run=$(( $(node_cpu_ms) - cpu_before ))
+    report=$(ls -d target/gatling/flashcrowdsimulation-* 2>/dev/null | sort | tail -1 || true)
+    if [[ -z "$report" || "$report" == "$before" ]]; then
+        echo "No Gatling report; see target/flash-crowd-$crowd.log" >&2
+        tail -30 "target/flash-crowd-$crowd.log" >&2
+        status=1
+    else
+        echo "[$(nproc) CPUs, load average $(cut -d' ' -f1-3 /proc/loadavg), report in $report]"
+        "$JAVA_HOME/bin/java" bench/GatlingSummary.java "$report" "$cpu_run"
+        grep -E "^Flash crowd outcome" "target/flash-crowd-$crowd.log" || true
+    fi
+    stop_node
+done
+exit $status
