@@ -11,7 +11,6 @@ import java.util.stream.Collectors;
 import org.imc.platform.base.BusinessException;
 import org.imc.platform.directory.MunicipalResource;
 import org.imc.platform.directory.Municipality;
-import org.imc.platform.directory.MunicipalityService;
 import org.imc.platform.security.CurrentUser;
 import org.imc.platform.security.Roles;
 import org.imc.platform.security.SignedInUser;
@@ -40,14 +39,11 @@ public class PartnerFinder {
     private record Ranked(PartnerIndex.Entry entry, int score) {}
 
     private final PartnerIndex index;
-    private final MunicipalityService municipalities;
     private final TwinningReader twinnings;
     private final CurrentUser currentUser;
 
-    PartnerFinder(
-            PartnerIndex index, MunicipalityService municipalities, TwinningReader twinnings, CurrentUser currentUser) {
+    PartnerFinder(PartnerIndex index, TwinningReader twinnings, CurrentUser currentUser) {
         this.index = index;
-        this.municipalities = municipalities;
         this.twinnings = twinnings;
         this.currentUser = currentUser;
     }
@@ -55,12 +51,14 @@ public class PartnerFinder {
     @Transactional(readOnly = true)
     public List<PartnerSuggestion> suggestions(PartnerFilter filter, int offset, int limit) {
         Long ownId = ownMunicipality();
-        PartnerScoring.Profile own = profileOf(municipalities.get(ownId));
+        PartnerIndex.Snapshot snapshot = index.snapshot();
+        PartnerIndex.Entry ownEntry = ownEntry(snapshot, ownId);
+        PartnerScoring.Profile own = profileOf(ownEntry);
         int wanted = Math.max(0, offset) + Math.max(1, Math.min(limit, MAX_PAGE));
         // keep only the best "wanted" candidates: the worst of them sits at the head of the queue
         PriorityQueue<Ranked> best = new PriorityQueue<>(wanted + 1, ORDER.reversed());
-        Matcher matcher = new Matcher(ownId, own, filter);
-        for (PartnerIndex.Entry e : index.entries()) {
+        Matcher matcher = new Matcher(ownEntry, filter);
+        for (PartnerIndex.Entry e : snapshot.entries()) {
             if (matcher.matches(e)) {
                 int score = matcher.score(e);
                 if (best.size() == wanted && score < best.peek().score()) {
@@ -99,27 +97,34 @@ public class PartnerFinder {
     @Transactional(readOnly = true)
     public long count(PartnerFilter filter) {
         Long ownId = ownMunicipality();
-        Matcher matcher = new Matcher(ownId, profileOf(municipalities.get(ownId)), filter);
-        return index.entries().stream().filter(matcher::matches).count();
+        PartnerIndex.Snapshot snapshot = index.snapshot();
+        Matcher matcher = new Matcher(ownEntry(snapshot, ownId), filter);
+        long count = 0;
+        for (PartnerIndex.Entry e : snapshot.entries()) {
+            if (matcher.matches(e)) {
+                count++;
+            }
+        }
+        return count;
     }
 
     /** The filters and the score of one request, on the compact entries. */
     private static final class Matcher {
+        private final PartnerIndex.Entry own;
         private final long ownId;
         private final int needs;
         private final int offers;
         private final int pillars;
-        private final Set<String> languages;
         private final String country;
         private final String region;
         private final PartnerFilter filter;
 
-        Matcher(long ownId, PartnerScoring.Profile own, PartnerFilter filter) {
-            this.ownId = ownId;
-            this.needs = PartnerScoring.mask(own.needs());
-            this.offers = PartnerScoring.mask(own.offers());
-            this.pillars = PartnerScoring.mask(own.pillars());
-            this.languages = own.languages();
+        Matcher(PartnerIndex.Entry own, PartnerFilter filter) {
+            this.own = own;
+            this.ownId = own.id();
+            this.needs = own.needs();
+            this.offers = own.offers();
+            this.pillars = own.pillars();
             this.country = filter.country() == null || filter.country().isBlank()
                     ? null
                     : filter.country().trim();
@@ -154,14 +159,9 @@ public class PartnerFinder {
             return PartnerScoring.total(needs, offers, pillars, e.needs(), e.offers(), e.pillars(), sharesLanguage(e));
         }
 
-        /** Runs for every municipality on every call: a plain loop, no stream per entry. */
+        /** Runs for every municipality on every call: one AND of two language masks. */
         private boolean sharesLanguage(PartnerIndex.Entry e) {
-            for (String language : e.languageKeys()) {
-                if (languages.contains(language)) {
-                    return true;
-                }
-            }
-            return false;
+            return own.sharesLanguageWith(e);
         }
     }
 
@@ -171,6 +171,18 @@ public class PartnerFinder {
             throw new BusinessException("twinning.error.no-municipality");
         }
         return user.municipalityId();
+    }
+
+    /**
+     * The own municipality as the index has it: current as of this call's directory stamp, like
+     * every candidate, and without loading the entity and its collections on every grid fetch.
+     */
+    private PartnerIndex.Entry ownEntry(PartnerIndex.Snapshot snapshot, Long ownId) {
+        return snapshot.entry(ownId).orElseThrow(() -> new BusinessException("twinning.error.no-municipality"));
+    }
+
+    static PartnerScoring.Profile profileOf(PartnerIndex.Entry e) {
+        return PartnerScoring.profile(e.needs(), e.offers(), e.pillars(), Set.of(e.languageKeys()));
     }
 
     static PartnerScoring.Profile profileOf(Municipality m) {

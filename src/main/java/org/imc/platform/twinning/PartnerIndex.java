@@ -1,6 +1,9 @@
 package org.imc.platform.twinning;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.imc.platform.base.StampedCache;
 import org.springframework.stereotype.Component;
 
@@ -27,16 +30,64 @@ class PartnerIndex {
             int needs,
             int offers,
             int pillars,
-            String[] languageKeys) {}
+            String[] languageKeys,
+            long languageMask) {
 
-    private final StampedCache<TwinningQueries.DirectoryStamp, List<Entry>> entries;
+        /**
+         * Whether the two share a language: one AND of the masks, unless both speak a language
+         * beyond the first 63 the index has seen (then by name).
+         */
+        boolean sharesLanguageWith(Entry other) {
+            long common = languageMask & other.languageMask;
+            if ((common & ~OTHER_LANGUAGES) != 0) {
+                return true;
+            }
+            if ((common & OTHER_LANGUAGES) == 0) {
+                return false;
+            }
+            for (String language : languageKeys) {
+                for (String theirs : other.languageKeys) {
+                    if (language.equals(theirs)) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+    }
+
+    /** The bit of a language beyond the first 63 (compared by name when both have it). */
+    static final long OTHER_LANGUAGES = 1L << 63;
+
+    /** Every municipality in id order, and each by id. */
+    record Snapshot(List<Entry> entries, Map<Long, Entry> byId) {
+
+        static Snapshot of(List<Entry> entries) {
+            Map<Long, Entry> byId = new HashMap<>(entries.size() * 2);
+            for (Entry e : entries) {
+                byId.put(e.id(), e);
+            }
+            return new Snapshot(List.copyOf(entries), byId);
+        }
+
+        Optional<Entry> entry(long id) {
+            return Optional.ofNullable(byId.get(id));
+        }
+    }
+
+    private final StampedCache<TwinningQueries.DirectoryStamp, Snapshot> snapshot;
 
     PartnerIndex(TwinningQueries queries) {
-        this.entries = new StampedCache<>(queries::directoryStamp, queries::partnerIndexEntries);
+        this.snapshot = new StampedCache<>(queries::directoryStamp, () -> Snapshot.of(queries.partnerIndexEntries()));
+    }
+
+    /** Every municipality, current as of this call. */
+    Snapshot snapshot() {
+        return snapshot.get();
     }
 
     /** Every municipality, current as of this call. */
     List<Entry> entries() {
-        return entries.get();
+        return snapshot.get().entries();
     }
 }

@@ -76,11 +76,21 @@ class TwinningQueries {
                     1 << Pillar.valueOf(rs.getString(2)).ordinal();
         });
         List<PartnerIndex.Entry> entries = new ArrayList<>();
+        Map<String, Long> languageBits = new HashMap<>();
         jdbc.getJdbcTemplate()
                 .query("SELECT id, name, country, region, population, languages FROM municipality ORDER BY id", rs -> {
                     long id = rs.getLong(1);
                     int[] m = masks.getOrDefault(id, new int[3]);
                     String languages = rs.getString(6);
+                    String[] keys = PartnerScoring.languages(languages).toArray(String[]::new);
+                    long languageMask = 0;
+                    for (String key : keys) {
+                        languageMask |= languageBits.computeIfAbsent(
+                                key,
+                                k -> languageBits.size() < 63
+                                        ? 1L << languageBits.size()
+                                        : PartnerIndex.OTHER_LANGUAGES);
+                    }
                     entries.add(new PartnerIndex.Entry(
                             id,
                             rs.getString(2),
@@ -91,7 +101,8 @@ class TwinningQueries {
                             m[0],
                             m[1],
                             m[2],
-                            PartnerScoring.languages(languages).toArray(String[]::new)));
+                            keys,
+                            languageMask));
                 });
         return List.copyOf(entries);
     }
