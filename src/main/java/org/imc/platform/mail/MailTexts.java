@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
-import org.springframework.core.env.Environment;
+import org.imc.platform.base.PublicLinks;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
 
@@ -19,10 +19,10 @@ class MailTexts {
 
     static final String BUNDLE = "vaadin-i18n/translations";
 
-    private final Environment environment;
+    private final PublicLinks links;
 
-    MailTexts(Environment environment) {
-        this.environment = environment;
+    MailTexts(PublicLinks links) {
+        this.links = links;
     }
 
     /**
@@ -45,14 +45,7 @@ class MailTexts {
 
     /** An absolute URL of a route of the application. */
     String url(String route) {
-        String base = environment.getProperty("imc.public-base-url", "");
-        if (base.isBlank()) {
-            base = "http://localhost:"
-                    + environment.getProperty("local.server.port", environment.getProperty("server.port", "8080"));
-        }
-        base = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
-        String path = route == null ? "" : (route.startsWith("/") ? route.substring(1) : route);
-        return base + "/" + path;
+        return links.of(route);
     }
 
     /** One message: greeting, the text, the link, and where to change what one receives. */
