@@ -163,7 +163,8 @@ class AccountLinksTest extends IntegrationTest {
             links.requestPasswordReset(user.getUsername());
         }
         assertThat(events.stream(AccountLinkIssued.class)
-                        .filter(e -> e.userId().equals(user.getId()))
+                        .filter(e ->
+                                e.userId().equals(user.getId()) && e.purpose() == AccountLinkPurpose.PASSWORD_RESET)
                         .count())
                 .as("at most 3 links per account in 30 minutes")
                 .isEqualTo(AccountLinkService.RESETS_PER_WINDOW);
