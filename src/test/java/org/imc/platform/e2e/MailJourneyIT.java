@@ -79,6 +79,12 @@ class MailJourneyIT extends BrowserJourneyBase {
                 .click();
         assertThat(page.locator("vaadin-notification-card", new Page.LocatorOptions().setHasText("Invitation sent")))
                 .isVisible();
+        page.navigate(url("admin/outbox"));
+        assertThat(page.locator("h1")).hasText("Outbox");
+        assertThat(page.locator("vaadin-grid-cell-content", new Page.LocatorOptions().setHasText(address))
+                        .first())
+                .isVisible();
+        snap("outbox");
         button("Sign out").click();
         assertThat(page.locator("vaadin-login-form")).isVisible();
 
@@ -87,6 +93,7 @@ class MailJourneyIT extends BrowserJourneyBase {
         org.assertj.core.api.Assertions.assertThat(link).startsWith(url("invitation/"));
         page.navigate(link);
         assertThat(page.locator("h1")).hasText("Welcome to the IMC Platform");
+        snap("invitation");
         choosePassword("a-garden-of-long-words", "Set password and continue");
 
         assertThat(page.locator("vaadin-login-form")).isVisible();
@@ -118,6 +125,7 @@ class MailJourneyIT extends BrowserJourneyBase {
         field("User name or e-mail address").fill(address);
         button("Send the link").click();
         assertThat(page.locator("#forgot-answer")).containsText("If an account matches");
+        snap("forgot-password");
 
         MimeMessage reset = awaitMail(address, "Reset your IMC Platform password");
         String link = TestSmtp.link(reset, "reset-password/");
@@ -163,6 +171,15 @@ class MailJourneyIT extends BrowserJourneyBase {
         assertThat(page.locator("vaadin-grid-cell-content", new Page.LocatorOptions().setHasText("Kingston"))
                         .first())
                 .isVisible();
+
+        page.navigate(url("settings"));
+        assertThat(page.locator("h1")).hasText("My settings");
+        snap("settings");
+    }
+
+    private void snap(String step) {
+        page.screenshot(new Page.ScreenshotOptions()
+                .setPath(java.nio.file.Path.of("target", "screenshots", "MailJourneyIT-" + step + ".png")));
     }
 
     private void choosePassword(String password, String save) {

@@ -39,11 +39,11 @@ class OutboxViewTest extends BrowserlessViewTest {
         assertThat(grid.getCellText(0, grid.getColumnPosition("subject"))).isEqualTo(MARK + "newest");
         assertThat(grid.getCellText(1, grid.getColumnPosition("subject"))).isEqualTo(MARK + "older");
 
-        open(grid.getRow(1).getSubject());
+        open(view, 1);
         assertThat(find(Pre.class).single().getText()).isEqualTo("the body of the older one");
         close();
 
-        open(MARK + "newest");
+        open(view, 0);
         assertThat(find(Pre.class).exists()).isFalse();
         assertThat(find(Paragraph.class).all())
                 .extracting(Paragraph::getText)
