@@ -56,11 +56,12 @@ class OutboxViewTest extends BrowserlessViewTest {
         navigate("admin/outbox", AccessDeniedView.class);
     }
 
-    private void open(String subject) {
-        test(find(Button.class)
-                        .withAttribute("aria-label", "View the e-mail " + subject)
-                        .single())
-                .click();
+    private void open(OutboxView view, int row) {
+        Button button = (Button) test(view.grid).getCellComponent(row, "actions");
+        assertThat(button.getElement().getAttribute("aria-label"))
+                .isEqualTo("View the e-mail "
+                        + view.grid.getGenericDataView().getItem(row).getSubject());
+        test(button).click();
         assertThat(find(Dialog.class).exists()).isTrue();
     }
 
