@@ -168,6 +168,9 @@ class MailJourneyIT extends BrowserJourneyBase {
         signInAs("mayor");
         page.navigate(link);
         assertThat(page.locator("h1")).hasText("Twinning proposals");
+        // vetted, it waits for Kingston's answer: among Accra's pending proposals
+        page.locator("vaadin-tab", new Page.LocatorOptions().setHasText("Pending"))
+                .click();
         assertThat(page.locator("vaadin-grid-cell-content", new Page.LocatorOptions().setHasText("Kingston"))
                         .first())
                 .isVisible();
