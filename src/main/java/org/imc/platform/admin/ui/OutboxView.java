@@ -85,7 +85,7 @@ class OutboxView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("admin.outbox.attempts"))
                 .setKey("attempts")
                 .setSortProperty("attempts")
-                .setWidth("6rem")
+                .setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addComponentColumn(m -> {
                     Button view = new Button(getTranslation("admin.outbox.view"), e -> open(m.getId()));
