@@ -90,4 +90,13 @@ public class NetworkEvent extends BaseEntity {
     public String getLink() {
         return link;
     }
+
+    /** The event as an all-day calendar entry; {@code pageUrl} is where it is listed. */
+    public String calendar(String pageUrl) {
+        return org.imc.platform.base.Calendars.allDay(
+                new org.imc.platform.base.Calendars.Entry(
+                        "imc-event-" + getId() + "@imc", name, organiser, place, link == null ? pageUrl : link),
+                startDate,
+                endDate);
+    }
 }

@@ -113,4 +113,13 @@ public class CourseSession extends BaseEntity {
     public boolean isApprovalRequired() {
         return approvalRequired;
     }
+
+    /** The session as an all-day calendar entry of the course {@code courseTitle}. */
+    public String calendar(String courseTitle, String courseUrl) {
+        return org.imc.platform.base.Calendars.allDay(
+                new org.imc.platform.base.Calendars.Entry(
+                        "imc-session-" + getId() + "@imc", courseTitle + " – " + name, null, null, courseUrl),
+                startDate,
+                endDate);
+    }
 }

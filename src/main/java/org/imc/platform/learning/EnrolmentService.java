@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.imc.platform.audit.AuditService;
 import org.imc.platform.base.BusinessException;
+import org.imc.platform.base.PublicLinks;
 import org.imc.platform.base.RecordNotFoundException;
 import org.imc.platform.base.Translatable;
 import org.imc.platform.base.db.OneAtATime;
@@ -54,6 +55,8 @@ public class EnrolmentService {
     private final CurrentUser currentUser;
     private final Clock clock;
 
+    private final PublicLinks links;
+
     EnrolmentService(
             EnrolmentRepository enrolments,
             CourseRepository courses,
@@ -64,7 +67,9 @@ public class EnrolmentService {
             AuditService audit,
             NotificationService notifications,
             CurrentUser currentUser,
-            Clock clock) {
+            Clock clock,
+            PublicLinks links) {
+        this.links = links;
         this.enrolments = enrolments;
         this.courses = courses;
         this.courseService = courseService;
@@ -122,6 +127,16 @@ public class EnrolmentService {
         }
         enrolments.saveAndFlush(e);
         audit.record("ENROL", ENTITY, e.getId(), before, e.snapshot());
+        if (e.getStatus() == EnrolmentStatus.ENROLLED) {
+            // the confirmation, with the dates for the learner's calendar
+            notifications.notifyWithCalendar(
+                    me.id(),
+                    "learning.notify.enrolled",
+                    MY_LEARNING,
+                    session.calendar(course.getTitle(), links.of("learning/courses/" + course.getId())),
+                    course.getTitle(),
+                    session.getName());
+        }
         if (e.getStatus() == EnrolmentStatus.PENDING) {
             notifications.notify(
                     course.getTrainerUserId(),
@@ -165,10 +180,14 @@ public class EnrolmentService {
         e.apply(EnrolmentAction.APPROVE);
         enrolments.saveAndFlush(e);
         audit.record("APPROVE", ENTITY, e.getId(), before, e.snapshot());
-        notifications.notify(
+        notifications.notifyWithCalendar(
                 e.getLearnerUserId(),
                 "learning.notify.approved",
                 MY_LEARNING,
+                locked.session()
+                        .calendar(
+                                locked.course().getTitle(),
+                                links.of("learning/courses/" + locked.course().getId())),
                 locked.course().getTitle(),
                 locked.session().getName());
         return e;

@@ -2,6 +2,9 @@ package org.imc.platform.notification;
 
 import java.time.Clock;
 import java.util.List;
+import org.imc.platform.mail.MailCategory;
+import org.imc.platform.mail.MailContent;
+import org.imc.platform.mail.OutboxService;
 import org.imc.platform.security.CurrentUser;
 import org.imc.platform.security.Roles;
 import org.springframework.data.domain.PageRequest;
@@ -11,7 +14,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * In-app notifications. Features call {@link #notify} inside their own transaction, so a
- * notification exists exactly when the change it announces was committed.
+ * notification (and its e-mail in the outbox) exists exactly when the change it announces was
+ * committed.
  */
 @Service
 @PreAuthorize(Roles.SIGNED_IN)
@@ -20,9 +24,11 @@ public class NotificationService {
     private final NotificationRepository repository;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final OutboxService outbox;
 
-    NotificationService(NotificationRepository repository, CurrentUser currentUser, Clock clock) {
+    NotificationService(NotificationRepository repository, CurrentUser currentUser, Clock clock, OutboxService outbox) {
         this.repository = repository;
+        this.outbox = outbox;
         this.currentUser = currentUser;
         this.clock = clock;
     }
@@ -34,6 +40,21 @@ public class NotificationService {
     @Transactional
     public void notify(Long recipientId, String messageKey, String link, String... args) {
         repository.save(new Notification(recipientId, messageKey, List.of(args), link, clock.instant()));
+        // and as an e-mail, at once, in the digest or not at all, as the recipient chose
+        outbox.enqueueNotification(recipientId, messageKey, link, List.of(args));
+    }
+
+    /**
+     * {@link #notify} with a calendar entry (iCalendar text) attached to the e-mail, for an event
+     * the recipient should put in their calendar (an enrolment, a scheduled exchange).
+     */
+    @Transactional
+    public void notifyWithCalendar(Long recipientId, String messageKey, String link, String calendar, String... args) {
+        repository.save(new Notification(recipientId, messageKey, List.of(args), link, clock.instant()));
+        outbox.enqueue(
+                recipientId,
+                MailCategory.ofMessageKey(messageKey),
+                new MailContent(messageKey, messageKey, List.of(args), link, calendar));
     }
 
     @Transactional(readOnly = true)

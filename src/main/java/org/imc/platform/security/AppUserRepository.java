@@ -12,6 +12,8 @@ interface AppUserRepository extends JpaRepository<AppUser, Long>, JpaSpecificati
 
     boolean existsByUsername(String username);
 
+    List<AppUser> findByEmailIgnoreCase(String email);
+
     /** What every request of a signed-in user checks: one read by primary key. */
     @Query(
             "select new org.imc.platform.security.AccessState(u.enabled, u.securityVersion) from AppUser u where u.id = :id")

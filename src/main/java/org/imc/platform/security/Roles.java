@@ -15,6 +15,9 @@ public final class Roles {
     public static final String MEMBER = "MEMBER";
 
     public static final String SIGNED_IN = "isAuthenticated()";
+    /** Reachable without signing in (invitations, password resets): say so instead of leaving it out. */
+    public static final String ANYONE = "permitAll()";
+
     public static final String IS_ADMIN = "hasRole('" + ADMIN + "')";
     public static final String IS_MAYOR = "hasRole('" + MAYOR + "')";
     public static final String IS_LIAISON = "hasRole('" + LIAISON + "')";

@@ -10,8 +10,8 @@ import java.util.Set;
 import org.imc.platform.base.PlainText;
 
 /**
- * What an admin enters to create or change a user. The password is only used on creation
- * (and when non-empty on a change).
+ * What an admin enters to invite or change a user. There is no password: the invited person
+ * chooses it through the link in their invitation.
  */
 public class UserForm {
 
@@ -29,9 +29,6 @@ public class UserForm {
     @Email(message = "{validation.email}")
     @Size(max = 190, message = "{validation.max-length}")
     private String email = "";
-
-    @Size(max = PasswordPolicy.MAX_BYTES, message = "{validation.password.bytes}")
-    private String password = "";
 
     @NotEmpty(message = "{validation.roles.required}")
     private Set<Role> roles = EnumSet.noneOf(Role.class);
@@ -73,14 +70,6 @@ public class UserForm {
 
     public void setEmail(String email) {
         this.email = email;
-    }
-
-    public String getPassword() {
-        return password;
-    }
-
-    public void setPassword(String password) {
-        this.password = password;
     }
 
     public Set<Role> getRoles() {

@@ -22,7 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * User administration: create, change roles and a mayor's municipality, disable, unlock; and
+ * User administration: invite, change roles and a mayor's municipality, disable, unlock; and
  * a user's change of their own password. Every change of a user's access (roles,
  * municipality, enabled, password) raises their security version, which ends the sessions they
  * already have on their next request ({@link SessionRevocationFilter}).
@@ -38,6 +38,7 @@ public class UserService {
     private final AuditService audit;
     private final CurrentUser currentUser;
     private final PasswordPolicy passwordPolicy;
+    private final AccountTokens tokens;
 
     UserService(
             AppUserRepository users,
@@ -45,7 +46,9 @@ public class UserService {
             PasswordEncoder passwordEncoder,
             AuditService audit,
             CurrentUser currentUser,
-            PasswordPolicy passwordPolicy) {
+            PasswordPolicy passwordPolicy,
+            AccountTokens tokens) {
+        this.tokens = tokens;
         this.currentUser = currentUser;
         this.passwordPolicy = passwordPolicy;
         this.users = users;
@@ -89,19 +92,23 @@ public class UserService {
         return throttle.isLocked(username);
     }
 
+    /**
+     * Invites a person: the account is created disabled and without a password anybody knows,
+     * and an e-mail (written to the outbox in this transaction) carries a single-use link, valid
+     * {@code AccountLinkPurpose.INVITATION.validFor()}, where they choose their password. Admins
+     * never see or set passwords.
+     */
     @Transactional
-    public AppUser create(@Valid UserForm form) {
+    public AppUser invite(@Valid UserForm form) {
         String username = form.getUsername().trim().toLowerCase(Locale.ROOT);
         if (users.existsByUsername(username)) {
             throw new BusinessException("user.error.username-taken");
         }
-        passwordPolicy.check(form.getPassword());
         checkMunicipality(form);
         AppUser user =
                 new AppUser(username, form.getFullName().trim(), form.getEmail().trim());
-        user.setPasswordHash(passwordEncoder.encode(form.getPassword()));
-        // a password somebody else chose: the user replaces it at the first sign-in
-        user.setMustChangePassword(true);
+        user.setPasswordHash(passwordEncoder.encode(unknowablePassword()));
+        user.setEnabled(false);
         user.setRoles(form.getRoles());
         user.setMunicipalityId(form.getRoles().contains(Role.MAYOR) ? form.getMunicipalityId() : null);
         AppUser saved;
@@ -112,7 +119,37 @@ public class UserService {
             throw new BusinessException("user.error.username-taken");
         }
         audit.record("CREATE", "User", saved.getId(), null, saved.snapshot());
+        tokens.issue(saved, AccountLinkPurpose.INVITATION);
+        audit.record("INVITE", "User", saved.getId(), null, Snapshot.of("email", saved.getEmail()));
         return saved;
+    }
+
+    /**
+     * Sends a new invitation to a user who has not accepted theirs (the account is still
+     * disabled); the links sent before stop working.
+     */
+    @Transactional
+    public void reinvite(Long id) {
+        AppUser user = get(id);
+        if (user.isEnabled()) {
+            throw new BusinessException("user.error.already-active");
+        }
+        tokens.closeOpen(user.getId(), AccountLinkPurpose.INVITATION);
+        tokens.issue(user, AccountLinkPurpose.INVITATION);
+        audit.record("INVITE", "User", id, null, Snapshot.of("email", user.getEmail()));
+    }
+
+    /** Who an e-mail goes to; for the outbox, which also writes for anonymous requests and jobs. */
+    @PreAuthorize(Roles.ANYONE)
+    @Transactional(readOnly = true)
+    public java.util.Optional<MailRecipient> recipient(Long id) {
+        return id == null ? java.util.Optional.empty() : users.findById(id).map(MailRecipient::of);
+    }
+
+    private static String unknowablePassword() {
+        byte[] bytes = new byte[32];
+        new java.security.SecureRandom().nextBytes(bytes);
+        return java.util.HexFormat.of().formatHex(bytes);
     }
 
     @Transactional
@@ -123,10 +160,6 @@ public class UserService {
         if (isCurrentUser(user) && !form.getRoles().contains(Role.ADMIN)) {
             throw new BusinessException("user.error.self-demote");
         }
-        boolean newPassword = form.getPassword() != null && !form.getPassword().isEmpty();
-        if (newPassword) {
-            passwordPolicy.check(form.getPassword());
-        }
         Map<String, Object> before = user.snapshot();
         Set<Role> rolesBefore = user.getRoles();
         Long municipalityBefore = user.getMunicipalityId();
@@ -134,27 +167,13 @@ public class UserService {
         user.setEmail(form.getEmail().trim());
         user.setRoles(form.getRoles());
         user.setMunicipalityId(form.getRoles().contains(Role.MAYOR) ? form.getMunicipalityId() : null);
-        if (newPassword) {
-            user.setPasswordHash(passwordEncoder.encode(form.getPassword()));
-            user.setMustChangePassword(true);
-        }
-        boolean accessChanged = newPassword
-                || !rolesBefore.equals(user.getRoles())
-                || !Objects.equals(municipalityBefore, user.getMunicipalityId());
+        boolean accessChanged =
+                !rolesBefore.equals(user.getRoles()) || !Objects.equals(municipalityBefore, user.getMunicipalityId());
         if (accessChanged) {
             user.revokeSessions();
         }
         users.saveAndFlush(user);
         audit.record("UPDATE", "User", id, before, user.snapshot());
-        if (newPassword) {
-            // that it was set, never the password or its hash
-            audit.record(
-                    "PASSWORD_RESET",
-                    "User",
-                    id,
-                    Snapshot.of("mustChangePassword", false),
-                    Snapshot.of("mustChangePassword", true));
-        }
         return user;
     }
 

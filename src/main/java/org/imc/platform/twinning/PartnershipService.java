@@ -5,7 +5,10 @@ import java.util.List;
 import java.util.Map;
 import org.imc.platform.audit.AuditService;
 import org.imc.platform.base.BusinessException;
+import org.imc.platform.base.Calendars;
+import org.imc.platform.base.PublicLinks;
 import org.imc.platform.base.RecordNotFoundException;
+import org.imc.platform.directory.MunicipalityService;
 import org.imc.platform.security.CurrentUser;
 import org.imc.platform.security.Role;
 import org.imc.platform.security.Roles;
@@ -34,6 +37,9 @@ public class PartnershipService {
     private final TwinningReader reader;
     private final CurrentUser currentUser;
     private final AuditService audit;
+    private final TwinningNotifier notifier;
+    private final MunicipalityService municipalities;
+    private final PublicLinks links;
 
     PartnershipService(
             TwinningRepository twinnings,
@@ -42,7 +48,13 @@ public class PartnershipService {
             ExchangeRepository exchanges,
             TwinningReader reader,
             CurrentUser currentUser,
-            AuditService audit) {
+            AuditService audit,
+            TwinningNotifier notifier,
+            MunicipalityService municipalities,
+            PublicLinks links) {
+        this.notifier = notifier;
+        this.municipalities = municipalities;
+        this.links = links;
         this.twinnings = twinnings;
         this.plans = plans;
         this.goals = goals;
@@ -133,9 +145,34 @@ public class PartnershipService {
     @Transactional
     public Exchange addExchange(Long twinningId, @Valid ExchangeData data) {
         requireHost(editablePartnership(twinningId), data);
+        Twinning t = editablePartnership(twinningId);
         Exchange exchange = exchanges.saveAndFlush(new Exchange(twinningId, data));
         audit.record("CREATE", "Exchange", exchange.getId(), null, exchange.snapshot());
+        notifier.exchangeScheduled(t, exchange, calendarOf(t, exchange));
         return exchange;
+    }
+
+    /** An exchange of a partnership the user may see, as a calendar entry (iCalendar text). */
+    @Transactional(readOnly = true)
+    public String exchangeCalendar(Long exchangeId) {
+        Exchange exchange = exchanges.findById(exchangeId).orElseThrow(RecordNotFoundException::new);
+        return calendarOf(reader.get(exchange.getTwinningId()), exchange);
+    }
+
+    private String calendarOf(Twinning t, Exchange x) {
+        String host = municipalities
+                .names(List.of(x.getHostMunicipalityId()))
+                .get(x.getHostMunicipalityId())
+                .name();
+        return Calendars.allDay(
+                new Calendars.Entry(
+                        "imc-exchange-" + x.getId() + "@imc",
+                        x.getTopic() + " – " + host,
+                        x.getParticipants(),
+                        host,
+                        links.of("twinning/partnerships/" + t.getId())),
+                x.getStartDate(),
+                x.getEndDate());
     }
 
     /** Changes an exchange the user saw at {@code expectedVersion}; the same rules as {@link #addExchange}. */

@@ -82,6 +82,30 @@ class TwinningNotifier {
                 municipalities.names(List.of(t.getProposerMunicipalityId(), t.getPartnerMunicipalityId())));
     }
 
+    /** Tells both mayors and the liaison (not the one who scheduled it) of an exchange, with its calendar entry. */
+    void exchangeScheduled(Twinning t, Exchange exchange, String calendar) {
+        Set<Long> recipientUserIds = new LinkedHashSet<>();
+        recipientUserIds.addAll(mayorUserIds(t.getProposerMunicipalityId()));
+        recipientUserIds.addAll(mayorUserIds(t.getPartnerMunicipalityId()));
+        addIfPresent(recipientUserIds, t.getVettedByUserId());
+        SignedInUser actor = currentUser.require();
+        recipientUserIds.remove(actor.id());
+        Map<Long, MunicipalityName> names =
+                municipalities.names(List.of(t.getProposerMunicipalityId(), t.getPartnerMunicipalityId()));
+        for (Long recipient : recipientUserIds) {
+            notifications.notifyWithCalendar(
+                    recipient,
+                    "twinning.notification.EXCHANGE",
+                    "twinning/partnerships/" + t.getId(),
+                    calendar,
+                    names.get(t.getProposerMunicipalityId()).name(),
+                    names.get(t.getPartnerMunicipalityId()).name(),
+                    actor.fullName(),
+                    exchange.getTopic(),
+                    exchange.getStartDate().toString());
+        }
+    }
+
     private void notifyAll(
             Collection<Long> recipientUserIds, String key, Twinning t, Map<Long, MunicipalityName> names) {
         String link = t.isPartnership() ? "twinning/partnerships/" + t.getId() : "twinning/proposals";

@@ -70,7 +70,6 @@ class RevocationJourneyIT extends BrowserJourneyBase {
         try {
             UserForm form = UserForm.of(users.get(userId));
             form.setRoles(roles);
-            form.setPassword("");
             users.update(userId, form.getVersion(), form);
         } finally {
             SecurityContextHolder.clearContext();

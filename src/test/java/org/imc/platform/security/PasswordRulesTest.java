@@ -12,15 +12,22 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
 
 /**
- * Every password set from now on (by an admin or by the user) has at least 12 characters, is
+ * Every password set from now on (through an invitation or reset link, or by the user) has at least 12 characters, is
  * not a common one, and fits bcrypt's 72 bytes in UTF-8; each refusal names its reason.
  */
+@org.springframework.test.context.event.RecordApplicationEvents
 class PasswordRulesTest extends IntegrationTest {
 
     private static final String PREFIX = "prt-";
 
     @Autowired
     UserService users;
+
+    @Autowired
+    AccountLinkService links;
+
+    @Autowired
+    org.springframework.test.context.event.ApplicationEvents events;
 
     @AfterEach
     void removeCreatedUsers() {
@@ -52,18 +59,15 @@ class PasswordRulesTest extends IntegrationTest {
     @Test
     @WithUserDetails("admin")
     void aLongUncommonPasswordIsAccepted() {
-        String username = PREFIX + Long.toString(System.nanoTime(), 36);
-        AppUser created = users.create(form(username, "lantern-orchid-basalt"));
-        assertThat(created.getId()).isNotNull();
+        assertThat(accept("lantern-orchid-basalt")).isTrue();
         // 24 characters of 3 bytes each: exactly 72 bytes
-        String username2 = PREFIX + Long.toString(System.nanoTime(), 36);
-        assertThat(users.create(form(username2, "€".repeat(24))).getId()).isNotNull();
+        assertThat(accept("€".repeat(24))).isTrue();
     }
 
     @Test
-    void aPasswordSetByAnAdminMustBeChangedAndTheDemoUsersNeedNot() throws Exception {
+    void aPasswordSetBySomebodyElseMustBeChangedAndTheDemoUsersNeedNot() throws Exception {
         String username = PREFIX + Long.toString(System.nanoTime(), 36);
-        callAs("admin", () -> users.create(form(username, "lantern-orchid-basalt")));
+        callAs("admin", () -> UserFixtures.create(users, jdbc, form(username), "lantern-orchid-basalt", true));
 
         assertThat(mustChange(username)).isTrue();
         assertThat(principal(username).mustChangePassword()).isTrue();
@@ -74,7 +78,7 @@ class PasswordRulesTest extends IntegrationTest {
     @Test
     void aUserChangesTheirOwnPasswordOnlyWithTheCurrentOneAndWithinTheRules() throws Exception {
         String username = PREFIX + Long.toString(System.nanoTime(), 36);
-        callAs("admin", () -> users.create(form(username, "lantern-orchid-basalt")));
+        callAs("admin", () -> UserFixtures.create(users, jdbc, form(username), "lantern-orchid-basalt", true));
         long versionBefore = securityVersion(username);
 
         assertChangeRefused(username, "not-the-password", "river-stone-meadow", "account.password.wrong-current");
@@ -130,21 +134,39 @@ class PasswordRulesTest extends IntegrationTest {
         return jdbc.queryForObject("select security_version from app_user where username = ?", Long.class, username);
     }
 
+    /** An invited user chooses {@code password}: refused with the key, and the account stays disabled. */
     private void assertRefused(String password, String key) {
         String username = PREFIX + Long.toString(System.nanoTime(), 36);
-        BusinessException error = assertThrows(BusinessException.class, () -> users.create(form(username, password)));
+        String token = invite(username);
+        BusinessException error =
+                assertThrows(BusinessException.class, () -> links.acceptInvitation(token, password, password));
         assertThat(error.getMessageKey()).isEqualTo(key);
         assertThat(hasTranslation(key)).as("translation of %s", key).isTrue();
-        assertThat(jdbc.queryForObject("select count(*) from app_user where username = ?", Integer.class, username))
-                .isZero();
+        assertThat(jdbc.queryForObject("select enabled from app_user where username = ?", Boolean.class, username))
+                .isFalse();
     }
 
-    private static UserForm form(String username, String password) {
+    private boolean accept(String password) {
+        String username = PREFIX + Long.toString(System.nanoTime(), 36);
+        links.acceptInvitation(invite(username), password, password);
+        return jdbc.queryForObject("select enabled from app_user where username = ?", Boolean.class, username);
+    }
+
+    /** Invites (the caller is an admin) and returns the token of the e-mailed link. */
+    private String invite(String username) {
+        AppUser invited = users.invite(form(username));
+        return events.stream(AccountLinkIssued.class)
+                .filter(e -> e.userId().equals(invited.getId()))
+                .findFirst()
+                .orElseThrow()
+                .token();
+    }
+
+    private static UserForm form(String username) {
         UserForm form = new UserForm();
         form.setUsername(username);
         form.setFullName("Password " + username);
         form.setEmail(username + "@test.example");
-        form.setPassword(password);
         form.setRoles(Set.of(Role.MEMBER));
         return form;
     }

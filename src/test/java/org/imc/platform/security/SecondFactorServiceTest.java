@@ -49,8 +49,7 @@ class SecondFactorServiceTest extends IntegrationTest {
     void createOfficer() throws Exception {
         username = PREFIX + Long.toString(ThreadLocalRandom.current().nextLong(Long.MAX_VALUE), 36);
         UserForm form = UserServiceTest.form(username, Role.FUND_OFFICER);
-        form.setPassword(PASSWORD);
-        runAs("admin", () -> users.create(form));
+        runAs("admin", () -> UserFixtures.create(users, jdbc, form, PASSWORD));
     }
 
     @AfterEach

@@ -26,6 +26,7 @@ import org.springframework.web.context.WebApplicationContext;
  * the session is ended and the request is treated as signed out. The probe is an endpoint only
  * admins reach from elsewhere: 200 while the session counts, 401 once it no longer does.
  */
+@org.springframework.test.context.event.RecordApplicationEvents
 class SessionRevocationTest extends IntegrationTest {
 
     private static final String PREFIX = "srt-";
@@ -67,7 +68,6 @@ class SessionRevocationTest extends IntegrationTest {
         runAs("admin", () -> {
             UserForm form = UserForm.of(users.get(user.getId()));
             form.setRoles(EnumSet.of(Role.MEMBER));
-            form.setPassword("");
             users.update(user.getId(), form.getVersion(), form);
         });
 
@@ -90,15 +90,21 @@ class SessionRevocationTest extends IntegrationTest {
     }
 
     @Test
-    void anAdminSetPasswordEndsTheUsersOpenSession() throws Exception {
+    void aPasswordResetThroughTheEmailedLinkEndsTheUsersOpenSession(
+            @org.springframework.beans.factory.annotation.Autowired AccountLinkService links,
+            @org.springframework.beans.factory.annotation.Autowired
+                    org.springframework.test.context.event.ApplicationEvents events)
+            throws Exception {
         AppUser user = createAdmin();
         MockHttpSession session = signedIn(user.getUsername());
 
-        runAs("admin", () -> {
-            UserForm form = UserForm.of(users.get(user.getId()));
-            form.setPassword("a-fresh-long-passphrase");
-            users.update(user.getId(), form.getVersion(), form);
-        });
+        links.requestPasswordReset(user.getUsername());
+        String token = events.stream(AccountLinkIssued.class)
+                .filter(e -> e.userId().equals(user.getId()))
+                .reduce((first, second) -> second)
+                .orElseThrow()
+                .token();
+        links.resetPassword(token, "a-fresh-long-passphrase", "a-fresh-long-passphrase");
 
         assertThat(probe(session)).isEqualTo(401);
     }
@@ -111,7 +117,6 @@ class SessionRevocationTest extends IntegrationTest {
         runAs("admin", () -> {
             UserForm form = UserForm.of(users.get(user.getId()));
             form.setFullName("Renamed " + user.getUsername());
-            form.setPassword("");
             users.update(user.getId(), form.getVersion(), form);
         });
 
@@ -143,9 +148,8 @@ class SessionRevocationTest extends IntegrationTest {
             form.setUsername(username);
             form.setFullName("Revocation " + username);
             form.setEmail(username + "@test.example");
-            form.setPassword("a-long-enough-passphrase");
             form.setRoles(Set.of(Role.ADMIN, Role.MEMBER));
-            return users.create(form);
+            return UserFixtures.create(users, jdbc, form, "a-long-enough-passphrase");
         });
     }
 

@@ -53,8 +53,7 @@ class SignInAuditTest extends IntegrationTest {
                 .build();
         username = PREFIX + Long.toString(ThreadLocalRandom.current().nextLong(Long.MAX_VALUE), 36);
         UserForm form = UserServiceTest.form(username, Role.MEMBER);
-        form.setPassword(PASSWORD);
-        runAs("admin", () -> users.create(form));
+        runAs("admin", () -> UserFixtures.create(users, jdbc, form, PASSWORD));
     }
 
     @AfterEach

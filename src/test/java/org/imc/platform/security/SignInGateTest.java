@@ -69,8 +69,8 @@ class SignInGateTest extends IntegrationTest {
     void createUser() throws Exception {
         username = uniqueName();
         UserForm form = UserServiceTest.form(username, Role.MEMBER);
-        form.setPassword(PASSWORD);
-        userId = callAs("admin", () -> users.create(form).getId());
+        userId = callAs(
+                "admin", () -> UserFixtures.create(users, jdbc, form, PASSWORD).getId());
     }
 
     @AfterEach

@@ -61,8 +61,8 @@ class SignInLockOutTest extends IntegrationTest {
         username = uniqueName();
         address = "203.0.113." + ThreadLocalRandom.current().nextInt(1, 255);
         UserForm form = UserServiceTest.form(username, Role.MEMBER);
-        form.setPassword(PASSWORD);
-        userId = callAs("admin", () -> users.create(form).getId());
+        userId = callAs(
+                "admin", () -> UserFixtures.create(users, jdbc, form, PASSWORD).getId());
     }
 
     @AfterEach

@@ -49,21 +49,26 @@ class UserServiceTest extends IntegrationTest {
     @WithUserDetails("admin")
     void adminCreatesAndFindsUsers() {
         String username = uniqueName();
-        AppUser created = users.create(form(username, Role.MEMBER, Role.TRAINER));
+        AppUser created = users.invite(form(username, Role.MEMBER, Role.TRAINER));
 
         assertThat(created.getId()).isNotNull();
         AppUser loaded = users.get(created.getId());
         assertThat(loaded.getUsername()).isEqualTo(username);
         assertThat(loaded.getRoles()).containsExactlyInAnyOrder(Role.MEMBER, Role.TRAINER);
         assertThat(loaded.getMunicipalityId()).isNull();
-        assertThat(loaded.isEnabled()).isTrue();
+        assertThat(loaded.isEnabled()).as("until the invitation is accepted").isFalse();
         assertThat(users.page(username, PageRequest.of(0, 10)))
                 .extracting(AppUser::getUsername)
                 .containsExactly(username);
         assertThat(users.count(username)).isEqualTo(1);
         assertThat(jdbc.queryForObject("select password_hash from app_user where username = ?", String.class, username))
-                .startsWith("{bcrypt}")
-                .doesNotContain("correct-horse");
+                .as("a password nobody knows")
+                .startsWith("{bcrypt}");
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from account_token where user_id = ? and purpose = 'INVITATION'",
+                        Integer.class,
+                        created.getId()))
+                .isEqualTo(1);
     }
 
     @Test
@@ -75,8 +80,8 @@ class UserServiceTest extends IntegrationTest {
         UserForm memberForm = form(uniqueName(), Role.MEMBER);
         memberForm.setMunicipalityId(accra);
 
-        assertThat(users.create(mayorForm).getMunicipalityId()).isEqualTo(accra);
-        assertThat(users.create(memberForm).getMunicipalityId()).isNull();
+        assertThat(users.invite(mayorForm).getMunicipalityId()).isEqualTo(accra);
+        assertThat(users.invite(memberForm).getMunicipalityId()).isNull();
         assertThat(users.mayorsOf(accra)).extracting(UserSummary::username).contains("mayor", mayorForm.getUsername());
     }
 
@@ -91,7 +96,7 @@ class UserServiceTest extends IntegrationTest {
             assertThrows(AccessDeniedException.class, () -> users.count(null));
             assertThrows(AccessDeniedException.class, () -> users.get(memberId));
             assertThrows(AccessDeniedException.class, () -> users.isLocked("member"));
-            assertThrows(AccessDeniedException.class, () -> users.create(form(uniqueName(), Role.ADMIN)));
+            assertThrows(AccessDeniedException.class, () -> users.invite(form(uniqueName(), Role.ADMIN)));
             UserForm promote = UserForm.of(callAs("admin", () -> users.get(memberId)));
             promote.setRoles(EnumSet.of(Role.ADMIN, Role.MEMBER));
             assertThrows(AccessDeniedException.class, () -> users.update(memberId, promote.getVersion(), promote));
@@ -140,7 +145,7 @@ class UserServiceTest extends IntegrationTest {
         UserForm form = form(username, Role.MEMBER);
         form.setEmail("not-an-address@");
 
-        ConstraintViolationException error = assertThrows(ConstraintViolationException.class, () -> users.create(form));
+        ConstraintViolationException error = assertThrows(ConstraintViolationException.class, () -> users.invite(form));
 
         assertThat(error.getConstraintViolations())
                 .singleElement()
@@ -155,14 +160,14 @@ class UserServiceTest extends IntegrationTest {
     @WithUserDetails("admin")
     void usernameWithCapitalsOrMarkupInNameIsRefused() {
         UserForm capitals = form("Ust-Capital", Role.MEMBER);
-        assertThat(assertThrows(ConstraintViolationException.class, () -> users.create(capitals))
+        assertThat(assertThrows(ConstraintViolationException.class, () -> users.invite(capitals))
                         .getConstraintViolations())
                 .extracting(ConstraintViolation::getMessage)
                 .containsExactly(translation("validation.username.pattern"));
 
         UserForm markup = form(uniqueName(), Role.MEMBER);
         markup.setFullName("<img src=x onerror=alert(1)>");
-        assertThat(assertThrows(ConstraintViolationException.class, () -> users.create(markup))
+        assertThat(assertThrows(ConstraintViolationException.class, () -> users.invite(markup))
                         .getConstraintViolations())
                 .extracting(ConstraintViolation::getMessage)
                 .containsExactly(translation("validation.plain-text"));
@@ -175,7 +180,7 @@ class UserServiceTest extends IntegrationTest {
         UserForm form = form("mayor", Role.MEMBER);
         form.setFullName("Somebody Else");
 
-        BusinessException error = assertThrows(BusinessException.class, () -> users.create(form));
+        BusinessException error = assertThrows(BusinessException.class, () -> users.invite(form));
 
         assertThat(error.getMessageKey()).isEqualTo("user.error.username-taken");
         assertThat(hasTranslation(error.getMessageKey()))
@@ -189,7 +194,7 @@ class UserServiceTest extends IntegrationTest {
     void mayorWithoutMunicipalityIsRefused() {
         String username = uniqueName();
 
-        BusinessException error = assertThrows(BusinessException.class, () -> users.create(form(username, Role.MAYOR)));
+        BusinessException error = assertThrows(BusinessException.class, () -> users.invite(form(username, Role.MAYOR)));
 
         assertThat(error.getMessageKey()).isEqualTo("user.error.mayor-needs-municipality");
         assertThat(hasTranslation(error.getMessageKey()))
@@ -200,23 +205,10 @@ class UserServiceTest extends IntegrationTest {
 
     @Test
     @WithUserDetails("admin")
-    void shortPasswordIsRefused() {
-        String username = uniqueName();
-        UserForm form = form(username, Role.MEMBER);
-        form.setPassword("short");
-
-        BusinessException error = assertThrows(BusinessException.class, () -> users.create(form));
-
-        assertThat(error.getMessageKey()).isEqualTo("validation.password.size");
-        assertThat(hasTranslation(error.getMessageKey())).isTrue();
-        assertThat(exists(username)).isFalse();
-    }
-
-    @Test
-    @WithUserDetails("admin")
     void createDisableAndUnlockAreAudited() {
         String username = uniqueName();
-        AppUser created = users.create(form(username, Role.MEMBER));
+        AppUser created = users.invite(form(username, Role.MEMBER));
+        users.setEnabled(created.getId(), true);
         users.setEnabled(created.getId(), false);
         users.setEnabled(created.getId(), false); // no change, no entry
         users.unlock(created.getId());
@@ -226,15 +218,17 @@ class UserServiceTest extends IntegrationTest {
                         PageRequest.of(0, 20, Sort.by("id")))
                 .getContent();
 
-        assertThat(events).extracting(AuditEvent::getAction).containsExactly("CREATE", "DISABLE", "UNLOCK");
+        assertThat(events)
+                .extracting(AuditEvent::getAction)
+                .containsExactly("CREATE", "INVITE", "ENABLE", "DISABLE", "UNLOCK");
         assertThat(events).extracting(AuditEvent::getActor).containsOnly("admin");
         assertThat(events.get(0).getBeforeState()).isNull();
         assertThat(events.get(0).getAfterState())
                 .contains("username: " + username)
                 .doesNotContain("password");
-        assertThat(events.get(1).getBeforeState()).isEqualTo("enabled: true");
-        assertThat(events.get(1).getAfterState()).isEqualTo("enabled: false");
-        assertThat(events.get(2).getAfterState()).isEqualTo("locked: false");
+        assertThat(events.get(3).getBeforeState()).isEqualTo("enabled: true");
+        assertThat(events.get(3).getAfterState()).isEqualTo("enabled: false");
+        assertThat(events.get(4).getAfterState()).isEqualTo("locked: false");
         assertThat(users.get(created.getId()).isEnabled()).isFalse();
     }
 
@@ -268,7 +262,6 @@ class UserServiceTest extends IntegrationTest {
         form.setUsername(username);
         form.setFullName("Test User " + username);
         form.setEmail(username + "@test.example");
-        form.setPassword("correct-horse-battery");
         form.setRoles(Set.of(roles));
         return form;
     }

@@ -160,14 +160,18 @@ class UserAdminView extends VerticalLayout implements HasDynamicTitle {
         toggle.setAriaLabel(getTranslation(
                 user.enabled() ? "admin.users.disable.aria" : "admin.users.enable.aria", user.username()));
 
+        Button reinvite = new Button(getTranslation("admin.users.reinvite"), e -> reinvite(user));
+        reinvite.setAriaLabel(getTranslation("admin.users.reinvite.aria", user.username()));
+        reinvite.setVisible(!user.enabled());
+
         Button unlock = new Button(getTranslation("admin.users.unlock"), e -> unlock(user));
         unlock.setAriaLabel(getTranslation("admin.users.unlock.aria", user.username()));
         unlock.setEnabled(user.locked());
 
-        for (Button b : List.of(edit, toggle, unlock)) {
+        for (Button b : List.of(edit, toggle, reinvite, unlock)) {
             b.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
         }
-        return new Div(edit, toggle, unlock);
+        return new Div(edit, toggle, reinvite, unlock);
     }
 
     private void openDialog(Long userId) {
@@ -196,6 +200,12 @@ class UserAdminView extends VerticalLayout implements HasDynamicTitle {
             }
         });
         confirm.open();
+    }
+
+    private void reinvite(UserRow user) {
+        if (UserMessages.attempt(() -> users.reinvite(user.id()))) {
+            UserMessages.showSuccess("admin.users.reinvited", user.username());
+        }
     }
 
     private void unlock(UserRow user) {

@@ -10,7 +10,6 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.EmailField;
-import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.data.binder.Binder;
@@ -23,13 +22,13 @@ import org.imc.platform.base.ui.UserMessages;
 import org.imc.platform.directory.MunicipalityName;
 import org.imc.platform.directory.MunicipalityService;
 import org.imc.platform.security.AppUser;
-import org.imc.platform.security.PasswordPolicy;
 import org.imc.platform.security.Role;
 import org.imc.platform.security.UserForm;
 import org.imc.platform.security.UserService;
 
 /**
- * Creates a user or changes one. Field rules come from {@link UserForm}'s constraints; what only
+ * Invites a user (they choose their password through the e-mailed link; admins never see or
+ * set passwords) or changes one. Field rules come from {@link UserForm}'s constraints; what only
  * the service can know (a user name already taken) is shown on the field it concerns.
  */
 class UserDialog extends Dialog {
@@ -43,7 +42,6 @@ class UserDialog extends Dialog {
     private final TextField username = new TextField();
     private final TextField fullName = new TextField();
     private final EmailField email = new EmailField();
-    private final PasswordField password = new PasswordField();
     private final CheckboxGroup<Role> roles = new CheckboxGroup<>();
     private final ComboBox<MunicipalityName> municipality = new ComboBox<>();
     private final Button save = new Button();
@@ -83,8 +81,6 @@ class UserDialog extends Dialog {
         fullName.setLabel(getTranslation("admin.users.full-name"));
         email.setLabel(getTranslation("admin.users.email"));
         email.setI18n(new EmailField.EmailFieldI18n().setPatternErrorMessage(getTranslation("validation.email")));
-        password.setLabel(getTranslation("admin.users.password"));
-        password.setHelperText(getTranslation(creating ? "admin.users.password.hint" : "admin.users.password.keep"));
         roles.setLabel(getTranslation("admin.users.roles"));
         roles.setItems(Role.values());
         roles.setItemLabelGenerator(r -> getTranslation(r.labelKey()));
@@ -99,19 +95,20 @@ class UserDialog extends Dialog {
                         .skip(query.getOffset()));
         municipality.setClearButtonVisible(true);
 
-        bind(creating);
+        bind();
         binder.readBean(original);
         roles.addValueChangeListener(e -> showMunicipality());
         showMunicipality();
 
-        FormLayout form = new FormLayout(username, fullName, email, password, roles, municipality);
+        email.setHelperText(creating ? getTranslation("admin.users.invite.hint") : null);
+        FormLayout form = new FormLayout(username, fullName, email, roles, municipality);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30rem", 2));
         form.setColspan(roles, 2);
         form.setColspan(municipality, 2);
         add(form);
 
         Button cancel = new Button(getTranslation("admin.cancel"), e -> close());
-        save.setText(getTranslation("admin.save"));
+        save.setText(getTranslation(creating ? "admin.users.invite" : "admin.save"));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(e -> save());
         getFooter().add(cancel, save);
@@ -119,20 +116,12 @@ class UserDialog extends Dialog {
         (creating ? username : fullName).focus();
     }
 
-    private void bind(boolean creating) {
+    private void bind() {
         // "Required" rather than whichever other rule an empty value also breaks
         String required = getTranslation("validation.required");
         binder.forField(username).asRequired(required).bind("username");
         binder.forField(fullName).asRequired(required).bind("fullName");
         binder.forField(email).asRequired(required).bind("email");
-        Binder.BindingBuilder<UserForm, String> pw = binder.forField(password);
-        if (creating) {
-            pw = pw.asRequired(required);
-        }
-        pw.withValidator(
-                        p -> p.isEmpty() || p.codePointCount(0, p.length()) >= PasswordPolicy.MIN_LENGTH,
-                        getTranslation("validation.password.size"))
-                .bind("password");
         binder.forField(roles).bind("roles");
         municipalityBinding = binder.forField(municipality)
                 .withValidator((value, context) -> value == null && isMayor()
@@ -171,8 +160,8 @@ class UserDialog extends Dialog {
         }
         try {
             if (existing == null) {
-                AppUser created = users.create(copy);
-                UserMessages.showSuccess("admin.users.created", created.getUsername());
+                AppUser created = users.invite(copy);
+                UserMessages.showSuccess("admin.users.invited", created.getEmail());
             } else {
                 users.update(existing.getId(), copy.getVersion(), copy);
                 UserMessages.showSuccess("admin.users.updated", existing.getUsername());
@@ -194,10 +183,7 @@ class UserDialog extends Dialog {
         }
         Map<String, Component> fields = Map.of(
                 "user.error.username-taken", username,
-                "user.error.mayor-needs-municipality", municipality,
-                "validation.password.size", password,
-                "validation.password.bytes", password,
-                "validation.password.common", password);
+                "user.error.mayor-needs-municipality", municipality);
         Component field = fields.get(business.getMessageKey());
         if (field == null) {
             return false;

@@ -17,6 +17,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import org.imc.platform.base.PublicLinks;
+import org.imc.platform.base.ui.CalendarLink;
 import org.imc.platform.base.ui.Formats;
 import org.imc.platform.base.ui.UserMessages;
 import org.imc.platform.directory.NetworkEvent;
@@ -42,9 +44,11 @@ class EventListView extends VerticalLayout implements HasDynamicTitle {
     Button add;
     private final transient NetworkEventService service;
     private final boolean maintainer;
+    private final transient PublicLinks links;
 
-    EventListView(NetworkEventService service, CurrentUser currentUser) {
+    EventListView(NetworkEventService service, CurrentUser currentUser, PublicLinks links) {
         this.service = service;
+        this.links = links;
         this.maintainer = currentUser.hasRole(Role.LIAISON) || currentUser.hasRole(Role.ADMIN);
         addClassName("imc-view");
         setSizeFull();
@@ -81,6 +85,8 @@ class EventListView extends VerticalLayout implements HasDynamicTitle {
                         link.getElement().setAttribute("rel", "noopener noreferrer");
                         actions.add(link);
                     }
+                    actions.add(CalendarLink.of(
+                            "event-" + e.getId() + ".ics", e.getName(), () -> e.calendar(links.of("events"))));
                     if (maintainer) {
                         Button edit = new Button(getTranslation("action.edit"), click -> openEditor(e));
                         edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);

@@ -20,7 +20,9 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.Optional;
 import java.util.Set;
+import org.imc.platform.base.PublicLinks;
 import org.imc.platform.base.RecordNotFoundException;
+import org.imc.platform.base.ui.CalendarLink;
 import org.imc.platform.base.ui.Formats;
 import org.imc.platform.base.ui.UserMessages;
 import org.imc.platform.learning.Course;
@@ -45,7 +47,10 @@ class CourseDetailView extends VerticalLayout implements HasUrlParameter<Long>, 
     final Grid<SessionRow> sessions = new Grid<>();
     private Course course;
 
-    CourseDetailView(CourseService courses, EnrolmentService enrolments, MyLearning myLearning) {
+    private final transient PublicLinks links;
+
+    CourseDetailView(CourseService courses, EnrolmentService enrolments, MyLearning myLearning, PublicLinks links) {
+        this.links = links;
         this.courses = courses;
         this.enrolments = enrolments;
         this.myLearning = myLearning;
@@ -104,6 +109,12 @@ class CourseDetailView extends VerticalLayout implements HasUrlParameter<Long>, 
         sessions.addColumn(r -> getTranslation(
                         r.session().isApprovalRequired() ? "learning.session.yes" : "learning.session.no"))
                 .setHeader(getTranslation("learning.session.approval-short"));
+        sessions.addComponentColumn(r -> CalendarLink.of(
+                        "session-" + r.session().getId() + ".ics",
+                        r.session().getName(),
+                        () -> r.session().calendar(course.getTitle(), links.of("learning/courses/" + course.getId()))))
+                .setHeader(getTranslation("calendar.column"))
+                .setAutoWidth(true);
         sessions.addComponentColumn(this::statusAndAction)
                 .setHeader(getTranslation("learning.session.my-status"))
                 .setFlexGrow(2);

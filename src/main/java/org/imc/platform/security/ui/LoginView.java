@@ -1,5 +1,6 @@
 package org.imc.platform.security.ui;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
@@ -41,11 +42,14 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         this.demoHint = demoHint;
         addClassName("imc-login");
         form.setAction("login");
+        // the form's own button fires an event; the page is a plain link below instead
         form.setForgotPasswordButtonVisible(false);
         form.setI18n(i18n(false));
         H1 title = new H1(getTranslation("app.name"));
         Paragraph tagline = new Paragraph(getTranslation("login.tagline"));
-        add(title, tagline, form);
+        Anchor forgot = new Anchor("forgot-password", getTranslation("link.forgot"));
+        forgot.setId("forgot-password-link");
+        add(title, tagline, form, forgot);
     }
 
     @Override

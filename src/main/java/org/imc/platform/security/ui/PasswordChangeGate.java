@@ -27,7 +27,11 @@ class PasswordChangeGate implements VaadinServiceInitListener {
 
     void check(BeforeEnterEvent event) {
         Class<?> target = event.getNavigationTarget();
-        if (target == ChangePasswordView.class || target == LoginView.class) {
+        if (target == ChangePasswordView.class
+                || target == LoginView.class
+                || target == InvitationView.class
+                || target == ResetPasswordView.class
+                || target == ForgotPasswordView.class) {
             return;
         }
         if (currentUser.get().map(SignedInUser::mustChangePassword).orElse(false)) {

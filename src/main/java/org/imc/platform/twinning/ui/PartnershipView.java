@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.imc.platform.base.RecordNotFoundException;
+import org.imc.platform.base.ui.CalendarLink;
 import org.imc.platform.base.ui.Formats;
 import org.imc.platform.directory.MunicipalityName;
 import org.imc.platform.security.UserService;
@@ -204,6 +205,12 @@ class PartnershipView extends VerticalLayout implements HasUrlParameter<Long>, H
                 .addColumn(x -> x.getOutcome() == null ? "" : x.getOutcome())
                 .setHeader(getTranslation("twinning.exchange.outcome"))
                 .setFlexGrow(3);
+        exchanges
+                .addComponentColumn(x -> CalendarLink.of(
+                        "exchange-" + x.getId() + ".ics", x.getTopic(), () -> partnerships.exchangeCalendar(x.getId())))
+                .setHeader(getTranslation("calendar.column"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         if (editable) {
             exchanges
                     .addComponentColumn(x -> {

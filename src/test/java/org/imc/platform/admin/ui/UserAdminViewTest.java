@@ -81,9 +81,9 @@ class UserAdminViewTest extends BrowserlessViewTest {
         long before = users.count(null);
 
         openNewUserDialog();
-        fill(username, "Mail Tester", "not-an-email", "secret-password");
+        fill(username, "Mail Tester", "not-an-email");
         test(find(CheckboxGroup.class).withLabel("Roles").single()).selectItem("Member");
-        test(button("Save")).click();
+        test(button("Invite")).click();
 
         EmailField email = find(EmailField.class).withLabel("E-mail").single();
         assertThat(email.isInvalid()).isTrue();
@@ -98,9 +98,9 @@ class UserAdminViewTest extends BrowserlessViewTest {
         navigate(UserAdminView.class);
 
         openNewUserDialog();
-        fill("mayor", "Someone Else", "someone@example.org", "secret-password");
+        fill("mayor", "Someone Else", "someone@example.org");
         test(find(CheckboxGroup.class).withLabel("Roles").single()).selectItem("Member");
-        test(button("Save")).click();
+        test(button("Invite")).click();
 
         TextField username = find(TextField.class).withLabel("User name").single();
         assertThat(username.isInvalid()).isTrue();
@@ -114,9 +114,9 @@ class UserAdminViewTest extends BrowserlessViewTest {
         String username = unique("nomuni");
 
         openNewUserDialog();
-        fill(username, "No Municipality", "nomuni@example.org", "secret-password");
+        fill(username, "No Municipality", "nomuni@example.org");
         test(find(CheckboxGroup.class).withLabel("Roles").single()).selectItem("Mayor");
-        test(button("Save")).click();
+        test(button("Invite")).click();
 
         ComboBox<?> municipality =
                 find(ComboBox.class).withLabel("Municipality").single();
@@ -135,7 +135,7 @@ class UserAdminViewTest extends BrowserlessViewTest {
 
         openNewUserDialog();
         assertThat(find(ComboBox.class).withLabel("Municipality").exists()).isFalse();
-        fill(username, "New Mayor", "new.mayor@example.org", "secret-password");
+        fill(username, "New Mayor", "new.mayor@example.org");
         test(find(CheckboxGroup.class).withLabel("Roles").single()).selectItems("Mayor", "Member");
         ComboBox<MunicipalityName> municipality =
                 find(ComboBox.class).withLabel("Municipality").single();
@@ -143,7 +143,7 @@ class UserAdminViewTest extends BrowserlessViewTest {
         combo.setFilter("Kuma");
         assertThat(combo.getSuggestions()).containsExactly("Kumasi (Ghana)");
         combo.selectItem("Kumasi (Ghana)");
-        test(button("Save")).click();
+        test(button("Invite")).click();
 
         assertThat(find(UserDialog.class).exists()).isFalse();
         test(find(TextField.class).withLabel("Search").single()).setValue(username);
@@ -154,7 +154,7 @@ class UserAdminViewTest extends BrowserlessViewTest {
     }
 
     @Test
-    void editingKeepsThePasswordAndShowsTheMunicipality() {
+    void editingShowsTheMunicipalityAndNoPassword() {
         navigate(UserAdminView.class);
         test(find(TextField.class).withLabel("Search").single()).setValue("mayor2");
         clickRowAction(0, "Edit");
@@ -165,13 +165,14 @@ class UserAdminViewTest extends BrowserlessViewTest {
                 find(ComboBox.class).withLabel("Municipality").single();
         assertThat(municipality.isVisible()).isTrue();
         assertThat(((MunicipalityName) municipality.getValue()).name()).isEqualTo("Kingston");
-        assertThat(find(PasswordField.class).withLabel("Password").single().getValue())
-                .isEmpty();
+        assertThat(find(PasswordField.class).exists())
+                .as("admins never set passwords")
+                .isFalse();
     }
 
     @Test
     void disablesAUserAfterConfirmation() {
-        AppUser user = TestUsers.createMember(users, unique("leaver"));
+        AppUser user = TestUsers.createMember(users, jdbc, unique("leaver"));
         navigate(UserAdminView.class);
         test(find(TextField.class).withLabel("Search").single()).setValue(user.getUsername());
         assertThat(usernames()).containsExactly(user.getUsername());
@@ -188,8 +189,8 @@ class UserAdminViewTest extends BrowserlessViewTest {
     @Test
     void showsLockedUsersAndUnlocksThem() {
         String prefix = unique("locked");
-        AppUser free = TestUsers.createMember(users, prefix + "-a");
-        AppUser locked = TestUsers.createMember(users, prefix + "-b");
+        AppUser free = TestUsers.createMember(users, jdbc, prefix + "-a");
+        AppUser locked = TestUsers.createMember(users, jdbc, prefix + "-b");
         // five failed sign-ins in a row leave a row like this one
         jdbc.update(
                 "insert into sign_in_throttle (username, version, failed_count, locked_until) values (?, 0, 5, ?)",
@@ -222,15 +223,14 @@ class UserAdminViewTest extends BrowserlessViewTest {
     }
 
     private void openNewUserDialog() {
-        test(button("New user")).click();
+        test(button("Invite a user")).click();
         assertThat(find(UserDialog.class).exists()).isTrue();
     }
 
-    private void fill(String username, String fullName, String email, String password) {
+    private void fill(String username, String fullName, String email) {
         test(find(TextField.class).withLabel("User name").single()).setValue(username);
         test(find(TextField.class).withLabel("Full name").single()).setValue(fullName);
         test(find(EmailField.class).withLabel("E-mail").single()).setValue(email);
-        test(find(PasswordField.class).withLabel("Password").single()).setValue(password);
     }
 
     private Button button(String text) {

@@ -28,7 +28,7 @@ public final class TcpProxy implements AutoCloseable {
         this.targetPort = targetPort;
     }
 
-    static TcpProxy start(String targetHost, int targetPort) throws IOException {
+    public static TcpProxy start(String targetHost, int targetPort) throws IOException {
         TcpProxy proxy = new TcpProxy(targetHost, targetPort);
         proxy.listen(0);
         return proxy;

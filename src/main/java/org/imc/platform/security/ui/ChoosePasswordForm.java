@@ -1,0 +1,59 @@
+package org.imc.platform.security.ui;
+
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.binder.ValidationResult;
+import com.vaadin.flow.function.SerializableBiConsumer;
+import org.imc.platform.security.PasswordChangeData;
+import org.imc.platform.security.PasswordPolicy;
+
+/**
+ * A new password, twice, checked against {@link PasswordPolicy} on the field (the service checks
+ * again). Used by the invitation and the password-reset pages.
+ */
+class ChoosePasswordForm extends Div {
+
+    final PasswordField password = new PasswordField();
+    final PasswordField repeated = new PasswordField();
+    final Button save = new Button();
+    private final Binder<PasswordChangeData> binder = new Binder<>(PasswordChangeData.class);
+
+    ChoosePasswordForm(PasswordPolicy policy, String saveText, SerializableBiConsumer<String, String> onSave) {
+        password.setLabel(getTranslation("account.password.new"));
+        password.setHelperText(getTranslation("account.password.new.hint"));
+        password.setId("new-password");
+        repeated.setLabel(getTranslation("account.password.repeat"));
+        repeated.setId("repeat-password");
+        String required = getTranslation("validation.required");
+        binder.forField(password)
+                .asRequired(required)
+                .withValidator((value, context) -> {
+                    String refusal = policy.refusal(value);
+                    return refusal == null ? ValidationResult.ok() : ValidationResult.error(getTranslation(refusal));
+                })
+                .bind(PasswordChangeData::getNewPassword, PasswordChangeData::setNewPassword);
+        binder.forField(repeated)
+                .asRequired(required)
+                .withValidator(r -> r.equals(password.getValue()), getTranslation("account.password.mismatch"))
+                .bind(PasswordChangeData::getRepeatedPassword, PasswordChangeData::setRepeatedPassword);
+        binder.setBean(new PasswordChangeData());
+        FormLayout form = new FormLayout(password, repeated);
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
+        form.setMaxWidth("24rem");
+        save.setText(saveText);
+        save.setId("save-password");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickShortcut(Key.ENTER);
+        save.addClickListener(e -> {
+            if (binder.validate().isOk()) {
+                onSave.accept(password.getValue(), repeated.getValue());
+            }
+        });
+        add(form, save);
+    }
+}
