@@ -13,6 +13,8 @@ import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import org.imc.platform.base.DatabaseOutage;
+import org.imc.platform.base.ui.LanguagePicker;
+import org.imc.platform.base.ui.LanguagePreference;
 import org.imc.platform.security.SecondFactorService;
 import org.imc.platform.security.SignInDelayedException;
 import org.springframework.security.authentication.LockedException;
@@ -35,6 +37,7 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
     LoginView(
             AuthenticationContext authentication,
             SecondFactorService secondFactors,
+            LanguagePreference languages,
             @org.springframework.beans.factory.annotation.Value("${imc.demo-hint:false}") boolean demoHint) {
         this.authentication = authentication;
         this.secondFactors = secondFactors;
@@ -45,7 +48,9 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         form.setI18n(i18n(false));
         H1 title = new H1(getTranslation("app.name"));
         Paragraph tagline = new Paragraph(getTranslation("login.tagline"));
-        add(title, tagline, form);
+        LanguagePicker language = new LanguagePicker(languages);
+        language.addClassName("imc-login-language");
+        add(language, title, tagline, form);
     }
 
     @Override

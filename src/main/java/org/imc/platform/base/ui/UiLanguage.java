@@ -1,0 +1,91 @@
+package org.imc.platform.base.ui;
+
+import com.vaadin.flow.component.Direction;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.VaadinSession;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import org.imc.platform.base.Language;
+
+/**
+ * Which language a page speaks, decided once per page load: the language chosen in this session
+ * (the picker), else the one kept on the signed-in user's account, else the first of the
+ * browser's languages we speak, else English. A choice made on the sign-in page is kept on the
+ * account once the user has signed in.
+ */
+public final class UiLanguage {
+
+    /** The {@link Language} chosen or looked up in this session. */
+    static final String CHOSEN = UiLanguage.class.getName() + ".chosen";
+    /** Chosen before signing in: to be kept on the account after sign-in. */
+    static final String UNSAVED = UiLanguage.class.getName() + ".unsaved";
+    /** The user whose account was already asked (one look-up per session and user). */
+    static final String LOOKED_UP = UiLanguage.class.getName() + ".looked-up";
+
+    private UiLanguage() {}
+
+    /** The language of the current page (English outside a page). */
+    public static Language current() {
+        UI ui = UI.getCurrent();
+        return ui == null ? Language.ENGLISH : Language.of(ui.getLocale());
+    }
+
+    /** Decides and applies the language of a new page. */
+    static void init(UI ui, LanguagePreference accounts) {
+        VaadinSession session = ui.getSession();
+        Language chosen = (Language) session.getAttribute(CHOSEN);
+        Optional<String> user = accounts == null ? Optional.empty() : accounts.signedIn();
+        if (user.isPresent()) {
+            if (chosen != null && Boolean.TRUE.equals(session.getAttribute(UNSAVED))) {
+                accounts.save(chosen);
+                session.setAttribute(UNSAVED, null);
+                session.setAttribute(LOOKED_UP, user.get());
+            } else if (!Objects.equals(session.getAttribute(LOOKED_UP), user.get())) {
+                session.setAttribute(LOOKED_UP, user.get());
+                Optional<Language> saved = accounts.saved();
+                if (saved.isPresent()) {
+                    chosen = saved.get();
+                    session.setAttribute(CHOSEN, chosen);
+                }
+            }
+        }
+        apply(ui, chosen != null ? chosen : fromBrowser());
+    }
+
+    /** The picker's choice: kept for the session and on the account, and the page drawn anew. */
+    static void choose(UI ui, Language language, LanguagePreference accounts) {
+        VaadinSession session = ui.getSession();
+        session.setAttribute(CHOSEN, language);
+        boolean saved = accounts != null && accounts.save(language);
+        session.setAttribute(UNSAVED, saved ? null : Boolean.TRUE);
+        apply(ui, language);
+        ui.refreshCurrentRoute(true);
+    }
+
+    /** Locale, reading direction and {@code <html lang dir>} of the page. */
+    static void apply(UI ui, Language language) {
+        ui.setLocale(language.localeFor(browserLocale(ui.getSession())));
+        ui.setDirection(language.rightToLeft() ? Direction.RIGHT_TO_LEFT : Direction.LEFT_TO_RIGHT);
+        ui.getPage().executeJs("document.documentElement.lang = $0", language.tag());
+    }
+
+    private static Language fromBrowser() {
+        VaadinRequest request = VaadinRequest.getCurrent();
+        if (request != null) {
+            Optional<Language> spoken = Language.firstSpoken(request.getLocales());
+            if (spoken.isPresent()) {
+                return spoken.get();
+            }
+        }
+        VaadinSession session = VaadinSession.getCurrent();
+        return Language.of(browserLocale(session));
+    }
+
+    private static Locale browserLocale(VaadinSession session) {
+        return session == null || session.getBrowser() == null
+                ? null
+                : session.getBrowser().getLocale();
+    }
+}
