@@ -13,6 +13,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Currency;
 import java.util.Locale;
+import org.imc.platform.base.Language;
 
 /**
  * Dates and numbers in the user's own locale and time zone, as their browser reports them
@@ -93,7 +94,13 @@ public final class Formats {
         format.setMinimumFractionDigits(
                 currency.getDefaultFractionDigits() < 0 ? 2 : currency.getDefaultFractionDigits());
         format.setMaximumFractionDigits(Math.max(2, format.getMinimumFractionDigits()));
-        return format.format(value);
+        String text = format.format(value);
+        if (Language.of(locale).rightToLeft()) {
+            // a Latin symbol (US$) inside right-to-left text keeps its own order: not "$US"
+            String symbol = currency.getSymbol(locale);
+            text = text.replace(symbol, "\u2066" + symbol + "\u2069");
+        }
+        return text;
     }
 
     /** The currency's symbol as the reader's locale writes it ($US in fr, US$ in pt-BR). */

@@ -28,6 +28,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Set;
 import org.imc.platform.base.RecordNotFoundException;
+import org.imc.platform.base.ui.ComponentTexts;
 import org.imc.platform.base.ui.Formats;
 import org.imc.platform.base.ui.UserMessages;
 import org.imc.platform.directory.MunicipalityService;
@@ -50,7 +51,7 @@ class LoanView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
     final BigDecimalField trancheAmount = new BigDecimalField();
     Button disburse;
     final BigDecimalField paymentAmount = new BigDecimalField();
-    final DatePicker paymentDate = new DatePicker();
+    final DatePicker paymentDate = ComponentTexts.datePicker(new DatePicker());
     Button repay;
     final TextArea writeOffReason = new TextArea();
     Button proposeWriteOff;
