@@ -3,17 +3,20 @@ package org.imc.platform.learning;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.text.Bidi;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import org.imc.platform.base.Language;
+import org.openpdf.text.Chunk;
 import org.openpdf.text.Document;
 import org.openpdf.text.Element;
 import org.openpdf.text.Font;
 import org.openpdf.text.PageSize;
 import org.openpdf.text.Paragraph;
-import org.openpdf.text.Phrase;
 import org.openpdf.text.pdf.BaseFont;
-import org.openpdf.text.pdf.FontSelector;
 import org.openpdf.text.pdf.LayoutProcessor;
 import org.openpdf.text.pdf.PdfName;
 import org.openpdf.text.pdf.PdfString;
@@ -27,7 +30,7 @@ import org.springframework.stereotype.Component;
  * checked. The fonts are bundled (Noto Sans for Latin letters with accents, Noto Naskh Arabic for
  * Arabic; SIL Open Font License, see {@code fonts/OFL.txt}) and embedded, never the machine's.
  * Arabic letters are joined by OpenPDF's {@link LayoutProcessor} (Java's own text layout), which
- * is switched on once for the whole application.
+ * is switched on once for the whole application (certificates are its only PDFs).
  */
 @Component
 class CertificatePdf {
@@ -38,7 +41,11 @@ class CertificatePdf {
     private static final String ARABIC_BOLD = "fonts/NotoNaskhArabic-Bold.ttf";
 
     static {
-        LayoutProcessor.enableKernLiga();
+        // glyph layout by Java's text engine: joins Arabic letters; no optional Latin ligatures
+        // (an "fi" ligature would copy out of the PDF as one odd character), and the text is kept
+        // as written for copying and searching
+        LayoutProcessor.enable();
+        LayoutProcessor.setWriteActualText();
     }
 
     private final String publicUrl;
@@ -51,56 +58,39 @@ class CertificatePdf {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document document = new Document(PageSize.A4.rotate(), 72, 72, 72, 72);
         PdfWriter writer = PdfWriter.getInstance(document, out);
-        if (language.rightToLeft()) {
-            writer.setRunDirection(PdfWriter.RUN_DIRECTION_RTL);
-        }
         document.addTitle(language.text("certificate.pdf.title") + " - " + c.getCourseTitle());
         document.addAuthor(language.text("certificate.pdf.issuer"));
         writer.getExtraCatalog().put(PdfName.LANG, new PdfString(language.tag()));
         document.open();
         boolean rtl = language.rightToLeft();
-        Fonts small = new Fonts(false, 12, rtl);
-        Fonts title = new Fonts(true, 30, rtl);
-        Fonts name = new Fonts(true, 28, rtl);
-        Fonts course = new Fonts(true, 20, rtl);
-        Fonts code = new Fonts(true, 14, rtl);
+        Fonts small = new Fonts(false, 12);
+        Fonts title = new Fonts(true, 30);
+        Fonts name = new Fonts(true, 28);
+        Fonts course = new Fonts(true, 20);
+        Fonts code = new Fonts(true, 14);
         String issuedOn = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
                 .withLocale(language.locale())
                 .format(c.getIssuedOn());
-        document.add(centred(language.text("certificate.pdf.issuer"), small, 0));
-        document.add(centred(language.text("certificate.pdf.title"), title, 24));
-        document.add(centred(language.text("certificate.pdf.certifies"), small, 24));
-        document.add(centred(c.getLearnerName(), name, 12));
-        document.add(centred(language.text("certificate.pdf.completed"), small, 24));
-        document.add(centred(c.getCourseTitle(), course, 12));
-        document.add(centred(language.text("certificate.pdf.on", issuedOn), small, 24));
-        document.add(centred(language.text("certificate.pdf.code"), small, 30));
-        document.add(centred(c.getCode(), code, 6));
-        document.add(centred(language.text("certificate.pdf.check"), small, 6));
-        document.add(centred((publicUrl.isEmpty() ? "" : publicUrl) + "/verify/" + c.getCode(), small, 2));
+        document.add(centred(language.text("certificate.pdf.issuer"), small, rtl, 0));
+        document.add(centred(language.text("certificate.pdf.title"), title, rtl, 24));
+        document.add(centred(language.text("certificate.pdf.certifies"), small, rtl, 24));
+        document.add(centred(c.getLearnerName(), name, rtl, 12));
+        document.add(centred(language.text("certificate.pdf.completed"), small, rtl, 24));
+        document.add(centred(c.getCourseTitle(), course, rtl, 12));
+        document.add(centred(language.text("certificate.pdf.on", issuedOn), small, rtl, 24));
+        document.add(centred(language.text("certificate.pdf.code"), small, rtl, 30));
+        document.add(centred(c.getCode(), code, rtl, 6));
+        document.add(centred(language.text("certificate.pdf.check"), small, rtl, 6));
+        document.add(centred((publicUrl.isEmpty() ? "" : publicUrl) + "/verify/" + c.getCode(), small, rtl, 2));
         document.close();
         return out.toByteArray();
     }
 
-    /** Each character in the first bundled font that has it: Arabic letters, then Latin ones. */
-    private record Fonts(FontSelector selector) {
-        Fonts(boolean bold, float size, boolean rtl) {
-            this(selector(bold, size, rtl));
-        }
-
-        private static FontSelector selector(boolean bold, float size, boolean rtl) {
-            FontSelector selector = new FontSelector();
-            Font arabic = font(bold ? ARABIC_BOLD : ARABIC, size);
-            Font latin = font(bold ? LATIN_BOLD : LATIN, size);
-            if (rtl) {
-                LayoutProcessor.setRunDirectionRtl(arabic);
-                selector.addFont(arabic);
-                selector.addFont(latin);
-            } else {
-                selector.addFont(latin);
-                selector.addFont(arabic);
-            }
-            return selector;
+    /** The bundled fonts of one size: Latin letters (with accents) and digits, and Arabic. */
+    private record Fonts(Font latin, Font arabic) {
+        Fonts(boolean bold, float size) {
+            this(font(bold ? LATIN_BOLD : LATIN, size), font(bold ? ARABIC_BOLD : ARABIC, size));
+            LayoutProcessor.setRunDirectionRtl(arabic);
         }
 
         private static Font font(String resource, float size) {
@@ -112,11 +102,53 @@ class CertificatePdf {
         }
     }
 
-    private static Paragraph centred(String text, Fonts fonts, float spacingBefore) {
-        Phrase phrase = fonts.selector().process(text);
-        Paragraph p = new Paragraph(phrase);
+    private static boolean arabicHas(Fonts fonts, char c) {
+        return fonts.arabic().getBaseFont().charExists(c);
+    }
+
+    /**
+     * One centred line. The Unicode bidirectional algorithm ({@link Bidi}) cuts it into runs and
+     * puts them in the order they are seen (right to left in an Arabic certificate); each
+     * right-to-left run is set in the Arabic font and joined right to left, every other run (Latin
+     * names, the code, digits of a date) in the Latin font left to right, so "2026" never turns
+     * into "6202".
+     */
+    private static Paragraph centred(String text, Fonts fonts, boolean rtl, float spacingBefore) {
+        Paragraph p = new Paragraph();
         p.setAlignment(Element.ALIGN_CENTER);
         p.setSpacingBefore(spacingBefore);
+        Bidi bidi = new Bidi(text, rtl ? Bidi.DIRECTION_RIGHT_TO_LEFT : Bidi.DIRECTION_LEFT_TO_RIGHT);
+        int runs = bidi.getRunCount();
+        byte[] levels = new byte[runs];
+        Integer[] order = new Integer[runs];
+        for (int i = 0; i < runs; i++) {
+            levels[i] = (byte) bidi.getRunLevel(i);
+            order[i] = i;
+        }
+        Bidi.reorderVisually(levels, 0, order, 0, runs);
+        for (int run : order) {
+            String piece = text.substring(bidi.getRunStart(run), bidi.getRunLimit(run));
+            if ((bidi.getRunLevel(run) & 1) == 0) {
+                p.add(new Chunk(piece, fonts.latin()));
+                continue;
+            }
+            // a right-to-left run: Arabic font, except for signs it lacks (a slash, say), which
+            // come from the Latin font; the pieces are placed right to left
+            List<Chunk> pieces = new ArrayList<>();
+            int from = 0;
+            for (int i = 1; i <= piece.length(); i++) {
+                if (i == piece.length() || arabicHas(fonts, piece.charAt(i)) != arabicHas(fonts, piece.charAt(from))) {
+                    String part = piece.substring(from, i);
+                    pieces.add(new Chunk(part, arabicHas(fonts, part.charAt(0)) ? fonts.arabic() : fonts.latin()));
+                    from = i;
+                }
+            }
+            Collections.reverse(pieces);
+            pieces.forEach(p::add);
+        }
+        if (runs == 0) {
+            p.add(new Chunk("", fonts.latin()));
+        }
         return p;
     }
 }

@@ -14,7 +14,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * One journey through the languages: the sign-in page in French, a mayor's draft application
- * typed with the French decimal comma, the choice kept across signing out and in, then Arabic:
+ * typed with the French decimal comma, the choice kept across signing out (the sign-in page
+ * stays French on this device) and in (the account keeps it), then Arabic:
  * the page turns right to left and nothing scrolls sideways. Screenshots of the main views in
  * French and Arabic are kept in {@code target/screenshots/}.
  */
@@ -78,6 +79,9 @@ class LanguageJourneyIT extends BrowserJourneyBase {
         // the choice survives signing out and in again
         button("Se déconnecter").click();
         assertThat(page.locator("vaadin-login-form")).isVisible();
+        // this device remembers the language for the sign-in page too
+        assertThat(page.locator("html")).hasAttribute("lang", "fr");
+        assertThat(page.locator(".imc-login p")).containsText("Jumelage");
         signIn("mayor", "demo");
         assertThat(page.locator("h1", new Page.LocatorOptions().setHasText("Tableau de bord")))
                 .isVisible();

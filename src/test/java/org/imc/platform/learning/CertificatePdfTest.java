@@ -20,8 +20,13 @@ class CertificatePdfTest {
     @ParameterizedTest
     @EnumSource(Language.class)
     void rendersInTheLearnersLanguageWithBundledFonts(Language language) throws Exception {
+        // a Latin name with accents, and a course title mixing Latin, digits and Arabic
         Certificate certificate = new Certificate(
-                1L, "ABCD-EFGH-JKLM", "Amina Diallo Ñúñez", "Gestion des déchets – niveau 1", LocalDate.of(2026, 3, 5));
+                1L,
+                "ABCD-EFGH-JKLM",
+                "Amina Diallo Ñúñez",
+                "Gestion des déchets – niveau 1 / إدارة النفايات 2026",
+                LocalDate.of(2026, 3, 5));
 
         byte[] pdf = new CertificatePdf("https://imc.example.org/").render(certificate, language);
 

@@ -3,7 +3,11 @@ package org.imc.platform.base.ui;
 import com.vaadin.flow.component.Direction;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.VaadinResponse;
 import com.vaadin.flow.server.VaadinSession;
+import jakarta.servlet.http.Cookie;
+import java.time.Duration;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -11,8 +15,9 @@ import org.imc.platform.base.Language;
 
 /**
  * Which language a page speaks, decided once per page load: the language chosen in this session
- * (the picker), else the one kept on the signed-in user's account, else the first of the
- * browser's languages we speak, else English. A choice made on the sign-in page is kept on the
+ * (the picker), else the one kept on the signed-in user's account, else the last one picked on
+ * this device (a cookie, so the sign-in page after signing out still speaks it), else the first of
+ * the browser's languages we speak, else English. A choice made on the sign-in page is kept on the
  * account once the user has signed in.
  */
 public final class UiLanguage {
@@ -23,6 +28,9 @@ public final class UiLanguage {
     static final String UNSAVED = UiLanguage.class.getName() + ".unsaved";
     /** The user whose account was already asked (one look-up per session and user). */
     static final String LOOKED_UP = UiLanguage.class.getName() + ".looked-up";
+
+    /** The language last picked on this device (a year; not a secret, readable by no script). */
+    static final String COOKIE = "imc-language";
 
     private UiLanguage() {}
 
@@ -51,7 +59,10 @@ public final class UiLanguage {
                 }
             }
         }
-        apply(ui, chosen != null ? chosen : fromBrowser());
+        if (chosen == null) {
+            chosen = fromCookie().orElseGet(UiLanguage::fromBrowser);
+        }
+        apply(ui, chosen);
     }
 
     /** The picker's choice: kept for the session and on the account, and the page drawn anew. */
@@ -60,6 +71,7 @@ public final class UiLanguage {
         session.setAttribute(CHOSEN, language);
         boolean saved = accounts != null && accounts.save(language);
         session.setAttribute(UNSAVED, saved ? null : Boolean.TRUE);
+        remember(language);
         apply(ui, language);
         ui.refreshCurrentRoute(true);
     }
@@ -69,6 +81,33 @@ public final class UiLanguage {
         ui.setLocale(language.localeFor(browserLocale(ui.getSession())));
         ui.setDirection(language.rightToLeft() ? Direction.RIGHT_TO_LEFT : Direction.LEFT_TO_RIGHT);
         ui.getPage().executeJs("document.documentElement.lang = $0", language.tag());
+    }
+
+    private static Optional<Language> fromCookie() {
+        VaadinRequest request = VaadinRequest.getCurrent();
+        if (request == null || request.getCookies() == null) {
+            return Optional.empty();
+        }
+        return Arrays.stream(request.getCookies())
+                .filter(c -> COOKIE.equals(c.getName()))
+                .findFirst()
+                .flatMap(c -> Language.fromTag(c.getValue()));
+    }
+
+    private static void remember(Language language) {
+        VaadinRequest request = VaadinRequest.getCurrent();
+        VaadinResponse response = VaadinResponse.getCurrent();
+        if (request == null || response == null) {
+            return;
+        }
+        Cookie cookie = new Cookie(COOKIE, language.tag());
+        String path = request.getContextPath();
+        cookie.setPath(path == null || path.isEmpty() ? "/" : path);
+        cookie.setMaxAge((int) Duration.ofDays(365).toSeconds());
+        cookie.setHttpOnly(true);
+        cookie.setSecure(request.isSecure());
+        cookie.setAttribute("SameSite", "Lax");
+        response.addCookie(cookie);
     }
 
     private static Language fromBrowser() {
