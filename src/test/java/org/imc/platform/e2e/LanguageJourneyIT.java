@@ -94,7 +94,14 @@ class LanguageJourneyIT extends BrowserJourneyBase {
         assertThat(page.evaluate("() => document.documentElement.dir")).isEqualTo("rtl");
         assertNoHorizontalOverflow();
         shoot("ar-dashboard");
-        for (String route : new String[] {"fund/applications", "municipalities", "twinning/partners", "learning/my"}) {
+        for (String route : new String[] {
+            "fund/applications",
+            "fund/applications/new",
+            "fund/loans",
+            "municipalities",
+            "twinning/partners",
+            "learning/my"
+        }) {
             page.navigate(url(route));
             settle();
             assertThat(page.locator("html")).hasAttribute("dir", "rtl");

@@ -24,6 +24,8 @@ public final class AmountFields {
         number(field);
         Span symbol = new Span(Formats.currencySymbol(currency));
         symbol.addClassName("imc-currency");
+        // US$ stays US$ (not $US) beside a right-to-left field
+        symbol.getElement().setAttribute("dir", "auto");
         field.setSuffixComponent(symbol);
         return field;
     }

@@ -12,6 +12,8 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import org.imc.platform.base.Language;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Which language a page speaks, decided once per page load: the language chosen in this session
@@ -32,6 +34,8 @@ public final class UiLanguage {
     /** The language last picked on this device (a year; not a secret, readable by no script). */
     static final String COOKIE = "imc-language";
 
+    private static final Logger LOG = LoggerFactory.getLogger(UiLanguage.class);
+
     private UiLanguage() {}
 
     /** The language of the current page (English outside a page). */
@@ -47,13 +51,16 @@ public final class UiLanguage {
         Optional<String> user = accounts == null ? Optional.empty() : accounts.signedIn();
         if (user.isPresent()) {
             if (chosen != null && Boolean.TRUE.equals(session.getAttribute(UNSAVED))) {
-                accounts.save(chosen);
-                session.setAttribute(UNSAVED, null);
-                session.setAttribute(LOOKED_UP, user.get());
+                if (saveOrLater(accounts, chosen)) {
+                    session.setAttribute(UNSAVED, null);
+                    session.setAttribute(LOOKED_UP, user.get());
+                }
             } else if (!Objects.equals(session.getAttribute(LOOKED_UP), user.get())) {
-                session.setAttribute(LOOKED_UP, user.get());
-                Optional<Language> saved = accounts.saved();
-                if (saved.isPresent()) {
+                Optional<Language> saved = savedOrNothing(accounts);
+                if (saved != null) {
+                    session.setAttribute(LOOKED_UP, user.get());
+                }
+                if (saved != null && saved.isPresent()) {
                     chosen = saved.get();
                     session.setAttribute(CHOSEN, chosen);
                 }
@@ -65,11 +72,36 @@ public final class UiLanguage {
         apply(ui, chosen);
     }
 
+    /** Keeps the sign-in page's pick on the account; false when that must wait for a later page. */
+    private static boolean saveOrLater(LanguagePreference accounts, Language language) {
+        try {
+            return accounts.save(language);
+        } catch (RuntimeException e) {
+            LOG.warn("The language could not be kept on the account yet: {}", e.toString());
+            return false;
+        }
+    }
+
+    /**
+     * The account's language; null when it cannot be read now (the database is away: the page
+     * still opens, in the browser's language, and the next page asks again).
+     */
+    private static Optional<Language> savedOrNothing(LanguagePreference accounts) {
+        try {
+            return accounts.saved();
+        } catch (RuntimeException e) {
+            LOG.warn("The account's language could not be read: {}", e.toString());
+            return null;
+        }
+    }
+
     /** The picker's choice: kept for the session and on the account, and the page drawn anew. */
     static void choose(UI ui, Language language, LanguagePreference accounts) {
         VaadinSession session = ui.getSession();
         session.setAttribute(CHOSEN, language);
-        boolean saved = accounts != null && accounts.save(language);
+        // the page changes language even when the account cannot keep it right now (the user reads why)
+        boolean saved = accounts != null
+                && UserMessages.attemptToGet(() -> accounts.save(language)).orElse(false);
         session.setAttribute(UNSAVED, saved ? null : Boolean.TRUE);
         remember(language);
         apply(ui, language);
