@@ -115,8 +115,8 @@ class LanguageJourneyIT extends BrowserJourneyBase {
     }
 
     private boolean arabicFontRequested() {
-        return (Boolean) page.evaluate(
-                "() => performance.getEntriesByType('resource')" + ".some(e => e.name.includes('NotoSansArabic'))");
+        return (Boolean) page.evaluate("() => performance.getEntriesByType('resource')"
+                + ".some(e => e.name.toLowerCase().includes('sans-arabic'))");
     }
 
     /** Opens the language picker (in the header or on the sign-in page) and picks a language. */
