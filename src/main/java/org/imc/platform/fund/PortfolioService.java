@@ -44,14 +44,16 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class PortfolioService {
 
     private static final BigDecimal ZERO = BigDecimal.ZERO.setScale(2);
-    private static final List<String> CSV_HEADER =
-            List.of("section", "key", "loans", "approved", "disbursed", "repaid", "outstanding", "at_risk_30");
+    private static final List<String> CSV_HEADER = List.of(
+            "section", "key", "loans", "approved", "disbursed", "repaid", "outstanding", "at_risk_30", "currency");
 
     private final FundQueries queries;
     private final AuditService audit;
     private final TransactionTemplate readOnly;
     /** Null when the figures are computed on every call. */
     private final StampedCache<Stamp, Portfolio> kept;
+
+    private final FundCurrency currency;
 
     /** Figures as of the newest ledger entry and loan they include. */
     record Stamp(Long lastEntry, Long lastLoan) {}
@@ -60,8 +62,10 @@ public class PortfolioService {
             FundQueries queries,
             AuditService audit,
             PlatformTransactionManager transactionManager,
-            @Value("${imc.fund.portfolio-max-age:PT15M}") Duration maxAge) {
+            @Value("${imc.fund.portfolio-max-age:PT15M}") Duration maxAge,
+            FundCurrency currency) {
         this.queries = queries;
+        this.currency = currency;
         this.audit = audit;
         this.readOnly = new TransactionTemplate(transactionManager);
         this.readOnly.setReadOnly(true);
@@ -162,24 +166,27 @@ public class PortfolioService {
                 sorted(byCountry));
     }
 
-    /** The figures as CSV (comma separated, header line, amounts with a dot and two decimals). */
+    /**
+     * The figures as CSV (comma separated, header line, amounts with a dot and two decimals, the
+     * fund's currency code in the last column of every row that holds amounts).
+     */
     @Transactional
     public String csv() {
-        String csv = csv(figures());
+        String csv = csv(figures(), currency.code());
         audit.record("EXPORT_PORTFOLIO", "Fund", 1L, null, null);
         return csv;
     }
 
     /** Text cells (country names) are defused against formulas; amounts stay numbers. */
-    static String csv(Portfolio p) {
+    static String csv(Portfolio p, String currency) {
         List<List<?>> rows = new ArrayList<>();
-        rows.add(summary("available", p.capital().available()));
-        rows.add(summary("committed", p.capital().committed()));
-        rows.add(summary("contributed", p.contributed()));
-        rows.add(summary("interest", p.interest()));
-        rows.add(summary("written_off", p.writtenOff()));
-        rows.add(summary("par30_percent", p.parPercent()));
-        rows.add(summary("revolutions", p.revolutions()));
+        rows.add(summary("available", p.capital().available(), currency));
+        rows.add(summary("committed", p.capital().committed(), currency));
+        rows.add(summary("contributed", p.contributed(), currency));
+        rows.add(summary("interest", p.interest(), currency));
+        rows.add(summary("written_off", p.writtenOff(), currency));
+        rows.add(summary("par30_percent", p.parPercent(), ""));
+        rows.add(summary("revolutions", p.revolutions(), ""));
         rows.add(CsvCells.row(
                 "total",
                 "all",
@@ -188,18 +195,19 @@ public class PortfolioService {
                 amount(p.disbursed()),
                 amount(p.repaid()),
                 amount(p.outstanding()),
-                amount(p.atRisk())));
-        p.bySubProgramme().forEach(s -> rows.add(segment("sub_programme", s)));
-        p.byCountry().forEach(s -> rows.add(segment("country", s)));
-        p.buckets().values().forEach(s -> rows.add(segment("bucket", s)));
+                amount(p.atRisk()),
+                currency));
+        p.bySubProgramme().forEach(s -> rows.add(segment("sub_programme", s, currency)));
+        p.byCountry().forEach(s -> rows.add(segment("country", s, currency)));
+        p.buckets().values().forEach(s -> rows.add(segment("bucket", s, currency)));
         return CsvCells.write(CSV_HEADER, rows);
     }
 
-    private static List<Object> summary(String key, BigDecimal value) {
-        return CsvCells.row("summary", key, "", "", "", "", amount(value), "");
+    private static List<Object> summary(String key, BigDecimal value, String currency) {
+        return CsvCells.row("summary", key, "", "", "", "", amount(value), "", currency);
     }
 
-    private static List<Object> segment(String section, Portfolio.Segment s) {
+    private static List<Object> segment(String section, Portfolio.Segment s, String currency) {
         return CsvCells.row(
                 section,
                 s.key(),
@@ -208,7 +216,8 @@ public class PortfolioService {
                 amount(s.disbursed()),
                 amount(s.repaid()),
                 amount(s.outstanding()),
-                amount(s.atRisk()));
+                amount(s.atRisk()),
+                currency);
     }
 
     /** A number cell written in plain notation (never 1E+3), not taken for text. */

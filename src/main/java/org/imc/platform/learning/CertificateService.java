@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.imc.platform.audit.AuditService;
 import org.imc.platform.audit.Snapshot;
+import org.imc.platform.base.Language;
 import org.imc.platform.base.RecordNotFoundException;
 import org.imc.platform.security.UserService;
 import org.imc.platform.security.UserSummary;
@@ -70,9 +71,9 @@ public class CertificateService {
     }
 
     @Transactional(readOnly = true)
-    byte[] pdfFor(Long enrolmentId) {
+    byte[] pdfFor(Long enrolmentId, Language language) {
         Certificate c = certificates.findByEnrolmentId(enrolmentId).orElseThrow(RecordNotFoundException::new);
-        return pdf.render(c);
+        return pdf.render(c, language);
     }
 
     String newCode() {

@@ -324,7 +324,7 @@ public class EnrolmentService {
                     "learning.notify.outcome",
                     MY_LEARNING,
                     locked.course().getTitle(),
-                    outcome.name());
+                    Translatable.of("learning.status.", outcome).asArgument());
         }
         return e;
     }

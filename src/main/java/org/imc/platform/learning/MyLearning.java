@@ -5,6 +5,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.imc.platform.audit.AuditService;
+import org.imc.platform.base.Language;
 import org.imc.platform.base.RecordNotFoundException;
 import org.imc.platform.security.CurrentUser;
 import org.imc.platform.security.Role;
@@ -80,14 +81,17 @@ public class MyLearning {
         return enrolments.countByLearnerUserIdAndStatusIn(currentUser.require().id(), List.of(statuses));
     }
 
-    /** The PDF of the signed-in learner's own certificate (the download is audited); anyone else's is refused. */
+    /**
+     * The PDF of the signed-in learner's own certificate, in the language they read (the
+     * download is audited); anyone else's is refused.
+     */
     @Transactional
-    public byte[] certificatePdf(Long enrolmentId) {
+    public byte[] certificatePdf(Long enrolmentId, Language language) {
         Enrolment e = enrolments.findById(enrolmentId).orElseThrow(RecordNotFoundException::new);
         if (!Objects.equals(e.getLearnerUserId(), currentUser.require().id())) {
             throw new AccessDeniedException("not your certificate");
         }
-        byte[] pdf = certificates.pdfFor(enrolmentId);
+        byte[] pdf = certificates.pdfFor(enrolmentId, language);
         audit.record("DOWNLOAD", "Certificate", enrolmentId, null, null);
         return pdf;
     }

@@ -15,10 +15,12 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.EnumSet;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.hibernate.annotations.BatchSize;
 import org.imc.platform.audit.Snapshot;
 import org.imc.platform.base.BaseEntity;
+import org.imc.platform.base.Language;
 import org.imc.platform.base.PlainText;
 
 /**
@@ -64,6 +66,10 @@ public class AppUser extends BaseEntity {
     @Column(name = "must_change_password", nullable = false)
     private boolean mustChangePassword;
 
+    /** The language the user chose ({@link org.imc.platform.base.Language#tag()}); null: the browser's. */
+    @Column(length = 8)
+    private String language;
+
     // lists load a page of users at once: fetch their roles in batches, not one query per user
     @ElementCollection(fetch = FetchType.EAGER)
     @BatchSize(size = 100)
@@ -95,6 +101,14 @@ public class AppUser extends BaseEntity {
                 municipalityId,
                 "enabled",
                 enabled);
+    }
+
+    public Optional<Language> getLanguage() {
+        return Language.fromTag(language);
+    }
+
+    public void setLanguage(Language language) {
+        this.language = language == null ? null : language.tag();
     }
 
     public String getUsername() {

@@ -5,10 +5,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.imc.platform.audit.AuditService;
 import org.imc.platform.audit.Snapshot;
 import org.imc.platform.base.BusinessException;
+import org.imc.platform.base.Language;
 import org.imc.platform.base.RecordNotFoundException;
 import org.imc.platform.base.TextSearch;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -237,6 +239,36 @@ public class UserService {
                 Snapshot.of("mustChangePassword", wasForced),
                 Snapshot.of("mustChangePassword", false));
         SignedInSession.replacePrincipal(signedIn.afterPasswordChange(user.getSecurityVersion()));
+    }
+
+    /** The language the signed-in user chose, empty when their browser's languages decide. */
+    @PreAuthorize(Roles.SIGNED_IN)
+    @Transactional(readOnly = true)
+    public Optional<Language> ownLanguage() {
+        return get(currentUser.require().id()).getLanguage();
+    }
+
+    /**
+     * The signed-in user keeps their language on their account, so every device they sign in on
+     * speaks it. Only their own: there is no id to pass. The last choice wins (no version check:
+     * it is the user's own preference, chosen from any of their sessions).
+     */
+    @PreAuthorize(Roles.SIGNED_IN)
+    @Transactional
+    public void changeOwnLanguage(Language language) {
+        AppUser user = get(currentUser.require().id());
+        Optional<Language> before = user.getLanguage();
+        if (before.equals(Optional.ofNullable(language))) {
+            return;
+        }
+        user.setLanguage(language);
+        users.saveAndFlush(user);
+        audit.record(
+                "LANGUAGE_CHANGE",
+                "User",
+                user.getId(),
+                Snapshot.of("language", before.map(Language::tag).orElse(null)),
+                Snapshot.of("language", language == null ? null : language.tag()));
     }
 
     /** Enabled users holding a role, for pickers such as an affiliate's assigned liaison. */

@@ -213,7 +213,8 @@ class CrashDuringApprovalIT {
         page.navigate(app.url("fund/portfolio"));
         assertThat(page.locator("#figure-available")).isVisible();
         String availableShown = page.locator("#figure-available").textContent().trim();
-        assertThat(new BigDecimal(availableShown.replace(",", ""))).isEqualByComparingTo(availableBefore);
+        // the amount carries the fund's currency: keep the digits and the decimal point
+        assertThat(new BigDecimal(availableShown.replaceAll("[^0-9.\\-]", ""))).isEqualByComparingTo(availableBefore);
         page.navigate(app.url("fund/applications/" + applicationId));
         assertThat(page.locator("#application-status")).hasText("Recommended");
         page.getByLabel("Annual interest rate (%)", new Page.GetByLabelOptions().setExact(true))

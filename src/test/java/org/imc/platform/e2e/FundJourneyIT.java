@@ -107,11 +107,11 @@ class FundJourneyIT extends BrowserJourneyBase {
                         .first())
                 .isHidden();
         button("Disburse").click();
-        assertThat(page.locator("#fact-disbursed")).hasText("25,000.00");
+        assertThat(page.locator("#fact-disbursed")).hasText("US$25,000.00");
         field("Amount received").fill("1000");
         button("Record repayment").click();
-        assertThat(page.locator("#fact-repaid")).hasText("1,000.00");
-        assertThat(page.locator("#fact-outstanding")).hasText("24,000.00");
+        assertThat(page.locator("#fact-repaid")).hasText("US$1,000.00");
+        assertThat(page.locator("#fact-outstanding")).hasText("US$24,000.00");
         assertThat(page.locator("vaadin-grid-cell-content", new Page.LocatorOptions().setHasText("Principal repayment"))
                         .first())
                 .isVisible();
@@ -136,6 +136,7 @@ class FundJourneyIT extends BrowserJourneyBase {
         page.navigate(url("fund/portfolio"));
         Locator figure = page.locator("#" + id);
         assertThat(figure).isVisible();
-        return new BigDecimal(figure.textContent().replace(",", "").trim());
+        // amounts carry the fund's currency (US$ in en-GB): keep the digits and the decimal point
+        return new BigDecimal(figure.textContent().replaceAll("[^0-9.\\-]", ""));
     }
 }

@@ -121,7 +121,7 @@ class PortfolioTest extends FundTestSupport {
                 Map.of(),
                 List.of(),
                 List.of(hostile));
-        String csv = PortfolioService.csv(p);
+        String csv = PortfolioService.csv(p, "USD");
         assertThat(csv).startsWith("section,key,loans,approved,disbursed,repaid,outstanding,at_risk_30");
         assertThat(csv).contains("summary,available,,,,,1000.00,");
         assertThat(csv).contains("country,\"'=HYPERLINK(\"\"http://x\"\")\",2,1000.00,400.00,0.00,-5.00,0.00");

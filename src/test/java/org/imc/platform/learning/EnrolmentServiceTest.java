@@ -323,14 +323,18 @@ class EnrolmentServiceTest extends LearningTestSupport {
                 .isEqualTo("learning.error.transition");
 
         long downloadsBefore = certificateDownloads(e.getId());
-        byte[] pdf = callAs(learner, () -> myLearning.certificatePdf(e.getId()));
+        byte[] pdf =
+                callAs(learner, () -> myLearning.certificatePdf(e.getId(), org.imc.platform.base.Language.ENGLISH));
         assertThat(certificateDownloads(e.getId())).isEqualTo(downloadsBefore + 1);
         assertThat(new String(pdf, 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
         org.openpdf.text.pdf.PdfReader reader = new org.openpdf.text.pdf.PdfReader(pdf);
         assertThat(reader.getNumberOfPages()).isEqualTo(1);
         String text = new org.openpdf.text.pdf.parser.PdfTextExtractor(reader).getTextFromPage(1);
         assertThat(text).contains("Certificate of completion", "Ama Serwaa Boateng", course.getTitle(), code);
-        assertThrows(AccessDeniedException.class, () -> callAs(failing, () -> myLearning.certificatePdf(e.getId())));
+        assertThrows(
+                AccessDeniedException.class,
+                () -> callAs(
+                        failing, () -> myLearning.certificatePdf(e.getId(), org.imc.platform.base.Language.ENGLISH)));
         assertThat(callAs(learner, () -> myLearning.enrolments()))
                 .singleElement()
                 .satisfies(m -> assertThat(m.certificateCode()).isEqualTo(code));

@@ -32,6 +32,7 @@ import java.util.List;
 import org.imc.platform.audit.AuditEvent;
 import org.imc.platform.audit.AuditQuery;
 import org.imc.platform.audit.AuditService;
+import org.imc.platform.base.ui.ComponentTexts;
 import org.imc.platform.base.ui.Formats;
 import org.imc.platform.security.Roles;
 import org.springframework.data.domain.PageRequest;
@@ -64,8 +65,8 @@ class AuditLogView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
     private final ComboBox<String> action = new ComboBox<>();
     private final ComboBox<String> entityType = new ComboBox<>();
     private final TextField entityId = new TextField();
-    private final DatePicker from = new DatePicker();
-    private final DatePicker to = new DatePicker();
+    private final DatePicker from = ComponentTexts.datePicker(new DatePicker());
+    private final DatePicker to = ComponentTexts.datePicker(new DatePicker());
     private final Grid<AuditEvent> grid = new Grid<>();
 
     AuditLogView(AuditService audit) {

@@ -33,7 +33,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final transient List<HeaderWidget> headerWidgets;
     private final Map<Component, HeaderWidget> widgets = new LinkedHashMap<>();
 
-    MainLayout(AuthenticationContext authentication, List<HeaderWidget> headerWidgets) {
+    MainLayout(AuthenticationContext authentication, List<HeaderWidget> headerWidgets, LanguagePreference languages) {
         this.headerWidgets = headerWidgets;
         setPrimarySection(Section.DRAWER);
 
@@ -67,7 +67,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         Button signOut =
                 new Button(getTranslation("nav.sign-out"), new Icon("vaadin:sign-out"), e -> authentication.logout());
         signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        header.add(who, signOut);
+        header.add(new LanguagePicker(languages), who, signOut);
         addToNavbar(toggle, header);
         // ask once for the browser's time zone so dates and times are shown in it
         addAttachListener(e -> e.getUI().getPage().retrieveExtendedClientDetails(details -> {}));

@@ -3,11 +3,11 @@ package org.imc.platform.base.web;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
-import java.util.Locale;
 import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import org.imc.platform.base.DatabaseOutage;
+import org.imc.platform.base.Language;
 import org.springframework.boot.webmvc.autoconfigure.error.ErrorViewResolver;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
@@ -23,8 +23,6 @@ import org.springframework.web.util.HtmlUtils;
 @Component
 class DatabaseOutageErrorPage implements ErrorViewResolver {
 
-    private static final String BUNDLE = "vaadin-i18n/translations";
-
     @Override
     public ModelAndView resolveErrorView(HttpServletRequest request, HttpStatus status, Map<String, Object> model) {
         Object error = request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
@@ -35,23 +33,24 @@ class DatabaseOutageErrorPage implements ErrorViewResolver {
             return null;
         }
         boolean busy = error instanceof Throwable throwable && DatabaseOutage.isBusy(throwable);
-        ModelAndView page = new ModelAndView(page(request.getLocale(), busy), model);
+        Language language = Language.firstSpoken(request.getLocales()).orElse(Language.ENGLISH);
+        ModelAndView page = new ModelAndView(page(language, busy), model);
         page.setStatus(HttpStatus.SERVICE_UNAVAILABLE);
         return page;
     }
 
-    private static View page(Locale locale, boolean busy) {
-        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale == null ? Locale.ROOT : locale);
+    private static View page(Language language, boolean busy) {
+        ResourceBundle bundle = Language.bundle(language.locale());
         String title = HtmlUtils.htmlEscape(text(bundle, "error.database-unavailable.title"));
         String message =
                 HtmlUtils.htmlEscape(text(bundle, busy ? DatabaseOutage.BUSY_KEY : DatabaseOutage.MESSAGE_KEY));
         String again = HtmlUtils.htmlEscape(text(bundle, "error.try-again"));
         String html = """
                 <!DOCTYPE html>
-                <html><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+                <html lang="%4$s" dir="%5$s"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
                 <title>%1$s</title><link rel="stylesheet" href="/styles/imc.css"></head>
                 <body><main class="imc-view"><h1>%1$s</h1><p>%2$s</p><p><a href="/">%3$s</a></p></main></body></html>
-                """.formatted(title, message, again);
+                """.formatted(title, message, again, language.tag(), language.rightToLeft() ? "rtl" : "ltr");
         return new View() {
             @Override
             public String getContentType() {

@@ -12,6 +12,7 @@ import com.vaadin.flow.data.binder.BeanValidationBinder;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import org.imc.platform.base.ui.ComponentTexts;
 import org.imc.platform.base.ui.EditorDialog;
 import org.imc.platform.directory.Affiliate;
 import org.imc.platform.directory.AffiliateData;
@@ -31,8 +32,8 @@ class AffiliateForm extends EditorDialog<Affiliate> {
     final TextField country = new TextField();
     final Select<AffiliateScope> scope = new Select<>();
     final Select<RelationshipType> relationship = new Select<>();
-    final DatePicker start = new DatePicker();
-    final DatePicker end = new DatePicker();
+    final DatePicker start = ComponentTexts.datePicker(new DatePicker());
+    final DatePicker end = ComponentTexts.datePicker(new DatePicker());
     final ComboBox<UserSummary> liaison = new ComboBox<>();
     final TextArea notes = new TextArea();
     final Button save = saveButton();

@@ -1,12 +1,14 @@
 package org.imc.platform.directory.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.UnorderedList;
 import java.util.ArrayList;
 import java.util.List;
+import org.imc.platform.base.ui.Bidi;
 import org.imc.platform.base.ui.DashboardCard;
 import org.imc.platform.base.ui.DashboardContribution;
 import org.imc.platform.base.ui.Formats;
@@ -67,7 +69,9 @@ class DirectoryDashboard implements DashboardContribution {
         List<NetworkEvent> next = events.list(true, PageRequest.of(0, 3, Sort.by("startDate", "id")));
         UnorderedList list = new UnorderedList();
         list.addClassName("imc-resource-list");
-        next.forEach(e -> list.add(new ListItem(e.getName() + " — " + Formats.date(e.getStartDate()))));
+        // name and date each keep their own direction inside a right-to-left page
+        next.forEach(e -> list.add(new ListItem(
+                Bidi.isolated(e.getName()), new Text(" — "), Bidi.isolated(Formats.date(e.getStartDate())))));
         DashboardCard eventsCard = new DashboardCard(ui.getTranslation("dashboard.events"));
         if (next.isEmpty()) {
             eventsCard.text(ui.getTranslation("dashboard.events.none"));

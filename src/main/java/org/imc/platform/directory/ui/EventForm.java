@@ -7,6 +7,7 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
 import java.util.function.Consumer;
+import org.imc.platform.base.ui.ComponentTexts;
 import org.imc.platform.base.ui.EditorDialog;
 import org.imc.platform.directory.EventData;
 import org.imc.platform.directory.NetworkEvent;
@@ -20,8 +21,8 @@ class EventForm extends EditorDialog<NetworkEvent> {
     final TextField name = new TextField();
     final TextField organiser = new TextField();
     final TextField place = new TextField();
-    final DatePicker start = new DatePicker();
-    final DatePicker end = new DatePicker();
+    final DatePicker start = ComponentTexts.datePicker(new DatePicker());
+    final DatePicker end = ComponentTexts.datePicker(new DatePicker());
     final TextField link = new TextField();
     final Button save = saveButton();
 

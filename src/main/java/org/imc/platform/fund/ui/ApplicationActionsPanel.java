@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import org.imc.platform.base.ui.AmountFields;
 import org.imc.platform.base.ui.UserMessages;
 import org.imc.platform.fund.ApplicationAction;
 import org.imc.platform.fund.FundApplication;
@@ -58,6 +59,7 @@ class ApplicationActionsPanel extends VerticalLayout {
         setWidthFull();
         setPadding(false);
         rate.setLabel(getTranslation("fund.action.rate"));
+        AmountFields.number(rate);
         rate.setHelperText(getTranslation("fund.action.rate.help"));
         Set<ApplicationAction> allowed = service.allowedActions(application);
         for (ApplicationAction action : ApplicationAction.values()) {

@@ -38,7 +38,6 @@ class ApplicationForm extends FormLayout {
         description.setRequiredIndicatorVisible(true);
         description.setMaxLength(5000);
         amount.setLabel(getTranslation("fund.field.amount"));
-        amount.setHelperText(getTranslation("fund.field.amount.help"));
         amount.setRequiredIndicatorVisible(true);
         term.setLabel(getTranslation("fund.field.term"));
         term.setRequiredIndicatorVisible(true);

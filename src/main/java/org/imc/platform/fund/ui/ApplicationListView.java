@@ -41,7 +41,11 @@ class ApplicationListView extends VerticalLayout implements HasDynamicTitle {
     private final transient ApplicationLists service;
     private final transient MunicipalityService municipalities;
 
-    ApplicationListView(ApplicationLists service, MunicipalityService municipalities, CurrentUser currentUser) {
+    private final transient MoneyFormat money;
+
+    ApplicationListView(
+            ApplicationLists service, MunicipalityService municipalities, CurrentUser currentUser, MoneyFormat money) {
+        this.money = money;
         this.service = service;
         this.municipalities = municipalities;
         addClassName("imc-view");
@@ -72,7 +76,7 @@ class ApplicationListView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(a -> getTranslation(a.getSubProgramme().labelKey()))
                 .setHeader(getTranslation("fund.column.sub-programme"))
                 .setFlexGrow(2);
-        grid.addColumn(a -> MoneyFormat.format(a.getAmount()))
+        grid.addColumn(a -> money.format(a.getAmount()))
                 .setHeader(getTranslation("fund.column.amount"))
                 .setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END)
                 .setAutoWidth(true);

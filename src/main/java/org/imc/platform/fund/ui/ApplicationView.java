@@ -57,8 +57,15 @@ class ApplicationView extends VerticalLayout implements BeforeEnterObserver, Has
             ApplicationDocuments documentService,
             MunicipalityService municipalities,
             UserService users,
-            CurrentUser currentUser) {
+            CurrentUser currentUser,
+            MoneyFormat money) {
         this.service = service;
+        money.field(form.amount);
+        money.field(form.coFinancing);
+        form.amount.setHelperText(getTranslation(
+                "fund.field.amount.help",
+                money.format(new java.math.BigDecimal("1000.00")),
+                money.format(new java.math.BigDecimal("10000000.00"))));
         this.documentService = documentService;
         this.municipalities = municipalities;
         this.users = users;

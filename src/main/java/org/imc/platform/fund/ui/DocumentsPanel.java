@@ -13,6 +13,7 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.server.streams.UploadHandler;
 import java.io.ByteArrayInputStream;
 import org.imc.platform.base.BusinessException;
+import org.imc.platform.base.ui.ComponentTexts;
 import org.imc.platform.base.ui.Formats;
 import org.imc.platform.base.ui.UserMessages;
 import org.imc.platform.fund.ApplicationDocuments;
@@ -73,6 +74,7 @@ class DocumentsPanel extends VerticalLayout {
                 })),
                 fileName -> getUI().ifPresent(ui -> ui.access(() -> UserMessages.showError(new BusinessException(
                         "fund.error.document-too-large", ApplicationDocuments.MAX_DOCUMENT_BYTES / (1024 * 1024)))))));
+        ComponentTexts.upload(upload);
         upload.setMaxFileSize(ApplicationDocuments.MAX_DOCUMENT_BYTES);
         upload.setAcceptedFileTypes("application/pdf", ".pdf", "image/png", ".png", "image/jpeg", ".jpg", ".jpeg");
         upload.addFileRejectedListener(e -> UserMessages.showError(

@@ -27,7 +27,10 @@ class FundDashboard implements DashboardContribution {
     private final LoanService loans;
     private final CurrentUser currentUser;
 
-    FundDashboard(ApplicationLists applications, LoanService loans, CurrentUser currentUser) {
+    private final transient MoneyFormat money;
+
+    FundDashboard(ApplicationLists applications, LoanService loans, CurrentUser currentUser, MoneyFormat money) {
+        this.money = money;
         this.applications = applications;
         this.loans = loans;
         this.currentUser = currentUser;
@@ -51,7 +54,7 @@ class FundDashboard implements DashboardContribution {
                     .with(new Anchor("fund/review", ui.getTranslation("fund.dashboard.review.open"))));
             cards.add(new DashboardCard(ui.getTranslation("fund.dashboard.capital"))
                     .figure(
-                            MoneyFormat.format(loans.capital().available()),
+                            money.format(loans.capital().available()),
                             ui.getTranslation("fund.dashboard.capital.caption"))
                     .with(new Anchor("fund/portfolio", ui.getTranslation("fund.dashboard.capital.open"))));
         } else if (user.hasRole(Role.MAYOR) && user.municipalityId() != null) {

@@ -37,7 +37,10 @@ class LoanListView extends VerticalLayout implements HasDynamicTitle {
     private final transient MunicipalityService municipalities;
     private Map<Long, MunicipalityName> names = Map.of();
 
-    LoanListView(LoanService service, MunicipalityService municipalities) {
+    private final transient MoneyFormat money;
+
+    LoanListView(LoanService service, MunicipalityService municipalities, MoneyFormat money) {
+        this.money = money;
         this.service = service;
         this.municipalities = municipalities;
         addClassName("imc-view");
@@ -63,7 +66,7 @@ class LoanListView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(l -> getTranslation(l.getSubProgramme().labelKey()))
                 .setHeader(getTranslation("fund.column.sub-programme"))
                 .setFlexGrow(2);
-        grid.addColumn(l -> MoneyFormat.format(l.getPrincipal()))
+        grid.addColumn(l -> money.format(l.getPrincipal()))
                 .setHeader(getTranslation("fund.column.principal"))
                 .setTextAlign(ColumnTextAlign.END)
                 .setAutoWidth(true);

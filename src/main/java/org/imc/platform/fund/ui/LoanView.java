@@ -28,6 +28,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Set;
 import org.imc.platform.base.RecordNotFoundException;
+import org.imc.platform.base.ui.ComponentTexts;
 import org.imc.platform.base.ui.Formats;
 import org.imc.platform.base.ui.UserMessages;
 import org.imc.platform.directory.MunicipalityService;
@@ -50,7 +51,7 @@ class LoanView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
     final BigDecimalField trancheAmount = new BigDecimalField();
     Button disburse;
     final BigDecimalField paymentAmount = new BigDecimalField();
-    final DatePicker paymentDate = new DatePicker();
+    final DatePicker paymentDate = ComponentTexts.datePicker(new DatePicker());
     Button repay;
     final TextArea writeOffReason = new TextArea();
     Button proposeWriteOff;
@@ -65,13 +66,18 @@ class LoanView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
     private Long loanId;
     private String pageTitle = "";
 
-    LoanView(LoanService service, MunicipalityService municipalities, Clock clock) {
+    private final transient MoneyFormat money;
+
+    LoanView(LoanService service, MunicipalityService municipalities, Clock clock, MoneyFormat money) {
+        this.money = money;
         this.service = service;
         this.municipalities = municipalities;
         this.clock = clock;
         addClassName("imc-view");
         setWidthFull();
         trancheAmount.setLabel(getTranslation("fund.loan.tranche"));
+        money.field(trancheAmount);
+        money.field(paymentAmount);
         paymentAmount.setLabel(getTranslation("fund.loan.payment"));
         paymentDate.setLabel(getTranslation("fund.loan.payment-date"));
         writeOffReason.setLabel(getTranslation("fund.loan.write-off-reason"));
@@ -114,7 +120,7 @@ class LoanView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         Div facts = new Div();
         facts.addClassName("imc-card-grid");
         facts.add(
-                fact("fund.loan.principal", MoneyFormat.format(loan.getPrincipal()), "fact-principal"),
+                fact("fund.loan.principal", money.format(loan.getPrincipal()), "fact-principal"),
                 fact(
                         "fund.loan.terms",
                         getTranslation(
@@ -123,10 +129,10 @@ class LoanView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
                                 loan.getTermMonths(),
                                 loan.getGraceMonths()),
                         "fact-terms"),
-                fact("fund.loan.disbursed", MoneyFormat.format(totals.disbursed()), "fact-disbursed"),
-                fact("fund.loan.repaid", MoneyFormat.format(totals.principalRepaid()), "fact-repaid"),
-                fact("fund.loan.interest-paid", MoneyFormat.format(totals.interestPaid()), "fact-interest"),
-                fact("fund.loan.outstanding", MoneyFormat.format(totals.outstanding()), "fact-outstanding"),
+                fact("fund.loan.disbursed", money.format(totals.disbursed()), "fact-disbursed"),
+                fact("fund.loan.repaid", money.format(totals.principalRepaid()), "fact-repaid"),
+                fact("fund.loan.interest-paid", money.format(totals.interestPaid()), "fact-interest"),
+                fact("fund.loan.outstanding", money.format(totals.outstanding()), "fact-outstanding"),
                 fact(
                         "fund.loan.days-past-due",
                         loan.getDelinquencyAsOf() == null
@@ -140,7 +146,7 @@ class LoanView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         if (loan.getStatus().movesMoney()) {
             facts.add(fact(
                     "fund.loan.interest-due",
-                    MoneyFormat.format(service.interestDue(loanId, LocalDate.now(clock))),
+                    money.format(service.interestDue(loanId, LocalDate.now(clock))),
                     "fact-interest-due"));
         }
         add(facts);
@@ -155,16 +161,16 @@ class LoanView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         schedule.addColumn(i -> Formats.date(i.dueDate()))
                 .setHeader(getTranslation("fund.schedule.due"))
                 .setAutoWidth(true);
-        schedule.addColumn(i -> MoneyFormat.format(i.amount()))
+        schedule.addColumn(i -> money.format(i.amount()))
                 .setHeader(getTranslation("fund.schedule.amount"))
                 .setTextAlign(ColumnTextAlign.END);
-        schedule.addColumn(i -> MoneyFormat.format(i.principal()))
+        schedule.addColumn(i -> money.format(i.principal()))
                 .setHeader(getTranslation("fund.schedule.principal"))
                 .setTextAlign(ColumnTextAlign.END);
-        schedule.addColumn(i -> MoneyFormat.format(i.interest()))
+        schedule.addColumn(i -> money.format(i.interest()))
                 .setHeader(getTranslation("fund.schedule.interest"))
                 .setTextAlign(ColumnTextAlign.END);
-        schedule.addColumn(i -> MoneyFormat.format(i.balanceAfter()))
+        schedule.addColumn(i -> money.format(i.balanceAfter()))
                 .setHeader(getTranslation("fund.schedule.balance"))
                 .setTextAlign(ColumnTextAlign.END);
         schedule.setItems(service.schedule(loanId));
@@ -180,7 +186,7 @@ class LoanView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         entries.addColumn(e -> getTranslation(e.type().labelKey()))
                 .setHeader(getTranslation("fund.ledger.type"))
                 .setAutoWidth(true);
-        entries.addColumn(e -> MoneyFormat.format(e.amount()))
+        entries.addColumn(e -> money.format(e.amount()))
                 .setHeader(getTranslation("fund.ledger.amount"))
                 .setTextAlign(ColumnTextAlign.END);
         entries.addColumn(e -> e.recordedBy() == null ? "" : e.recordedBy())
@@ -269,7 +275,7 @@ class LoanView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
     private void confirmWriteOff(Loan loan, LoanTotals totals) {
         ConfirmDialog confirm = new ConfirmDialog();
         confirm.setHeader(getTranslation("fund.loan.write-off-title"));
-        confirm.setText(getTranslation("fund.loan.write-off-text", MoneyFormat.format(totals.outstanding())));
+        confirm.setText(getTranslation("fund.loan.write-off-text", money.format(totals.outstanding())));
         confirm.setCancelable(true);
         confirm.setCancelText(getTranslation("action.cancel"));
         confirm.setConfirmText(getTranslation("fund.loan.confirm-write-off"));

@@ -55,12 +55,16 @@ class PortfolioView extends VerticalLayout implements HasDynamicTitle {
     private final transient PortfolioService portfolio;
     private final transient LoanService loans;
 
-    PortfolioView(PortfolioService portfolio, LoanService loans) {
+    private final transient MoneyFormat money;
+
+    PortfolioView(PortfolioService portfolio, LoanService loans, MoneyFormat money) {
+        this.money = money;
         this.portfolio = portfolio;
         this.loans = loans;
         addClassName("imc-view");
         setWidthFull();
         contribution.setLabel(getTranslation("fund.portfolio.contribution"));
+        money.field(contribution);
         contributionNote.setLabel(getTranslation("fund.portfolio.contribution-note"));
         contributionNote.setMaxLength(500);
         show();
@@ -83,22 +87,16 @@ class PortfolioView extends VerticalLayout implements HasDynamicTitle {
         Div figures = new Div();
         figures.addClassName("imc-card-grid");
         figures.add(
-                figure(
-                        "fund.portfolio.available",
-                        MoneyFormat.format(p.capital().available()),
-                        "figure-available"),
-                figure(
-                        "fund.portfolio.committed",
-                        MoneyFormat.format(p.capital().committed()),
-                        "figure-committed"),
-                figure("fund.portfolio.outstanding", MoneyFormat.format(p.outstanding()), "figure-outstanding"),
-                figure("fund.portfolio.disbursed", MoneyFormat.format(p.disbursed()), "figure-disbursed"),
-                figure("fund.portfolio.repaid", MoneyFormat.format(p.repaid()), "figure-repaid"),
-                figure("fund.portfolio.interest", MoneyFormat.format(p.interest()), "figure-interest"),
+                figure("fund.portfolio.available", money.format(p.capital().available()), "figure-available"),
+                figure("fund.portfolio.committed", money.format(p.capital().committed()), "figure-committed"),
+                figure("fund.portfolio.outstanding", money.format(p.outstanding()), "figure-outstanding"),
+                figure("fund.portfolio.disbursed", money.format(p.disbursed()), "figure-disbursed"),
+                figure("fund.portfolio.repaid", money.format(p.repaid()), "figure-repaid"),
+                figure("fund.portfolio.interest", money.format(p.interest()), "figure-interest"),
                 figure("fund.portfolio.par", Formats.decimal(p.parPercent()) + " %", "figure-par"),
                 figure("fund.portfolio.revolutions", Formats.decimal(p.revolutions()), "figure-revolutions"),
-                figure("fund.portfolio.contributed", MoneyFormat.format(p.contributed()), "figure-contributed"),
-                figure("fund.portfolio.written-off", MoneyFormat.format(p.writtenOff()), "figure-written-off"),
+                figure("fund.portfolio.contributed", money.format(p.contributed()), "figure-contributed"),
+                figure("fund.portfolio.written-off", money.format(p.writtenOff()), "figure-written-off"),
                 figure(
                         "fund.portfolio.loans",
                         getTranslation("fund.portfolio.loans-value", p.activeLoans(), p.loans()),
@@ -188,19 +186,19 @@ class PortfolioView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(s -> Formats.number(s.loans()))
                 .setHeader(getTranslation("fund.portfolio.loans"))
                 .setTextAlign(ColumnTextAlign.END);
-        grid.addColumn(s -> MoneyFormat.format(s.approved()))
+        grid.addColumn(s -> money.format(s.approved()))
                 .setHeader(getTranslation("fund.portfolio.approved"))
                 .setTextAlign(ColumnTextAlign.END);
-        grid.addColumn(s -> MoneyFormat.format(s.disbursed()))
+        grid.addColumn(s -> money.format(s.disbursed()))
                 .setHeader(getTranslation("fund.portfolio.disbursed"))
                 .setTextAlign(ColumnTextAlign.END);
-        grid.addColumn(s -> MoneyFormat.format(s.repaid()))
+        grid.addColumn(s -> money.format(s.repaid()))
                 .setHeader(getTranslation("fund.portfolio.repaid"))
                 .setTextAlign(ColumnTextAlign.END);
-        grid.addColumn(s -> MoneyFormat.format(s.outstanding()))
+        grid.addColumn(s -> money.format(s.outstanding()))
                 .setHeader(getTranslation("fund.portfolio.outstanding"))
                 .setTextAlign(ColumnTextAlign.END);
-        grid.addColumn(s -> MoneyFormat.format(s.atRisk()))
+        grid.addColumn(s -> money.format(s.atRisk()))
                 .setHeader(getTranslation("fund.portfolio.at-risk"))
                 .setTextAlign(ColumnTextAlign.END);
         grid.setItems(rows);

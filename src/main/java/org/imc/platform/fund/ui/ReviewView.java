@@ -35,7 +35,10 @@ class ReviewView extends VerticalLayout implements HasDynamicTitle {
     private final transient MunicipalityService municipalities;
     private Map<Long, MunicipalityName> names = Map.of();
 
-    ReviewView(ApplicationLists service, MunicipalityService municipalities) {
+    private final transient MoneyFormat money;
+
+    ReviewView(ApplicationLists service, MunicipalityService municipalities, MoneyFormat money) {
+        this.money = money;
         this.service = service;
         this.municipalities = municipalities;
         addClassName("imc-view");
@@ -59,7 +62,7 @@ class ReviewView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(a -> getTranslation(a.getSubProgramme().labelKey()))
                 .setHeader(getTranslation("fund.column.sub-programme"))
                 .setFlexGrow(2);
-        grid.addColumn(a -> MoneyFormat.format(a.getAmount()))
+        grid.addColumn(a -> money.format(a.getAmount()))
                 .setHeader(getTranslation("fund.column.amount"))
                 .setTextAlign(ColumnTextAlign.END)
                 .setAutoWidth(true);

@@ -18,6 +18,7 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import org.imc.platform.base.ui.Formats;
+import org.imc.platform.base.ui.UiLanguage;
 import org.imc.platform.base.ui.UserMessages;
 import org.imc.platform.learning.EnrolmentAction;
 import org.imc.platform.learning.EnrolmentService;
@@ -85,7 +86,7 @@ class MyLearningView extends VerticalLayout implements HasDynamicTitle {
             code.addClassName("imc-certificate-code");
             Anchor pdf = new Anchor(
                     DownloadHandler.fromInputStream(event -> {
-                        byte[] bytes = mine.certificatePdf(e.enrolmentId());
+                        byte[] bytes = mine.certificatePdf(e.enrolmentId(), UiLanguage.current());
                         return new com.vaadin.flow.server.streams.DownloadResponse(
                                 new java.io.ByteArrayInputStream(bytes),
                                 "certificate-" + e.certificateCode() + ".pdf",

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
 import java.util.function.Consumer;
+import org.imc.platform.base.ui.ComponentTexts;
 import org.imc.platform.base.ui.EditorDialog;
 import org.imc.platform.learning.CourseService;
 import org.imc.platform.learning.CourseSession;
@@ -22,11 +23,11 @@ class SessionForm extends EditorDialog<CourseSession> {
     private final BeanValidationBinder<SessionData> binder;
 
     final TextField name = new TextField();
-    final DatePicker start = new DatePicker();
-    final DatePicker end = new DatePicker();
+    final DatePicker start = ComponentTexts.datePicker(new DatePicker());
+    final DatePicker end = ComponentTexts.datePicker(new DatePicker());
     final IntegerField capacity = new IntegerField();
-    final DatePicker opens = new DatePicker();
-    final DatePicker closes = new DatePicker();
+    final DatePicker opens = ComponentTexts.datePicker(new DatePicker());
+    final DatePicker closes = ComponentTexts.datePicker(new DatePicker());
     final Checkbox approval = new Checkbox();
 
     SessionForm(CourseService service, Long courseId, CourseSession existing, Consumer<CourseSession> onSaved) {

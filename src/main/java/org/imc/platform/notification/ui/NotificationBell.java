@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.popover.Popover;
 import com.vaadin.flow.component.popover.PopoverPosition;
+import org.imc.platform.base.Translatable;
 import org.imc.platform.base.ui.Formats;
 import org.imc.platform.base.ui.HeaderWidget;
 import org.imc.platform.notification.Notification;
@@ -76,7 +77,12 @@ class NotificationBell extends Div {
             list.add(new Paragraph(getTranslation("notification.none")));
         }
         for (Notification n : latest) {
-            String text = getTranslation(n.getMessageKey(), n.getMessageArgs());
+            Object[] args = java.util.Arrays.stream(n.getMessageArgs())
+                    .map(a -> Translatable.fromArgument(String.valueOf(a))
+                            .<Object>map(t -> getTranslation(t.key()))
+                            .orElse(a))
+                    .toArray();
+            String text = getTranslation(n.getMessageKey(), args);
             Component body = n.getLink() == null ? new Span(text) : new Anchor(n.getLink(), text);
             Span when = new Span(Formats.dateTime(n.getCreatedAt()));
             when.addClassName("imc-muted");

@@ -14,6 +14,8 @@ import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import org.imc.platform.base.DatabaseOutage;
+import org.imc.platform.base.ui.LanguagePicker;
+import org.imc.platform.base.ui.LanguagePreference;
 import org.imc.platform.security.SecondFactorService;
 import org.imc.platform.security.SignInDelayedException;
 import org.springframework.security.authentication.LockedException;
@@ -36,6 +38,7 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
     LoginView(
             AuthenticationContext authentication,
             SecondFactorService secondFactors,
+            LanguagePreference languages,
             @org.springframework.beans.factory.annotation.Value("${imc.demo-hint:false}") boolean demoHint) {
         this.authentication = authentication;
         this.secondFactors = secondFactors;
@@ -49,7 +52,9 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         Paragraph tagline = new Paragraph(getTranslation("login.tagline"));
         Anchor forgot = new Anchor("forgot-password", getTranslation("link.forgot"));
         forgot.setId("forgot-password-link");
-        add(title, tagline, form, forgot);
+        LanguagePicker language = new LanguagePicker(languages);
+        language.addClassName("imc-login-language");
+        add(language, title, tagline, form, forgot);
     }
 
     @Override

@@ -11,6 +11,7 @@ import com.vaadin.flow.data.binder.BeanValidationBinder;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import org.imc.platform.base.ui.ComponentTexts;
 import org.imc.platform.base.ui.EditorDialog;
 import org.imc.platform.directory.MunicipalityName;
 import org.imc.platform.twinning.Exchange;
@@ -22,8 +23,8 @@ import org.imc.platform.twinning.Twinning;
 class ExchangeDialog extends EditorDialog<Exchange> {
 
     final Select<Long> host = new Select<>();
-    final DatePicker start = new DatePicker();
-    final DatePicker end = new DatePicker();
+    final DatePicker start = ComponentTexts.datePicker(new DatePicker());
+    final DatePicker end = ComponentTexts.datePicker(new DatePicker());
     final TextField participants = new TextField();
     final TextField topic = new TextField();
     final TextArea outcome = new TextArea();

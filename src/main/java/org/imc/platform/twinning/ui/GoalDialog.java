@@ -11,6 +11,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.function.SerializableBiFunction;
 import java.util.function.Consumer;
+import org.imc.platform.base.ui.ComponentTexts;
 import org.imc.platform.base.ui.EditorDialog;
 import org.imc.platform.twinning.GoalData;
 import org.imc.platform.twinning.GoalStatus;
@@ -25,7 +26,7 @@ class GoalDialog extends EditorDialog<WorkPlanGoal> {
     final IntegerField year = new IntegerField();
     final TextField description = new TextField();
     final TextField owner = new TextField();
-    final DatePicker target = new DatePicker();
+    final DatePicker target = ComponentTexts.datePicker(new DatePicker());
     final Select<GoalStatus> status = new Select<>();
     final IntegerField progress = new IntegerField();
     final Button save = saveButton();
