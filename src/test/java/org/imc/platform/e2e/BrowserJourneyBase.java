@@ -98,7 +98,15 @@ abstract class BrowserJourneyBase {
     private void watchCsp(Page watched) {
         watched.onConsoleMessage(message -> {
             if (message.text().contains("Refused to") || message.text().contains("Content Security Policy")) {
+                System.out.println("CSP violation (console): " + message.text());
                 cspViolations.add(message.text());
+            }
+        });
+        // a refused eval surfaces as an uncaught error, not as a console message
+        watched.onPageError(error -> {
+            if (error.contains("Content Security Policy") || error.contains("unsafe-eval")) {
+                System.out.println("CSP violation (page error): " + error);
+                cspViolations.add(error);
             }
         });
     }
