@@ -69,6 +69,7 @@ class SqlBoundariesTest {
             entry("fund_application", "fund"),
             entry("fund_document", "fund"),
             entry("fund_ledger_entry", "fund"),
+            entry("fund_municipality_storage", "fund"),
             entry("loan", "fund"),
             entry("loan_instalment", "fund"));
 

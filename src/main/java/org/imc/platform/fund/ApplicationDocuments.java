@@ -24,7 +24,9 @@ import org.springframework.util.unit.DataSize;
  * application, and a storage cap per application and per municipality ({@code
  * imc.fund.documents.max-per-application}, {@code imc.fund.documents.max-per-municipality}).
  * An upload holds the application's row lock, so parallel uploads cannot pass the count and no
- * upload lands after the submission (which updates the same row).
+ * upload lands after the submission (which updates the same row), and then the municipality's
+ * storage row lock, so uploads to several applications of one municipality cannot pass its cap
+ * together. Locks are always taken in that order.
  */
 @Service
 @PreAuthorize(Roles.IS_MAYOR_OR_FUND_OFFICER)
@@ -39,6 +41,7 @@ public class ApplicationDocuments {
     private final AuditService audit;
     private final Clock clock;
     private final FundApplicationRepository locks;
+    private final FundQueries queries;
     private final long maxBytesPerApplication;
     private final long maxBytesPerMunicipality;
 
@@ -49,6 +52,7 @@ public class ApplicationDocuments {
             AuditService audit,
             Clock clock,
             FundApplicationRepository locks,
+            FundQueries queries,
             @Value("${imc.fund.documents.max-per-application:50MB}") DataSize maxPerApplication,
             @Value("${imc.fund.documents.max-per-municipality:500MB}") DataSize maxPerMunicipality) {
         this.documents = documents;
@@ -57,6 +61,7 @@ public class ApplicationDocuments {
         this.audit = audit;
         this.clock = clock;
         this.locks = locks;
+        this.queries = queries;
         this.maxBytesPerApplication = maxPerApplication.toBytes();
         this.maxBytesPerMunicipality = maxPerMunicipality.toBytes();
     }
@@ -96,8 +101,9 @@ public class ApplicationDocuments {
     @PreAuthorize(Roles.IS_MAYOR)
     @Transactional
     public DocumentInfo add(Long applicationId, String fileName, byte[] content) {
-        // the row lock first, so that the status and the counts below are the committed ones
-        locks.findForUpdate(applicationId).orElseThrow(RecordNotFoundException::new);
+        // the row locks first, so that the status and the counts below are the committed ones
+        FundApplication locked = locks.findForUpdate(applicationId).orElseThrow(RecordNotFoundException::new);
+        queries.lockMunicipalityStorage(locked.getMunicipalityId());
         FundApplication application = applications.get(applicationId);
         if (!currentUser.isMayorOf(application.getMunicipalityId())) {
             throw new RecordNotFoundException();

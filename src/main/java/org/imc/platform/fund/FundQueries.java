@@ -11,7 +11,8 @@ import org.springframework.stereotype.Component;
 /**
  * The fund's hand-written SQL, all of it: the fund lock, the ledger, the schedules, the
  * delinquency pass and the portfolio's aggregates. It reads and writes the fund's own tables
- * ({@code fund}, {@code fund_ledger_entry}, {@code loan}, {@code loan_instalment}); the one read
+ * ({@code fund}, {@code fund_ledger_entry}, {@code loan}, {@code loan_instalment}, {@code
+ * fund_municipality_storage}); the one read
  * of another module's table is declared on {@link #portfolioGroups}. Names of users come from
  * their module's service. Callers hold the transaction.
  */
@@ -31,6 +32,19 @@ class FundQueries {
     /** Locks the single fund row until the transaction ends. */
     void lockFundRow() {
         jdbc.queryForObject("SELECT id FROM fund WHERE id = 1 FOR UPDATE", Long.class);
+    }
+
+    /**
+     * Locks the municipality's storage row until the transaction ends, creating it on the first
+     * upload. The upsert takes the row's exclusive lock in one statement (an insert that finds
+     * the row already there locks it exclusively, not shared), so parallel first uploads wait for
+     * each other instead of deadlocking.
+     */
+    void lockMunicipalityStorage(Long municipalityId) {
+        jdbc.update(
+                "INSERT INTO fund_municipality_storage (municipality_id, last_upload_at) VALUES (?, UTC_TIMESTAMP(6)) "
+                        + "ON DUPLICATE KEY UPDATE last_upload_at = UTC_TIMESTAMP(6)",
+                municipalityId);
     }
 
     Capital capital() {

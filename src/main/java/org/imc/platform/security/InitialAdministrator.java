@@ -14,7 +14,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A production database starts without users. When {@code imc.initial-admin.password} is set
- * and no administrator exists yet, one is created so somebody can sign in and add the rest.
+ * and no administrator exists yet, one is created so somebody can sign in and add the rest. The
+ * password must keep the same {@link PasswordPolicy} as every other (length, bcrypt's 72 bytes,
+ * not a common password); otherwise nobody is created and the log says which rule it breaks.
  */
 @Component
 class InitialAdministrator implements ApplicationRunner {
@@ -24,6 +26,7 @@ class InitialAdministrator implements ApplicationRunner {
     private final AppUserRepository users;
     private final PasswordEncoder passwordEncoder;
     private final AuditService audit;
+    private final PasswordPolicy passwordPolicy;
     private final String username;
     private final String password;
 
@@ -31,11 +34,13 @@ class InitialAdministrator implements ApplicationRunner {
             AppUserRepository users,
             PasswordEncoder passwordEncoder,
             AuditService audit,
+            PasswordPolicy passwordPolicy,
             @Value("${imc.initial-admin.username:admin}") String username,
             @Value("${imc.initial-admin.password:}") String password) {
         this.users = users;
         this.passwordEncoder = passwordEncoder;
         this.audit = audit;
+        this.passwordPolicy = passwordPolicy;
         this.username = username;
         this.password = password;
     }
@@ -46,8 +51,14 @@ class InitialAdministrator implements ApplicationRunner {
         if (password.isBlank() || !users.findEnabledByRole(Role.ADMIN).isEmpty() || users.existsByUsername(username)) {
             return;
         }
-        if (password.length() < 12) {
-            LOG.warn("IMC_ADMIN_PASSWORD is shorter than 12 characters; no administrator was created");
+        String refusal = passwordPolicy.refusal(password);
+        if (refusal != null) {
+            LOG.warn(
+                    "IMC_ADMIN_PASSWORD breaks the password rules ({}: at least {} characters, at most {} bytes"
+                            + " in UTF-8, not a common password); no administrator was created",
+                    refusal,
+                    PasswordPolicy.MIN_LENGTH,
+                    PasswordPolicy.MAX_BYTES);
             return;
         }
         AppUser admin = new AppUser(username, "Administrator", username + "@localhost");

@@ -5,7 +5,10 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import org.imc.platform.base.BaseEntity;
 
-/** A user's enrolled authenticator app: its secret and the last time step a code was accepted for. */
+/**
+ * A user's enrolled authenticator app: its secret, sealed by {@link SecondFactorSecrets} (never
+ * plain in the database), and the last time step a code was accepted for.
+ */
 @Entity
 @Table(name = "second_factor")
 class SecondFactor extends BaseEntity {
@@ -13,17 +16,17 @@ class SecondFactor extends BaseEntity {
     @Column(name = "user_id", nullable = false, unique = true, updatable = false)
     private Long userId;
 
-    @Column(nullable = false, length = 64)
-    private String secret;
+    @Column(name = "secret", nullable = false)
+    private String sealedSecret;
 
     @Column(name = "last_used_step", nullable = false)
     private long lastUsedStep;
 
     protected SecondFactor() {}
 
-    SecondFactor(Long userId, String secret, long lastUsedStep) {
+    SecondFactor(Long userId, String sealedSecret, long lastUsedStep) {
         this.userId = userId;
-        this.secret = secret;
+        this.sealedSecret = sealedSecret;
         this.lastUsedStep = lastUsedStep;
     }
 
@@ -31,13 +34,18 @@ class SecondFactor extends BaseEntity {
         return userId;
     }
 
-    String getSecret() {
-        return secret;
+    String getSealedSecret() {
+        return sealedSecret;
     }
 
-    void replace(String secret, long usedStep) {
-        this.secret = secret;
+    void replace(String sealedSecret, long usedStep) {
+        this.sealedSecret = sealedSecret;
         this.lastUsedStep = usedStep;
+    }
+
+    /** Replaces a secret stored before secrets were sealed by its sealed form. */
+    void seal(String sealedSecret) {
+        this.sealedSecret = sealedSecret;
     }
 
     long getLastUsedStep() {

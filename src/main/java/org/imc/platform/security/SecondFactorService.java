@@ -62,6 +62,7 @@ public class SecondFactorService {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final SecondFactorRepository factors;
+    private final SecondFactorSecrets secrets;
     private final RecoveryCodeRepository recoveryCodes;
     private final AppUserRepository users;
     private final SignInThrottleService throttle;
@@ -71,6 +72,7 @@ public class SecondFactorService {
 
     SecondFactorService(
             SecondFactorRepository factors,
+            SecondFactorSecrets secrets,
             RecoveryCodeRepository recoveryCodes,
             AppUserRepository users,
             SignInThrottleService throttle,
@@ -78,6 +80,7 @@ public class SecondFactorService {
             CurrentUser currentUser,
             Clock clock) {
         this.factors = factors;
+        this.secrets = secrets;
         this.recoveryCodes = recoveryCodes;
         this.users = users;
         this.throttle = throttle;
@@ -201,9 +204,9 @@ public class SecondFactorService {
         SecondFactor factor = factors.findForUpdate(userId).orElse(null);
         boolean renewed = factor != null;
         if (factor == null) {
-            factors.save(new SecondFactor(userId, secret, matched));
+            factors.save(new SecondFactor(userId, secrets.seal(userId, secret), matched));
         } else {
-            factor.replace(secret, matched);
+            factor.replace(secrets.seal(userId, secret), matched);
         }
         recoveryCodes.deleteByUserId(userId);
         List<String> codes = new ArrayList<>();
@@ -254,12 +257,26 @@ public class SecondFactorService {
         if (factor == null) {
             return false;
         }
-        long matched = matchingStep(factor.getSecret(), code, Totp.step(clock.instant()), factor.getLastUsedStep());
+        long matched = matchingStep(secretOf(factor), code, Totp.step(clock.instant()), factor.getLastUsedStep());
         if (matched == Long.MIN_VALUE) {
             return false;
         }
         factor.used(matched);
         return true;
+    }
+
+    /**
+     * The plain secret of a locked factor. A secret stored before secrets were sealed (the
+     * start-up's {@link SecondFactorSealing} seals them all; this covers rows written since by
+     * older nodes or by hand) is sealed now.
+     */
+    private String secretOf(SecondFactor factor) {
+        String stored = factor.getSealedSecret();
+        if (SecondFactorSecrets.isSealed(stored)) {
+            return secrets.open(factor.getUserId(), stored);
+        }
+        factor.seal(secrets.seal(factor.getUserId(), stored));
+        return stored;
     }
 
     /** The step within the window around {@code now} whose code is {@code code}, after {@code lastUsed}; else MIN_VALUE. */

@@ -45,14 +45,15 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 class SecurityConfig {
 
     /**
-     * The strictest policy the Vaadin client works under in production mode: scripts and styles
-     * from this origin only, but inline scripts (the bootstrap page carries the initial UI state
-     * inline, different on every request, so neither a hash nor a nonce fits) and eval (the Flow
-     * client runs {@code executeJs} through {@code new Function}) must stay allowed, as must inline
-     * styles (components set style attributes). No plugins, no framing, forms post here only.
+     * The strictest policy the Vaadin client works under in production mode (see
+     * docs/decisions/2026-11-30-content-security-policy.md): scripts from this origin, and inline
+     * scripts only with the request's nonce ({@link ScriptNonce}: the bootstrap page's script);
+     * eval stays allowed because the Flow client runs the JavaScript the server sends ({@code
+     * executeJs}, event data) through {@code new Function}. Inline styles stay allowed (components
+     * set style attributes and inject style elements). No plugins, no framing, forms post here only.
      */
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; "
-            + "script-src 'self' 'unsafe-inline' 'unsafe-eval'; "
+            + "script-src 'self' 'nonce-%s' 'unsafe-eval'; "
             + "style-src 'self' 'unsafe-inline'; "
             + "img-src 'self' data: blob:; "
             + "font-src 'self' data:; "
@@ -61,6 +62,10 @@ class SecurityConfig {
             + "base-uri 'self'; "
             + "form-action 'self'; "
             + "frame-ancestors 'none'";
+
+    static String contentSecurityPolicy(String nonce) {
+        return CONTENT_SECURITY_POLICY.formatted(nonce);
+    }
 
     @Bean
     SecurityFilterChain securityFilterChain(
@@ -94,7 +99,13 @@ class SecurityConfig {
                     .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true)
                             .maxAgeInSeconds(Duration.ofDays(365).toSeconds()))
                     .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
-                    .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY));
+                    // the policy names the request's own script nonce
+                    .addHeaderWriter((request, response) -> {
+                        if (!response.containsHeader("Content-Security-Policy")) {
+                            response.setHeader(
+                                    "Content-Security-Policy", contentSecurityPolicy(ScriptNonce.of(request)));
+                        }
+                    });
         });
         // our stylesheet (so the sign-in page is styled) and the health probes are public (details
         // for admins only, see management.endpoint.health.*); the other operation endpoints (info,

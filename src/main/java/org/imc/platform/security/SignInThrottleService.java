@@ -4,7 +4,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -201,9 +203,25 @@ class SignInThrottleService {
         });
     }
 
+    /**
+     * The keys a user's attempts are counted under: the password at sign-in, the second factor's
+     * code ({@link SecondFactorService#throttleKey}) and the current password when changing it
+     * ({@link #passwordChangeKey}).
+     */
+    static List<String> keysOf(String username) {
+        String name = normalize(username);
+        return List.of(name, normalize(SecondFactorService.throttleKey(name)), normalize(passwordChangeKey(name)));
+    }
+
+    /** Counted apart from sign-in: user names cannot contain '#'. */
+    static String passwordChangeKey(String username) {
+        return username + "#password-change";
+    }
+
+    /** Whether any of the user's attempts (password, second factor, password change) is locked now. */
     @Transactional(readOnly = true)
     public boolean isLocked(String username) {
-        return queries.isLocked(normalize(username), clock.instant());
+        return !lockedAmong(List.of(username)).isEmpty();
     }
 
     /** The names among {@code usernames} that are locked right now (one query for a whole page). */
@@ -212,17 +230,25 @@ class SignInThrottleService {
         if (usernames.isEmpty()) {
             return Set.of();
         }
-        return new HashSet<>(queries.lockedAmong(
-                usernames.stream()
-                        .map(SignInThrottleService::normalize)
-                        .distinct()
-                        .toList(),
-                clock.instant()));
+        Map<String, String> owners = new HashMap<>();
+        for (String username : usernames) {
+            for (String key : keysOf(username)) {
+                owners.put(key, normalize(username));
+            }
+        }
+        Set<String> locked = new HashSet<>();
+        for (String key : queries.lockedAmong(List.copyOf(owners.keySet()), clock.instant())) {
+            locked.add(owners.get(key));
+        }
+        return locked;
     }
 
+    /** Lifts the locks and delays of the user's sign-in, second-factor and password-change attempts. */
     @Transactional
     public void unlock(String username) {
-        queries.unlock(normalize(username));
+        for (String key : keysOf(username)) {
+            queries.unlock(key);
+        }
     }
 
     /** Removes rows that hold nothing any more; returns how many. */

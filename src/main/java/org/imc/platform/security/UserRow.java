@@ -5,7 +5,7 @@ import java.util.Set;
 
 /**
  * A user as the administration list shows them, including whether sign-in is currently locked
- * after too many failed attempts.
+ * after too many failed attempts and whether they have an authenticator app (two-step sign-in).
  */
 public record UserRow(
         Long id,
@@ -15,13 +15,14 @@ public record UserRow(
         Set<Role> roles,
         Long municipalityId,
         boolean enabled,
-        boolean locked) {
+        boolean locked,
+        boolean twoStep) {
 
     public UserRow {
         roles = roles == null || roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
     }
 
-    static UserRow of(AppUser user, boolean locked) {
+    static UserRow of(AppUser user, boolean locked, boolean twoStep) {
         return new UserRow(
                 user.getId(),
                 user.getUsername(),
@@ -30,6 +31,7 @@ public record UserRow(
                 user.getRoles(),
                 user.getMunicipalityId(),
                 user.isEnabled(),
-                locked);
+                locked,
+                twoStep);
     }
 }

@@ -18,6 +18,7 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -41,9 +42,13 @@ public class UserService {
     private final CurrentUser currentUser;
     private final PasswordPolicy passwordPolicy;
     private final AccountTokens tokens;
+    private final SecondFactorRepository secondFactors;
+    private final RecoveryCodeRepository recoveryCodes;
 
     UserService(
             AppUserRepository users,
+            SecondFactorRepository secondFactors,
+            RecoveryCodeRepository recoveryCodes,
             SignInThrottleService throttle,
             PasswordEncoder passwordEncoder,
             AuditService audit,
@@ -53,6 +58,8 @@ public class UserService {
         this.tokens = tokens;
         this.currentUser = currentUser;
         this.passwordPolicy = passwordPolicy;
+        this.secondFactors = secondFactors;
+        this.recoveryCodes = recoveryCodes;
         this.users = users;
         this.throttle = throttle;
         this.passwordEncoder = passwordEncoder;
@@ -74,8 +81,12 @@ public class UserService {
                 users.findBy(matching(search), q -> q.slice(pageable)).getContent();
         Set<String> locked =
                 throttle.lockedAmong(page.stream().map(AppUser::getUsername).toList());
+        Set<Long> twoStep = page.isEmpty()
+                ? Set.of()
+                : Set.copyOf(secondFactors.enrolledAmong(
+                        page.stream().map(AppUser::getId).toList()));
         return page.stream()
-                .map(u -> UserRow.of(u, locked.contains(u.getUsername())))
+                .map(u -> UserRow.of(u, locked.contains(u.getUsername()), twoStep.contains(u.getId())))
                 .toList();
     }
 
@@ -199,6 +210,7 @@ public class UserService {
         return user;
     }
 
+    /** Lifts a lock-out: of the password at sign-in, of the second factor's code and of the password change. */
     @Transactional
     public void unlock(Long id) {
         AppUser user = get(id);
@@ -207,19 +219,67 @@ public class UserService {
     }
 
     /**
+     * Removes a user's authenticator app and recovery codes (a lost phone): their sessions end,
+     * and at the next sign-in a user whose role requires two-step sign-in must enrol again
+     * before reaching any page; for the others it is off until they turn it on. An admin resets
+     * another's, not their own (they renew their own on the two-step sign-in page).
+     */
+    @Transactional
+    public void resetSecondFactor(Long id) {
+        AppUser user = get(id);
+        if (isCurrentUser(user)) {
+            throw new BusinessException("user.error.self-second-factor");
+        }
+        recoveryCodes.deleteByUserId(id);
+        if (secondFactors.deleteByUserId(id) == 0) {
+            return;
+        }
+        throttle.unlock(SecondFactorService.throttleKey(user.getUsername()));
+        user.revokeSessions();
+        audit.record(
+                "SECOND_FACTOR_RESET",
+                "User",
+                id,
+                Snapshot.of("secondFactor", true),
+                Snapshot.of("secondFactor", false));
+    }
+
+    /** Whether the user has an authenticator app. */
+    @Transactional(readOnly = true)
+    public boolean hasSecondFactor(Long id) {
+        return secondFactors.existsByUserId(id);
+    }
+
+    /**
      * The signed-in user replaces their own password: the current one is required, the new one
      * follows {@link PasswordPolicy}. Their other sessions end; this one goes on under the new
-     * security version (and no longer has to change the password).
+     * security version (and no longer has to change the password). Wrong current passwords are
+     * audited and count like sign-in attempts under a key of their own ({@code
+     * <user>#password-change}): after 5 in a row changing the password is locked for 15 minutes.
      */
     @PreAuthorize(Roles.SIGNED_IN)
-    @Transactional
+    @Transactional(noRollbackFor = BusinessException.class)
     public void changeOwnPassword(PasswordChangeData data) {
         SignedInUser signedIn = currentUser.require();
         AppUser user = get(signedIn.id());
+        // wrong current passwords are throttled like sign-in attempts, under a key of their own
+        SignInThrottleService.Ticket ticket;
+        try {
+            ticket = throttle.admit(SignInThrottleService.passwordChangeKey(user.getUsername()), null);
+        } catch (AuthenticationException lockedOrDelayed) {
+            throw new BusinessException("account.password.locked");
+        }
         if (data.getCurrentPassword() == null
                 || !passwordEncoder.matches(data.getCurrentPassword(), user.getPasswordHash())) {
+            audit.record(
+                    "PASSWORD_CHANGE_FAILED",
+                    "User",
+                    user.getId(),
+                    null,
+                    Snapshot.of("reason", "wrong current password"));
             throw new BusinessException("account.password.wrong-current");
         }
+        throttle.succeeded(ticket);
         passwordPolicy.check(data.getNewPassword());
         if (!data.getNewPassword().equals(data.getRepeatedPassword())) {
             throw new BusinessException("account.password.mismatch");

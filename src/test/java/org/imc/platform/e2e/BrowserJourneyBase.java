@@ -39,6 +39,7 @@ abstract class BrowserJourneyBase {
 
     BrowserContext context;
     Page page;
+    private final List<BrowserContext> otherContexts = new java.util.ArrayList<>();
     private String testName;
     private final List<String> cspViolations = new java.util.concurrent.CopyOnWriteArrayList<>();
 
@@ -80,17 +81,57 @@ abstract class BrowserJourneyBase {
     void openPage(TestInfo info) {
         testName = info.getTestClass().map(Class::getSimpleName).orElse("") + "-"
                 + info.getTestMethod().map(m -> m.getName()).orElse("");
-        context = browser.newContext(
-                new Browser.NewContextOptions().setViewportSize(1280, 900).setLocale("en-GB"));
-        context.setDefaultTimeout(20_000);
-        page = context.newPage();
-        // the Content-Security-Policy must not block anything the application does
         cspViolations.clear();
-        page.onConsoleMessage(message -> {
+        context = newContext();
+        page = context.newPage();
+        watchCsp(page);
+    }
+
+    private static BrowserContext newContext() {
+        BrowserContext created = browser.newContext(
+                new Browser.NewContextOptions().setViewportSize(1280, 900).setLocale("en-GB"));
+        created.setDefaultTimeout(20_000);
+        return created;
+    }
+
+    /** The Content-Security-Policy must not block anything the application does. */
+    private void watchCsp(Page watched) {
+        watched.onConsoleMessage(message -> {
             if (message.text().contains("Refused to") || message.text().contains("Content Security Policy")) {
+                System.out.println("CSP violation (console): " + message.text());
                 cspViolations.add(message.text());
             }
         });
+        // a refused eval surfaces as an uncaught error, not as a console message
+        watched.onPageError(error -> {
+            if (error.contains("Content Security Policy") || error.contains("unsafe-eval")) {
+                System.out.println("CSP violation (page error): " + error);
+                cspViolations.add(error);
+            }
+        });
+    }
+
+    /**
+     * A page in a second browser context (its own cookies: another person at another computer),
+     * closed after the test; the helpers below act on it while {@link #actOn} runs.
+     */
+    Page otherPerson() {
+        BrowserContext other = newContext();
+        otherContexts.add(other);
+        Page otherPage = other.newPage();
+        watchCsp(otherPage);
+        return otherPage;
+    }
+
+    /** Runs {@code steps} with the helpers ({@link #signInAs}, {@link #button}, …) acting on {@code other}. */
+    void actOn(Page other, Runnable steps) {
+        Page own = page;
+        page = other;
+        try {
+            steps.run();
+        } finally {
+            page = own;
+        }
     }
 
     @AfterEach
@@ -98,6 +139,15 @@ abstract class BrowserJourneyBase {
         Path dir = Path.of("target", "screenshots");
         Files.createDirectories(dir);
         page.screenshot(new Page.ScreenshotOptions().setPath(dir.resolve(testName + ".png")));
+        for (int i = 0; i < otherContexts.size(); i++) {
+            BrowserContext other = otherContexts.get(i);
+            other.pages()
+                    .getFirst()
+                    .screenshot(
+                            new Page.ScreenshotOptions().setPath(dir.resolve(testName + "-other-" + (i + 1) + ".png")));
+            other.close();
+        }
+        otherContexts.clear();
         context.close();
         org.assertj.core.api.Assertions.assertThat(cspViolations)
                 .as("console messages about the Content-Security-Policy")

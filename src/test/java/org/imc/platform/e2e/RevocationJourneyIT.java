@@ -3,6 +3,7 @@ package org.imc.platform.e2e;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.Page;
 import java.util.EnumSet;
 import java.util.Set;
 import org.imc.platform.security.Role;
@@ -17,9 +18,10 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
- * A fund officer whose role is removed while they have an application open cannot approve it:
- * their next click finds the session ended, the browser lands on the sign-in page and no loan
- * is created.
+ * Two people at two browsers: while a fund officer has a recommended application open, an
+ * administrator (signed in with both steps) takes the fund-officer role away in the user
+ * administration. The officer's Approve is refused: the session has ended, the browser lands on
+ * the sign-in page and no loan is created.
  */
 class RevocationJourneyIT extends BrowserJourneyBase {
 
@@ -35,9 +37,10 @@ class RevocationJourneyIT extends BrowserJourneyBase {
     JdbcTemplate jdbc;
 
     @Test
-    void anOfficerWhoseRoleWasRemovedCannotApproveAndIsSignedOut() {
+    void anOfficerWhoseRoleAnAdminRemovedCannotApproveAndIsSignedOut() {
         Long applicationId = jdbc.queryForObject("SELECT id FROM fund_application WHERE title = ?", Long.class, TITLE);
         Long officer2 = jdbc.queryForObject("SELECT id FROM app_user WHERE username = 'officer2'", Long.class);
+        Page admin = otherPerson();
 
         signInAs("officer2");
         page.navigate(url("fund/applications/" + applicationId));
@@ -45,8 +48,18 @@ class RevocationJourneyIT extends BrowserJourneyBase {
         assertThat(button("Approve and create the loan")).isVisible();
 
         try {
-            // meanwhile an administrator removes the fund-officer role
-            changeRolesAsAdmin(officer2, EnumSet.of(Role.MEMBER));
+            // meanwhile, at another computer, an administrator removes the fund-officer role
+            actOn(admin, () -> {
+                signInAs("admin");
+                page.navigate(url("admin/users"));
+                field("Search").fill("officer2");
+                page.locator("vaadin-button[aria-label='Edit officer2']").click();
+                page.locator("vaadin-checkbox", new Page.LocatorOptions().setHasText("Fund officer"))
+                        .click();
+                button("Save").click();
+                assertThat(page.getByText("User officer2 saved").first()).isVisible();
+            });
+            assertThat(roles(officer2)).containsExactly("MEMBER");
 
             button("Approve and create the loan").click();
 
@@ -58,11 +71,15 @@ class RevocationJourneyIT extends BrowserJourneyBase {
                             "SELECT status FROM fund_application WHERE id = ?", String.class, applicationId))
                     .isEqualTo("RECOMMENDED");
         } finally {
-            changeRolesAsAdmin(officer2, EnumSet.of(Role.FUND_OFFICER, Role.MEMBER));
+            restoreRoles(officer2, EnumSet.of(Role.FUND_OFFICER, Role.MEMBER));
         }
     }
 
-    private void changeRolesAsAdmin(Long userId, Set<Role> roles) {
+    private java.util.List<String> roles(Long userId) {
+        return jdbc.queryForList("SELECT role FROM app_user_role WHERE user_id = ?", String.class, userId);
+    }
+
+    private void restoreRoles(Long userId, Set<Role> roles) {
         SignedInUser admin = (SignedInUser) userDetails.loadUserByUsername("admin");
         SecurityContextHolder.getContext()
                 .setAuthentication(

@@ -28,6 +28,9 @@ import org.springframework.security.core.context.SecurityContextHolder;
  */
 class SecondFactorServiceTest extends IntegrationTest {
 
+    @Autowired
+    SecondFactorSecrets sealing;
+
     private static final String PREFIX = "mfa-";
     private static final String PASSWORD = "correct-horse-battery";
 
@@ -206,8 +209,10 @@ class SecondFactorServiceTest extends IntegrationTest {
     }
 
     private String secretAfter(SecondFactorService.Enrolment enrolment) {
-        return jdbc.queryForObject(
-                "select secret from second_factor where user_id = ?", String.class, userId(username));
+        return sealing.open(
+                userId(username),
+                jdbc.queryForObject(
+                        "select secret from second_factor where user_id = ?", String.class, userId(username)));
     }
 
     /** Six digits no step of the window around now accepts. */

@@ -34,7 +34,8 @@ import org.springframework.data.domain.Sort;
 
 /**
  * User administration: search, create and edit users (roles, a mayor's municipality), disable
- * or enable them, and lift a sign-in lock-out.
+ * or enable them, lift a lock-out (sign-in, second factor, password change) and reset a lost
+ * authenticator app.
  */
 @Route("admin/users")
 @Menu(order = 90, icon = "vaadin:users", title = "nav.users")
@@ -168,10 +169,15 @@ class UserAdminView extends VerticalLayout implements HasDynamicTitle {
         unlock.setAriaLabel(getTranslation("admin.users.unlock.aria", user.username()));
         unlock.setEnabled(user.locked());
 
-        for (Button b : List.of(edit, toggle, reinvite, unlock)) {
+        Button resetTwoStep =
+                new Button(getTranslation("admin.users.reset-second-factor"), e -> confirmResetSecondFactor(user));
+        resetTwoStep.setAriaLabel(getTranslation("admin.users.reset-second-factor.aria", user.username()));
+        resetTwoStep.setEnabled(user.twoStep());
+
+        for (Button b : List.of(edit, toggle, reinvite, unlock, resetTwoStep)) {
             b.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
         }
-        return new Div(edit, toggle, reinvite, unlock);
+        return new Div(edit, toggle, reinvite, unlock, resetTwoStep);
     }
 
     private void openDialog(Long userId) {
@@ -206,6 +212,23 @@ class UserAdminView extends VerticalLayout implements HasDynamicTitle {
         if (UserMessages.attempt(() -> users.reinvite(user.id()))) {
             UserMessages.showSuccess("admin.users.reinvited", user.username());
         }
+    }
+
+    private void confirmResetSecondFactor(UserRow user) {
+        ConfirmDialog confirm = new ConfirmDialog();
+        confirm.setHeader(getTranslation("admin.users.reset-second-factor.title", user.username()));
+        confirm.setText(getTranslation("admin.users.reset-second-factor.text", user.fullName()));
+        confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("admin.cancel"));
+        confirm.setConfirmText(getTranslation("admin.users.reset-second-factor"));
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.addConfirmListener(e -> {
+            if (UserMessages.attempt(() -> users.resetSecondFactor(user.id()))) {
+                UserMessages.showSuccess("admin.users.reset-second-factor.done", user.username());
+                refresh();
+            }
+        });
+        confirm.open();
     }
 
     private void unlock(UserRow user) {

@@ -105,7 +105,8 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         error.setTitle(getTranslation(locked ? "login.locked.title" : "login.failed.title"));
         error.setMessage(getTranslation(locked ? "login.locked.message" : "login.failed.message"));
         if (demoHint) {
-            i18n.setAdditionalInformation(getTranslation("login.demo-hint"));
+            i18n.setAdditionalInformation(
+                    getTranslation("login.demo-hint") + " " + getTranslation("login.demo-hint.two-step"));
         }
         return i18n;
     }

@@ -214,6 +214,34 @@ class UserAdminViewTest extends BrowserlessViewTest {
     }
 
     @Test
+    void resetsTheTwoStepSignInOfAUserWhoHasIt() {
+        String prefix = unique("twostep");
+        AppUser without = TestUsers.createMember(users, jdbc, prefix + "-a");
+        AppUser with = TestUsers.createMember(users, jdbc, prefix + "-b");
+        // a sealed secret (its content does not matter here: it is removed unread)
+        jdbc.update("insert into second_factor (user_id, secret) values (?, 'v1:AAAA')", with.getId());
+        navigate(UserAdminView.class);
+        test(find(TextField.class).withLabel("Search").single()).setValue(prefix);
+
+        assertThat(usernames()).containsExactly(without.getUsername(), with.getUsername());
+        assertThat(rowAction(0, "Reset two-step").isEnabled()).isFalse();
+        assertThat(rowAction(1, "Reset two-step").isEnabled()).isTrue();
+        assertThat(rowAction(1, "Reset two-step").getAriaLabel())
+                .contains("Reset two-step sign-in of " + with.getUsername());
+
+        clickRowAction(1, "Reset two-step");
+        test(find(ConfirmDialog.class).single()).confirm();
+
+        assertThat(users.hasSecondFactor(with.getId())).isFalse();
+        assertThat(rowAction(1, "Reset two-step").isEnabled()).isFalse();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from audit_event where action = 'SECOND_FACTOR_RESET' and entity_id = ?",
+                        Long.class,
+                        String.valueOf(with.getId())))
+                .isEqualTo(1);
+    }
+
+    @Test
     @WithUserDetails("member")
     void otherRolesGetAccessDenied() {
         var view = navigate("admin/users", AccessDeniedView.class);

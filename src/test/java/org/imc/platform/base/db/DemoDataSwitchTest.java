@@ -73,8 +73,11 @@ class DemoDataSwitchTest {
         assertThat(count("imc_demo", "SELECT COUNT(*) FROM app_user WHERE username = 'mayor'"))
                 .isEqualTo(1);
 
-        assertThatThrownBy(() ->
-                        start("imc_demo", "--spring.profiles.active=prod", "--logging.structured.format.console="))
+        assertThatThrownBy(() -> start(
+                        "imc_demo",
+                        "--spring.profiles.active=prod",
+                        "--logging.structured.format.console=",
+                        "--imc.mfa.key=" + "A".repeat(43) + "="))
                 .hasStackTraceContaining("demo users");
     }
 

@@ -54,6 +54,29 @@ class SecurityHeadersTest {
     }
 
     @Test
+    void inlineScriptsRunOnlyWithTheNonceOfTheirOwnResponse() throws Exception {
+        HttpResponse<String> first = get("/login");
+        HttpResponse<String> second = get("/login");
+
+        String policy = first.headers().firstValue("Content-Security-Policy").orElse("");
+        Matcher scriptSrc = Pattern.compile("script-src ([^;]*)").matcher(policy);
+        assertThat(scriptSrc.find()).isTrue();
+        assertThat(scriptSrc.group(1)).doesNotContain("'unsafe-inline'");
+        Matcher nonce = Pattern.compile("'nonce-([A-Za-z0-9+/=]{20,})'").matcher(scriptSrc.group(1));
+        assertThat(nonce.find()).as("a nonce in %s", policy).isTrue();
+        // every script tag of the page carries it; the next response has another
+        Matcher scripts = Pattern.compile("<script[^>]*>").matcher(first.body());
+        int count = 0;
+        while (scripts.find()) {
+            assertThat(scripts.group()).contains("nonce=\"" + nonce.group(1) + "\"");
+            count++;
+        }
+        assertThat(count).isPositive();
+        assertThat(second.headers().firstValue("Content-Security-Policy").orElse(""))
+                .doesNotContain(nonce.group(1));
+    }
+
+    @Test
     void certificateCheckCarriesTheSecurityHeaders() throws Exception {
         HttpResponse<String> verify = get("/verify/x");
         assertThat(verify.statusCode()).isLessThan(500);
