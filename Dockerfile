@@ -19,8 +19,10 @@ COPY --from=build /src/target/imc-platform.jar /tmp/imc-platform.jar
 RUN java -Djarmode=tools -jar /tmp/imc-platform.jar extract --destination /app/extracted && rm /tmp/imc-platform.jar
 # Class data sharing: a training run builds the application context once (no database needed:
 # no schema check, no migration, no metadata look-up; it exits before anything connects) and
-# archives the classes it loaded; every start then maps them instead of loading them again.
+# archives the classes it loaded; every start then maps them instead of loading them again. The
+# prod profile needs a second-factor key to build its context: a throw-away one, used by nothing.
 RUN cd /app/extracted && SPRING_PROFILES_ACTIVE=prod DB_URL=jdbc:mariadb://127.0.0.1:1/training \
+        IMC_MFA_KEY="$(head -c 32 /dev/urandom | base64)" \
         java -XX:ArchiveClassesAtExit=/app/imc.jsa -Dspring.context.exit=onRefresh \
         -Dspring.liquibase.enabled=false -Dspring.jpa.hibernate.ddl-auto=none \
         -Dspring.jpa.properties.hibernate.boot.allow_jdbc_metadata_access=false \
