@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.concurrent.Callable;
 import org.imc.platform.security.SignedInUser;
+import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -11,6 +12,7 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.web.context.request.RequestContextHolder;
 
 /**
  * Base of the service tests: one Spring context (and so one embedded MariaDB with the demo data)
@@ -28,6 +30,15 @@ public abstract class IntegrationTest {
 
     @Autowired
     protected JdbcTemplate jdbc;
+
+    /**
+     * Service tests run outside any HTTP request: a request a view test left bound to this thread
+     * would give them its client address (and that address's sign-in throttle).
+     */
+    @BeforeEach
+    void noRequestLeftBound() {
+        RequestContextHolder.resetRequestAttributes();
+    }
 
     /** The principal the application keeps for a signed-in user, loaded from the database. */
     protected SignedInUser principal(String username) {

@@ -30,7 +30,8 @@ class PasswordChangeThrottleTest extends IntegrationTest {
     void createMember() throws Exception {
         username = PREFIX + Long.toString(ThreadLocalRandom.current().nextLong(Long.MAX_VALUE), 36);
         UserForm form = UserServiceTest.form(username, Role.MEMBER);
-        runAs("admin", () -> UserFixtures.create(users, jdbc, form, PASSWORD));
+        // set by an admin: to be changed at the first sign-in
+        runAs("admin", () -> UserFixtures.create(users, jdbc, form, PASSWORD, true));
     }
 
     @AfterEach
