@@ -31,6 +31,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 abstract class BrowserJourneyBase {
 
+    /** How long a step waits for the page (actions and assertions). */
+    static final int WAIT_MS = 45_000;
+
     private static Playwright playwright;
     private static Browser browser;
 
@@ -64,7 +67,9 @@ abstract class BrowserJourneyBase {
                                 "--disable-component-update",
                                 "--disable-sync",
                                 "--disable-dev-shm-usage")));
-        PlaywrightAssertions.setDefaultAssertionTimeout(20_000);
+        // generous: a wait ends as soon as the page is there, and on a machine whose cores are
+        // saturated by other work a dialog took more than 20 s to open (LearningJourneyIT)
+        PlaywrightAssertions.setDefaultAssertionTimeout(WAIT_MS);
     }
 
     @AfterAll
@@ -90,7 +95,7 @@ abstract class BrowserJourneyBase {
     private static BrowserContext newContext() {
         BrowserContext created = browser.newContext(
                 new Browser.NewContextOptions().setViewportSize(1280, 900).setLocale("en-GB"));
-        created.setDefaultTimeout(20_000);
+        created.setDefaultTimeout(WAIT_MS);
         return created;
     }
 
