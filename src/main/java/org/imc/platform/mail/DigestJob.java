@@ -76,7 +76,7 @@ public class DigestJob {
                 .sorted(java.util.Comparator.comparing(OutboxMessage::getId))
                 .map(m -> new MailTexts.Item(m.getSubject(), linkOf(m.getBodyText())))
                 .toList();
-        Locale locale = texts.localeOf(userId);
+        Locale locale = recipient.locale();
         outbox.save(new OutboxMessage(
                 userId,
                 recipient.email(),

@@ -25,14 +25,6 @@ class MailTexts {
         this.links = links;
     }
 
-    /**
-     * The language e-mails are written in. Users have no language setting yet: English, the
-     * bundle's root, until one exists (then this is the one place to read it).
-     */
-    Locale localeOf(Long userId) {
-        return Locale.ENGLISH;
-    }
-
     String text(Locale locale, String key, Object... args) {
         String pattern;
         try {

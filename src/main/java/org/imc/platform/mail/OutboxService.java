@@ -74,7 +74,7 @@ public class OutboxService {
         if (delivery == Delivery.NEVER) {
             return Optional.empty();
         }
-        Locale locale = texts.localeOf(recipient.id());
+        Locale locale = recipient.locale();
         OutboxStatus status = delivery == Delivery.DAILY_DIGEST
                 ? OutboxStatus.IN_DIGEST
                 : (settings.smtpConfigured() ? OutboxStatus.PENDING : OutboxStatus.KEPT);

@@ -99,6 +99,23 @@ class OutboxTest extends IntegrationTest {
     }
 
     @Test
+    void anEMailIsWrittenInTheLanguageChosenOnTheRecipientsAccount() throws Exception {
+        jdbc.update("update app_user set language = 'fr' where id = ?", learner.getId());
+        runAs("admin", () -> notify(learner, "Cartographie 101"));
+
+        await(() -> received().size() == 1);
+        MimeMessage received = received().get(0);
+        assertThat(received.getSubject())
+                .isEqualTo(new java.text.MessageFormat(
+                                java.util.ResourceBundle.getBundle("vaadin-i18n/translations", java.util.Locale.FRENCH)
+                                        .getString("learning.notify.approved"),
+                                java.util.Locale.FRENCH)
+                        .format(new Object[] {"Cartographie 101", "Spring"}))
+                .doesNotStartWith("Your enrolment");
+        assertThat(TestSmtp.plainText(received)).doesNotStartWith("Hello");
+    }
+
+    @Test
     void aRolledBackChangeSendsNothing() throws Exception {
         TransactionTemplate transaction = new TransactionTemplate(transactionManager);
         runAs(
