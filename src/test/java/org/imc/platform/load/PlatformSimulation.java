@@ -232,7 +232,13 @@ public class PlatformSimulation extends Simulation {
                 .acceptHeader("*/*")
                 .acceptEncodingHeader("gzip, deflate")
                 .acceptLanguageHeader("en-GB,en;q=0.9")
-                .userAgentHeader("Mozilla/5.0 (X11; Linux x86_64) load test");
+                .userAgentHeader("Mozilla/5.0 (X11; Linux x86_64) load test")
+                // each virtual user's own network, as the balancer reports it (see ScaleUsers.clientAddress)
+                .header(
+                        "X-Forwarded-For",
+                        session -> session.contains("clientAddress")
+                                ? session.getString("clientAddress")
+                                : "10.255.255.254");
     }
 
     static ScenarioBuilder users() {

@@ -39,7 +39,7 @@ final class ScaleUsers {
             @Override
             public Map<String, Object> next() {
                 long n = next.getAndIncrement();
-                return Map.of("role", roleOf(n), "username", username(n));
+                return Map.of("role", roleOf(n), "username", username(n), "clientAddress", clientAddress(n));
             }
         };
     }
@@ -57,6 +57,16 @@ final class ScaleUsers {
             return "FUND_OFFICER";
         }
         return "TRAINER";
+    }
+
+    /**
+     * Where the {@code n}-th virtual user comes from, as the balancer tells the node
+     * (X-Forwarded-For, believed from the loopback proxy): people sign in from their own
+     * networks, not all from one address, which the sign-in gate would rightly slow down.
+     */
+    static String clientAddress(long n) {
+        return String.format(
+                Locale.ROOT, "10.%d.%d.%d", (n >> 16) & 255, (n >> 8) & 255, (n & 255) + 1 > 255 ? 1 : (n & 255) + 1);
     }
 
     /** The scale user the {@code n}-th virtual user signs in as. */
