@@ -161,6 +161,8 @@ class MailJourneyIT extends BrowserJourneyBase {
                         "vaadin-notification-card", new Page.LocatorOptions().setHasText("Vet: done for Accra")))
                 .isVisible();
         button("Sign out").click();
+        // the sign-out navigation must end before the next one starts (else it is aborted)
+        assertThat(page.locator("vaadin-login-form")).isVisible();
 
         MimeMessage vetted =
                 awaitMail("mayor@accra.example", "The twinning proposal Accra – Kingston was vetted by Lina Okafor.");
