@@ -9,10 +9,10 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.imc.platform.base.ui.UserMessages;
 import org.imc.platform.security.CurrentUser;
+import org.imc.platform.security.OwnAccountService;
 import org.imc.platform.security.PasswordChangeData;
 import org.imc.platform.security.PasswordPolicy;
 import org.imc.platform.security.SignedInUser;
-import org.imc.platform.security.UserService;
 
 /**
  * The signed-in user changes their own password (the current one is required). A user whose
@@ -24,11 +24,11 @@ import org.imc.platform.security.UserService;
 @PermitAll
 class ChangePasswordView extends VerticalLayout implements HasDynamicTitle {
 
-    private final transient UserService users;
+    private final transient OwnAccountService account;
     private final ChoosePasswordForm form;
 
-    ChangePasswordView(UserService users, CurrentUser currentUser, PasswordPolicy policy) {
-        this.users = users;
+    ChangePasswordView(OwnAccountService account, CurrentUser currentUser, PasswordPolicy policy) {
+        this.account = account;
         addClassName("imc-view");
         add(new H1(getTranslation("account.password.title")));
         if (currentUser.get().map(SignedInUser::mustChangePassword).orElse(false)) {
@@ -45,7 +45,7 @@ class ChangePasswordView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void save(PasswordChangeData data) {
-        if (UserMessages.attempt(() -> users.changeOwnPassword(data))) {
+        if (UserMessages.attempt(() -> account.changeOwnPassword(data))) {
             UserMessages.showSuccess("account.password.changed");
             getUI().ifPresent(ui -> ui.navigate(""));
         }
