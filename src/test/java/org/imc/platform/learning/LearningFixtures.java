@@ -53,6 +53,18 @@ public final class LearningFixtures {
 
     /** A course with its sessions, enrolments and certificates. */
     public static void removeCourse(JdbcTemplate jdbc, long courseId) {
+        for (String table : new String[] {"module_progress", "quiz_attempt"}) {
+            jdbc.update(
+                    "delete p from " + table + " p join course_module m on m.id = p.module_id where m.course_id = ?",
+                    courseId);
+        }
+        jdbc.update(
+                "delete q from quiz_question q join course_module m on m.id = q.module_id where m.course_id = ?",
+                courseId);
+        jdbc.update(
+                "delete x from module_material x join course_module m on m.id = x.module_id where m.course_id = ?",
+                courseId);
+        jdbc.update("delete from course_module where course_id = ?", courseId);
         jdbc.update(
                 "delete c from certificate c join enrolment e on e.id = c.enrolment_id join course_session s "
                         + "on s.id = e.session_id where s.course_id = ?",
