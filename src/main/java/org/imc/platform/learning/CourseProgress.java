@@ -109,6 +109,15 @@ public class CourseProgress {
         return outline(courseId, done);
     }
 
+    /** Whether the signed-in user may open the course's modules (a place in it, or teaching it). */
+    @Transactional(readOnly = true)
+    public boolean canOpen(Long courseId) {
+        Course course = courses.findById(courseId).orElseThrow(RecordNotFoundException::new);
+        Long me = currentUser.require().id();
+        return me.equals(course.getTrainerUserId())
+                || queries.accessEnrolment(courseId, me).isPresent();
+    }
+
     private List<ModuleOutline> outline(Long courseId, Set<Long> done) {
         List<CourseModule> all = modules.findByCourseIdOrderByPositionAsc(courseId);
         Set<Long> withQuiz = new HashSet<>();

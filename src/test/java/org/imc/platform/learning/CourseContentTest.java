@@ -310,19 +310,23 @@ class CourseContentTest extends LearningTestSupport {
                 b.getId());
 
         reminders.remindInactive();
-        assertThat(outboxRows(quiet, "Continue your course: " + course.getTitle())).isEqualTo(1);
-        assertThat(outboxRows(busy, "Continue your course: " + course.getTitle())).isZero();
+        assertThat(outboxRows(quiet, "Continue your course: " + course.getTitle()))
+                .isEqualTo(1);
+        assertThat(outboxRows(busy, "Continue your course: " + course.getTitle()))
+                .isZero();
 
         // the next runs (or a second node) send nothing more
         reminders.remindInactive();
         reminders.remindInactive();
-        assertThat(outboxRows(quiet, "Continue your course: " + course.getTitle())).isEqualTo(1);
+        assertThat(outboxRows(quiet, "Continue your course: " + course.getTitle()))
+                .isEqualTo(1);
 
         // active again, then quiet for another 14 days: one more
         jdbc.update("update enrolment set last_activity_at = now() - interval 15 day where id = ?", q.getId());
         jdbc.update("update enrolment set reminded_at = now() - interval 16 day where id = ?", q.getId());
         reminders.remindInactive();
-        assertThat(outboxRows(quiet, "Continue your course: " + course.getTitle())).isEqualTo(2);
+        assertThat(outboxRows(quiet, "Continue your course: " + course.getTitle()))
+                .isEqualTo(2);
     }
 
     @Test

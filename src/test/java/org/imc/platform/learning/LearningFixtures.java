@@ -75,4 +75,33 @@ public final class LearningFixtures {
         jdbc.update("delete from course_session where course_id = ?", courseId);
         jdbc.update("delete from course where id = ?", courseId);
     }
+
+    /** A module at {@code position} of a course; its id. */
+    public static long module(JdbcTemplate jdbc, long courseId, int position, String title, String body) {
+        jdbc.update(
+                "insert into course_module (course_id, position, title, body, pass_mark, max_attempts) "
+                        + "values (?, ?, ?, ?, 50, 2)",
+                courseId,
+                position,
+                title,
+                body);
+        return jdbc.queryForObject(
+                "select id from course_module where course_id = ? and position = ?", Long.class, courseId, position);
+    }
+
+    /** A quiz question of a module with its options; {@code correct} is the right option's index. */
+    public static void question(
+            JdbcTemplate jdbc, long moduleId, int position, String prompt, int correct, String... options) {
+        jdbc.update(
+                "insert into quiz_question (module_id, position, prompt, correct_option) values (?, ?, ?, ?)",
+                moduleId,
+                position,
+                prompt,
+                correct);
+        Long id = jdbc.queryForObject(
+                "select id from quiz_question where module_id = ? and position = ?", Long.class, moduleId, position);
+        for (int i = 0; i < options.length; i++) {
+            jdbc.update("insert into quiz_option (question_id, position, text) values (?, ?, ?)", id, i, options[i]);
+        }
+    }
 }
