@@ -3,6 +3,7 @@ package org.imc.platform.learning;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.imc.platform.base.PlainText;
@@ -22,13 +23,15 @@ public record ModuleData(
         @Pattern(regexp = "^(https://[^\\s<>\"]+)?$", message = "{learning.validation.https}")
         String videoUrl,
 
+        @NotNull(message = "{learning.validation.pass-mark}")
         @Min(value = 1, message = "{learning.validation.pass-mark}")
         @Max(value = 100, message = "{learning.validation.pass-mark}")
-        int passMark,
+        Integer passMark,
 
+        @NotNull(message = "{learning.validation.attempts}")
         @Min(value = 1, message = "{learning.validation.attempts}")
         @Max(value = 20, message = "{learning.validation.attempts}")
-        int maxAttempts) {
+        Integer maxAttempts) {
 
     public static ModuleData blank() {
         return new ModuleData("", null, null, 80, 3);

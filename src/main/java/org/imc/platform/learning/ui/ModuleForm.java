@@ -36,8 +36,8 @@ class ModuleForm extends EditorDialog<CourseModule> {
         binder.forField(title).bind("title");
         binder.forField(body).bind("body");
         binder.forField(video).bind("videoUrl");
-        binder.forField(passMark).withNullRepresentation(80).bind("passMark");
-        binder.forField(attempts).withNullRepresentation(3).bind("maxAttempts");
+        binder.forField(passMark).bind("passMark");
+        binder.forField(attempts).bind("maxAttempts");
         binder.readRecord(existing == null ? ModuleData.blank() : ModuleData.of(existing));
         fields = new Fields(title, body, video, passMark, attempts);
 
