@@ -95,6 +95,7 @@ class SelfPacedCourseIT extends BrowserJourneyBase {
                         learner))
                 .isEqualTo(1);
         button("Sign out").click();
+        assertThat(page.locator("vaadin-login-form")).isVisible();
 
         // the trainer: the course's content page
         signInAs("trainer");

@@ -413,4 +413,26 @@ class CourseContentTest extends LearningTestSupport {
                 }))
                 .isPositive();
     }
+
+    @Test
+    void anOpeningEnrolmentIsAnnouncedOnceToThoseForWhomItIsTheNextStep() throws Exception {
+        Course first = newCourse("trainer", (Long) null);
+        CourseSession past = newSession("trainer", first, 10, false);
+        Course next = newCourse("trainer", first.getId());
+        String graduate = newUser(null);
+        String stranger = newUser(null);
+        LearningFixtures.seat(jdbc, past.getId(), graduate, "COMPLETED", null);
+        java.time.LocalDate today = java.time.LocalDate.now();
+        callAs(
+                "trainer",
+                () -> courses.createSession(
+                        next.getId(), withWindow(sessionValues("Next cohort", 10, false), today, today.plusDays(10))));
+
+        reminders.announceOpenings();
+        reminders.announceOpenings();
+        assertThat(outboxRows(graduate, "Enrolment is open: " + next.getTitle()))
+                .isEqualTo(1);
+        assertThat(outboxRows(stranger, "Enrolment is open: " + next.getTitle()))
+                .isZero();
+    }
 }

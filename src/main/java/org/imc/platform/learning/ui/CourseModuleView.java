@@ -259,6 +259,7 @@ class CourseModuleView extends VerticalLayout implements BeforeEnterObserver, Ha
                 : getTranslation("learning.quiz.failed", r.correct(), r.total(), r.scorePercent(), r.attemptsLeft());
         reload();
         result.setText(text);
+        result.removeClassNames("imc-success", "imc-error");
         result.addClassName(r.passed() ? "imc-success" : "imc-error");
     }
 
