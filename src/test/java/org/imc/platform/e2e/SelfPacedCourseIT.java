@@ -15,7 +15,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * A learner takes the self-paced demo course from enrolment to certificate: enrols, reads the
  * two modules, fails the quiz once, passes it, and downloads the certificate the course issued
- * by itself. Then the trainer looks at the course's content page.
+ * by itself. Then the trainer looks at the course's content page, sees the learner's progress on
+ * the roster and writes to the session's learners.
  */
 class SelfPacedCourseIT extends BrowserJourneyBase {
 
@@ -107,6 +108,24 @@ class SelfPacedCourseIT extends BrowserJourneyBase {
         assertThat(page.locator("vaadin-grid-cell-content", new Page.LocatorOptions().setHasText("About once a week")))
                 .isVisible();
         shot("4-trainer-content");
+
+        // the trainer's roster shows the learner's progress; a message goes to the session's learners
+        navItem("Teach").click();
+        page.locator("vaadin-grid-cell-content", new Page.LocatorOptions().setHasText(COURSE))
+                .first()
+                .click();
+        page.locator("vaadin-grid-cell-content", new Page.LocatorOptions().setHasText("Open enrolment"))
+                .first()
+                .click();
+        assertThat(page.locator("vaadin-grid-cell-content", new Page.LocatorOptions().setHasText("3 of 3")))
+                .isVisible();
+        button("Message the learners").click();
+        field("Subject").fill("Composting day");
+        field("Message").fill("We meet at the public site on Saturday at 9.");
+        shot("5-message");
+        button("Send").click();
+        assertThat(page.locator("vaadin-notification-card", new Page.LocatorOptions().setHasText("e-mails written")))
+                .isVisible();
     }
 
     private void shot(String name) throws Exception {

@@ -155,7 +155,7 @@ class CourseContentView extends VerticalLayout implements HasUrlParameter<Long>,
                 .setFlexGrow(3);
         questionGrid
                 .addColumn(q -> q.options().get(q.correctOption()))
-                .setHeader(getTranslation("learning.content.correct"))
+                .setHeader(getTranslation("learning.content.right"))
                 .setFlexGrow(2);
         questionGrid
                 .addComponentColumn(q -> new Div(
