@@ -90,6 +90,32 @@ public class CourseContent {
     }
 
     /**
+     * Moves a module one place up (towards 1) or down, swapping with its neighbour; nothing moves
+     * at either end. Progress stays with the modules, whatever their numbers.
+     */
+    @Transactional
+    public CourseModule moveModule(Long moduleId, long expectedVersion, boolean up) {
+        CourseModule module = ownedModule(moduleId);
+        module.requireVersion(expectedVersion);
+        int from = module.getPosition();
+        int to = up ? from - 1 : from + 1;
+        CourseModule neighbour =
+                modules.findByCourseIdAndPosition(module.getCourseId(), to).orElse(null);
+        if (neighbour == null) {
+            return module;
+        }
+        // through position 0, so the unique key (course, position) holds at every step
+        module.moveTo(0);
+        modules.saveAndFlush(module);
+        neighbour.moveTo(from);
+        modules.saveAndFlush(neighbour);
+        module.moveTo(to);
+        modules.saveAndFlush(module);
+        audit.record("MOVE", MODULE, moduleId, Snapshot.of("position", from), Snapshot.of("position", to));
+        return module;
+    }
+
+    /**
      * Removes a module with its materials and questions; the ones after it move up. Refused once a
      * learner has progress or quiz attempts in it (their record would be lost).
      */

@@ -435,4 +435,30 @@ class CourseContentTest extends LearningTestSupport {
         assertThat(outboxRows(stranger, "Enrolment is open: " + next.getTitle()))
                 .isZero();
     }
+
+    @Test
+    void theTrainerReordersAndRemovesModulesAndTheNumbersStayContiguous() throws Exception {
+        Course course = newCourse("trainer", CourseFormat.SELF_PACED);
+        CourseModule a = module("trainer", course, "A", 80, 3);
+        CourseModule b = module("trainer", course, "B", 80, 3);
+        module("trainer", course, "C", 80, 3);
+        callAs("trainer", () -> content.moveModule(b.getId(), b.getVersion(), true));
+        assertThat(callAs("trainer", () -> content.modules(course.getId())))
+                .extracting(CourseModule::getTitle)
+                .containsExactly("B", "A", "C");
+        // a stale copy is refused
+        assertThrows(
+                org.springframework.orm.ObjectOptimisticLockingFailureException.class,
+                () -> callAs("trainer", () -> content.moveModule(b.getId(), b.getVersion(), false)));
+        CourseModule movedA =
+                callAs("trainer", () -> content.modules(course.getId())).get(1);
+        callAs("trainer", () -> {
+            content.removeModule(movedA.getId(), movedA.getVersion());
+            return null;
+        });
+        assertThat(callAs("trainer", () -> content.modules(course.getId())))
+                .extracting(m -> m.getPosition() + m.getTitle())
+                .containsExactly("1B", "2C");
+        assertThat(a.getId()).isEqualTo(movedA.getId());
+    }
 }

@@ -106,6 +106,14 @@ class CourseContentView extends VerticalLayout implements HasUrlParameter<Long>,
                                                     content, course.getId(), m, saved -> refreshModules(saved.getId()))
                                             .open()),
                             ParticipantActions.small(
+                                    getTranslation("learning.content.up"),
+                                    getTranslation("learning.content.up") + ": " + m.getTitle(),
+                                    () -> move(m, true)),
+                            ParticipantActions.small(
+                                    getTranslation("learning.content.down"),
+                                    getTranslation("learning.content.down") + ": " + m.getTitle(),
+                                    () -> move(m, false)),
+                            ParticipantActions.small(
                                     getTranslation("learning.content.remove-module"),
                                     getTranslation("learning.content.remove-module") + ": " + m.getTitle(),
                                     () -> {
@@ -204,6 +212,11 @@ class CourseContentView extends VerticalLayout implements HasUrlParameter<Long>,
             detail.removeAll();
             detail.add(new Paragraph(getTranslation("learning.content.empty")));
         }
+    }
+
+    void move(CourseModule m, boolean up) {
+        UserMessages.attemptToGet(() -> content.moveModule(m.getId(), m.getVersion(), up))
+                .ifPresent(moved -> refreshModules(moved.getId()));
     }
 
     void showModule(CourseModule selected) {
