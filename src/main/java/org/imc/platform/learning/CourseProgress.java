@@ -31,6 +31,7 @@ import org.imc.platform.security.SignedInUser;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -43,7 +44,9 @@ import org.springframework.transaction.annotation.Transactional;
  * <p>
  * Progress changes run under the session's row lock ({@link Seats#lockEnrolment}), like every
  * other change of an enrolment, so two tabs submitting the same quiz cannot pass the attempt limit
- * and a completion is never issued twice.
+ * and a completion is never issued twice. Those two run READ COMMITTED: the attempts and progress
+ * counted after the lock are the committed ones, not a snapshot taken before it (MariaDB's default
+ * REPEATABLE READ would show the count as it was before the other tab's commit).
  */
 @Service
 @PreAuthorize(Roles.SIGNED_IN)
@@ -211,7 +214,7 @@ public class CourseProgress {
      * The learner marks a module without questions as read; returns true when this completed a
      * self-paced course. A module with questions is done by passing its quiz instead.
      */
-    @Transactional
+    @Transactional(isolation = Isolation.READ_COMMITTED)
     public boolean markRead(Long courseId, int number) {
         Locked locked = lockOwnEnrolment(courseId);
         CourseModule module =
@@ -238,7 +241,7 @@ public class CourseProgress {
      * already passed. Every attempt is recorded; a pass marks the module done and may complete a
      * self-paced course.
      */
-    @Transactional
+    @Transactional(isolation = Isolation.READ_COMMITTED)
     public QuizResult submitQuiz(Long courseId, int number, Map<Long, Integer> answers) {
         Locked locked = lockOwnEnrolment(courseId);
         Enrolment e = locked.enrolment();
