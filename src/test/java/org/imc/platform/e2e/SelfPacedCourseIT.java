@@ -47,6 +47,7 @@ class SelfPacedCourseIT extends BrowserJourneyBase {
         page.locator("vaadin-button[aria-label='Enrol in Open enrolment']").click();
         assertThat(page.locator("a", new Page.LocatorOptions().setHasText("Why towns grow food")))
                 .isVisible();
+        shot("0-course");
         page.locator("a", new Page.LocatorOptions().setHasText("Why towns grow food"))
                 .click();
 
