@@ -25,6 +25,7 @@ cd "$(dirname "$0")/.."
 source bench/app-node.sh
 
 USERS="${USERS:-100 500 1000}"
+[[ "$USERS" == none ]] && USERS=""  # USERS=none STEP_COST=1: the CPU per step only
 RAMP="${RAMP:-60}"
 DURATION="${DURATION:-120}"
 THINK="${THINK:-5}"
