@@ -23,7 +23,7 @@ import java.util.concurrent.ConcurrentSkipListMap;
  * router does not open a view again that is already open, and a grid sends no rows then), so a
  * step's cost is its repetition's cost minus the floor. The floor is what the framework and the
  * main layout cost to open one small view (the mean of "change password" and "my settings",
- * opened in turn); the heartbeat is shown next to it.
+ * opened in turn, after as many openings to warm up); the heartbeat is shown next to it.
  * System properties: {@code nodePid} (required), {@code baseUrl}, {@code repeat}.
  */
 public class StepCostSimulation extends Simulation {
@@ -55,6 +55,12 @@ public class StepCostSimulation extends Simulation {
                 });
     }
 
+    /** The two small views opened in turn: the floor. */
+    static ChainBuilder floorViews() {
+        return VaadinClient.open("floor: change password", AWAY, "Change your password")
+                .exec(VaadinClient.open("floor: my settings", "settings", "My settings"));
+    }
+
     /** Signs in as {@code username} (kept in the session, as the feeder does for the load test). */
     static ChainBuilder signIn(String role, String username) {
         return exec(session -> session.set("role", role).set("username", username))
@@ -64,12 +70,11 @@ public class StepCostSimulation extends Simulation {
     static ScenarioBuilder member() {
         return scenario("member")
                 .exec(signIn("MEMBER", "scale-user-000002"))
+                // warm-up, not measured: the first openings run the code before the JIT compiled it
+                .repeat(REPEAT)
+                .on(floorViews())
                 .exec(measured("0 heartbeat", exec(VaadinClient.heartbeat("heartbeat")), 1))
-                .exec(measured(
-                        FLOOR,
-                        VaadinClient.open("floor: change password", AWAY, "Change your password")
-                                .exec(VaadinClient.open("floor: my settings", "settings", "My settings")),
-                        2))
+                .exec(measured(FLOOR, floorViews(), 2))
                 .exec(measured("dashboard", PlatformSimulation.dashboard()))
                 .exec(measured(
                         "directory (open, 2 scrolls) + a profile",

@@ -56,9 +56,11 @@ class PortfolioView extends VerticalLayout implements HasDynamicTitle {
     private final transient LoanService loans;
 
     private final transient MoneyFormat money;
+    private final transient PortfolioCharts charts;
 
-    PortfolioView(PortfolioService portfolio, LoanService loans, MoneyFormat money) {
+    PortfolioView(PortfolioService portfolio, LoanService loans, MoneyFormat money, PortfolioCharts charts) {
         this.money = money;
+        this.charts = charts;
         this.portfolio = portfolio;
         this.loans = loans;
         addClassName("imc-view");
@@ -114,6 +116,7 @@ class PortfolioView extends VerticalLayout implements HasDynamicTitle {
             subData.addValue(s.outstanding(), getTranslation("fund.portfolio.outstanding"), label);
         });
         add(chart(
+                p,
                 subData,
                 true,
                 40 + 60 * Math.max(1, p.bySubProgramme().size()),
@@ -130,6 +133,7 @@ class PortfolioView extends VerticalLayout implements HasDynamicTitle {
             countryData.addValue(s.outstanding(), getTranslation("fund.portfolio.outstanding"), s.key());
         });
         add(chart(
+                p,
                 countryData,
                 true,
                 40 + 60 * Math.max(1, p.byCountry().size()),
@@ -145,7 +149,7 @@ class PortfolioView extends VerticalLayout implements HasDynamicTitle {
                         s.outstanding(),
                         getTranslation("fund.portfolio.outstanding"),
                         getTranslation(bucket.labelKey())));
-        add(chart(bucketData, false, 320, "fund.portfolio.chart-bucket-alt", locale));
+        add(chart(p, bucketData, false, 320, "fund.portfolio.chart-bucket-alt", locale));
         buckets = table(
                 List.copyOf(p.buckets().values()),
                 s -> getTranslation(DelinquencyBucket.valueOf(s.key()).labelKey()),
@@ -168,9 +172,11 @@ class PortfolioView extends VerticalLayout implements HasDynamicTitle {
         add(box);
     }
 
-    private Image chart(DefaultCategoryDataset data, boolean horizontal, int height, String altKey, Locale locale) {
+    private Image chart(
+            Portfolio p, DefaultCategoryDataset data, boolean horizontal, int height, String altKey, Locale locale) {
         String valueLabel = getTranslation("fund.portfolio.amount-axis");
-        byte[] png = Charts.bars(data, valueLabel, horizontal, 900, height, locale);
+        byte[] png =
+                charts.png(p, altKey, locale, () -> Charts.bars(data, valueLabel, horizontal, 900, height, locale));
         Image image = new Image(
                 DownloadHandler.fromInputStream(event ->
                         new DownloadResponse(new ByteArrayInputStream(png), "chart.png", "image/png", png.length)),
