@@ -7,7 +7,6 @@ import com.microsoft.playwright.Page;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 import org.imc.platform.DemoTotp;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -44,8 +43,7 @@ class KeyboardIT extends BrowserJourneyBase {
         tabTo("Edit profile");
         press("Enter");
         tabTo("Population");
-        page.keyboard().press("Control+A");
-        page.keyboard().type("2700000");
+        typeOver("2700000");
         tabTo("Save");
         press("Enter");
         assertThat(page.locator(
@@ -63,14 +61,14 @@ class KeyboardIT extends BrowserJourneyBase {
         tabTo("Add an event");
         press("Enter");
         tabTo("Event");
-        page.keyboard().type(EVENT);
+        typeOver(EVENT);
         tabTo("Organiser");
-        page.keyboard().type("International Municipal Collaboration");
+        typeOver("International Municipal Collaboration");
         tabTo("First day");
-        page.keyboard().type("1/10/2030");
+        typeOver("1/10/2030");
         press("Enter");
         tabTo("Last day");
-        page.keyboard().type("2/10/2030");
+        typeOver("2/10/2030");
         press("Enter");
         tabTo("Save");
         press("Enter");
@@ -86,7 +84,7 @@ class KeyboardIT extends BrowserJourneyBase {
         press("Enter");
         assertThat(page.locator("h1")).hasText("Municipalities");
         tabTo("Country");
-        page.keyboard().type("Kenya");
+        typeOver("Kenya");
         assertThat(page.locator("vaadin-combo-box-item", new Page.LocatorOptions().setHasText("Kenya")))
                 .isVisible();
         press("ArrowDown");
@@ -147,26 +145,36 @@ class KeyboardIT extends BrowserJourneyBase {
     }
 
     /**
-     * Presses Tab until the focused element's label, text or name contains {@code label} (and,
-     * when given, it sits inside an element whose label contains {@code within}), noting any
-     * stop where focus is not visible.
+     * Presses Tab until the focused element is named exactly {@code label} (its label, text or
+     * aria-label; and, when given, it sits inside a component whose label contains
+     * {@code within}), noting any stop where focus is not visible. Stays put when the element
+     * has the focus already.
      */
     private void tabTo(String label, String... within) {
-        Pattern wanted = Pattern.compile(Pattern.quote(label), Pattern.CASE_INSENSITIVE);
         for (int i = 0; i < 80; i++) {
-            page.keyboard().press("Tab");
             @SuppressWarnings("unchecked")
             Map<String, Object> focus = (Map<String, Object>) page.evaluate(FOCUS_SCRIPT);
-            String name = String.valueOf(focus.get("name"));
+            @SuppressWarnings("unchecked")
+            List<String> names = (List<String>) focus.get("names");
             String context = String.valueOf(focus.get("context"));
-            if (!Boolean.TRUE.equals(focus.get("visible")) && !"body".equals(focus.get("tag"))) {
-                invisibleFocus.add(focus.get("tag") + " \"" + name + "\"");
-            }
-            if (wanted.matcher(name).find() && (within.length == 0 || context.contains(within[0]))) {
+            if (names.stream().anyMatch(n -> n.equalsIgnoreCase(label))
+                    && (within.length == 0 || context.contains(within[0]))) {
                 return;
+            }
+            page.keyboard().press("Tab");
+            @SuppressWarnings("unchecked")
+            Map<String, Object> next = (Map<String, Object>) page.evaluate(FOCUS_SCRIPT);
+            if (!Boolean.TRUE.equals(next.get("visible")) && !"body".equals(next.get("tag"))) {
+                invisibleFocus.add(next.get("tag") + " " + next.get("names"));
             }
         }
         throw new AssertionError("Tab never reached \"" + label + "\"");
+    }
+
+    /** Replaces the focused field's text with {@code text}, as typing over a selection does. */
+    private void typeOver(String text) {
+        page.keyboard().press("Control+A");
+        page.keyboard().type(text);
     }
 
     private void assertFocusAlwaysVisible() {
@@ -184,33 +192,39 @@ class KeyboardIT extends BrowserJourneyBase {
             () => {
               let el = document.activeElement;
               while (el && el.shadowRoot && el.shadowRoot.activeElement) el = el.shadowRoot.activeElement;
-              if (!el) return { tag: 'none', name: '', context: '', visible: false };
-              const label = n => {
-                if (!n || !n.getAttribute) return '';
-                const byId = n.id && n.getRootNode().querySelector && n.getRootNode().querySelector('label[for="' + n.id + '"]');
-                return [n.getAttribute('aria-label'), n.getAttribute('name'), n.getAttribute('label'),
-                        n.getAttribute('autocomplete') === 'one-time-code' ? 'code' : '',
-                        byId ? byId.textContent : '', n.value, n.textContent]
-                  .filter(Boolean).join(' ').replace(/\\s+/g, ' ').trim();
-              };
+              if (!el || el === document.body) return { tag: 'body', names: [], context: '', visible: true };
+              const clean = t => (t || '').replace(/\\s+/g, ' ').trim();
+              const names = [el.getAttribute('aria-label'), el.getAttribute('name'), clean(el.textContent)];
+              if (el.id) {
+                const label = el.getRootNode().querySelector('label[for="' + el.id + '"]');
+                if (label) names.push(clean(label.textContent));
+              }
+              if (el.getAttribute('autocomplete') === 'one-time-code') names.push('code');
+              // a link inside a component's shadow (a navigation item) is named by the component's text
+              const root = el.getRootNode();
+              if (root.host && root.host.localName.startsWith('vaadin-')) names.push(clean(root.host.textContent));
               let ring = false;
               const context = [];
               for (let n = el; n; n = n.parentElement || (n.getRootNode && n.getRootNode().host)) {
-                if (n.hasAttribute && (n.hasAttribute('focus-ring') || n.hasAttribute('focused') && n.matches(':focus-within') && n.localName.startsWith('vaadin-'))) ring = ring || n.hasAttribute('focus-ring');
-                if (n.localName && n.localName.startsWith('vaadin-')) context.push(label(n).substring(0, 80));
+                if (!n.getAttribute) continue;
+                if (n.hasAttribute('focus-ring')) ring = true;
+                if (n.localName.startsWith('vaadin-')) {
+                  const hostLabel = typeof n.label === 'string' ? n.label : n.getAttribute('label');
+                  context.push(clean(hostLabel || n.getAttribute('aria-label') || ''));
+                  if (n !== el && (el.localName === 'input' || el.localName === 'textarea') && hostLabel) {
+                    names.push(clean(hostLabel));
+                  }
+                }
               }
               const cs = getComputedStyle(el);
               const outline = cs.outlineStyle !== 'none' && parseFloat(cs.outlineWidth) > 0;
-              const shadow = cs.boxShadow && cs.boxShadow !== 'none';
-              let name = label(el);
-              if (el.localName === 'input' || el.localName === 'textarea') {
-                const host = el.closest('[class]') ? el : el;
-                for (let n = el.parentElement; n; n = n.parentElement) {
-                  if (n.localName && n.localName.startsWith('vaadin-')) { name = name + ' ' + (n.getAttribute('label') || n.label || ''); break; }
-                }
-              }
-              return { tag: el.localName, name: name.substring(0, 120), context: context.join(' | '),
-                       visible: ring || outline || shadow };
+              // a grid cell draws its focus ring on a pseudo-element
+              const drawn = [cs, getComputedStyle(el, '::before'), getComputedStyle(el, '::after')];
+              const shadow = drawn.some(s => s.boxShadow && s.boxShadow !== 'none')
+                || drawn.slice(1).some(s => s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0
+                   || s.borderStyle !== 'none' && parseFloat(s.borderWidth) > 0 && s.content !== 'none');
+              return { tag: el.localName, names: names.filter(Boolean).map(n => n.substring(0, 80)),
+                       context: context.join(' | '), visible: ring || outline || shadow };
             }
             """;
 }

@@ -163,7 +163,7 @@ final class RouteSweep {
                       const style = getComputedStyle(el);
                       if (r.width === 0 || r.height === 0 || style.visibility === 'hidden') return;
                       if (r.right <= 0 || r.left >= innerWidth) return;
-                      if (r.width < 44 || r.height < 44) {
+                      if (r.width < 43.5 || r.height < 43.5) {
                         const name = (el.getAttribute('aria-label') || el.textContent || el.localName).trim();
                         small.push(el.localName + ' "' + name.substring(0, 40) + '" '
                           + Math.round(r.width) + '×' + Math.round(r.height));
