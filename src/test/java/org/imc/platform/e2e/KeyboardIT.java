@@ -112,11 +112,12 @@ class KeyboardIT extends BrowserJourneyBase {
                             new Page.LocatorOptions().setHasText("Your e-mail settings were saved.")))
                     .isVisible();
             assertThat(jdbc.queryForObject(
-                            "SELECT COUNT(*) FROM mail_preference p JOIN app_user u ON u.id = p.user_id"
-                                    + " WHERE u.username = ? AND p.delivery = 'DAILY_DIGEST'",
-                            Integer.class,
-                            person.getKey()))
-                    .isEqualTo(1);
+                            "SELECT p.delivery FROM mail_preference p JOIN app_user u ON u.id = p.user_id"
+                                    + " WHERE u.username = ? AND p.category = ?",
+                            String.class,
+                            person.getKey(),
+                            person.getKey().equals("trainer") ? "LEARNING" : "FUND"))
+                    .isEqualTo("DAILY_DIGEST");
         }
         assertFocusAlwaysVisible();
     }

@@ -61,6 +61,17 @@ class SlowLinkIT extends BrowserJourneyBase {
                 e -> pending.put(
                         e.get("requestId").getAsString(),
                         e.getAsJsonObject("request").get("url").getAsString()));
+        Map<String, String> answers = new ConcurrentHashMap<>();
+        cdp.on("Network.responseReceived", e -> {
+            JsonObject response = e.getAsJsonObject("response");
+            JsonObject headers = response.getAsJsonObject("headers");
+            String cache = headers.has("Cache-Control")
+                    ? headers.get("Cache-Control").getAsString()
+                    : headers.has("cache-control")
+                            ? headers.get("cache-control").getAsString()
+                            : "-";
+            answers.put(e.get("requestId").getAsString(), response.get("status").getAsInt() + " " + cache);
+        });
         cdp.on("Network.loadingFinished", e -> {
             long length = (long) e.get("encodedDataLength").getAsDouble();
             String requested = pending.remove(e.get("requestId").getAsString());
