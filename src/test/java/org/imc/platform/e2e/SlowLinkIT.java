@@ -78,8 +78,9 @@ class SlowLinkIT extends BrowserJourneyBase {
             if (length > 0 && requested != null && !requested.startsWith("data:")) {
                 bytes.addAndGet(length);
                 requests.incrementAndGet();
-                urls.add((requested.length() > 70 ? requested.substring(0, 70) + "…" : requested) + " " + length / 1024
-                        + " KB");
+                urls.add((requested.length() > 70 ? requested.substring(0, 70) + "…" : requested) + " "
+                        + String.format(java.util.Locale.ROOT, "%.1f", length / 1024.0) + " KB, "
+                        + answers.getOrDefault(e.get("requestId").getAsString(), "?"));
             }
         });
 
