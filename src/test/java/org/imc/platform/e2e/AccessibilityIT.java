@@ -44,19 +44,10 @@ class AccessibilityIT extends BrowserJourneyBase {
                     chooseLanguage("العربية");
                 }
                 for (String route : routes) {
-                    long start = System.nanoTime();
                     RouteSweep.openInApp(page, url(""), route);
-                    long loaded = System.nanoTime();
                     assertThat(page.locator("html")).hasAttribute("lang", language);
                     violations.addAll(RouteSweep.seriousViolations(page, user + " " + language + " /" + route));
                     checked++;
-                    System.out.printf(
-                            "sweep %s %s /%s: load %d ms, axe %d ms%n",
-                            user,
-                            language,
-                            route,
-                            (loaded - start) / 1_000_000,
-                            (System.nanoTime() - loaded) / 1_000_000);
                 }
             }
         }
