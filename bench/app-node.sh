@@ -68,3 +68,27 @@ run_gatling() {
     ./mvnw -B ${MAVEN_ARGS:-} gatling:test -Dgatling.simulationClass="org.imc.platform.load.$simulation" \
         -DbaseUrl="$BASE_URL" "$@"
 }
+
+# Runs one Gatling simulation against the node and prints its summary: per step the requests,
+# errors, p50/p95/p99/max and the node's CPU per request. Returns non-zero if the simulation
+# failed or left no report.
+#   gatling_report <simulation> <log file> [-D options...]
+gatling_report() {
+    local simulation=$1 log=$2
+    shift 2
+    local reports="target/gatling/${simulation,,}-"
+    local before report cpu_before cpu_run rc=0
+    before=$(ls -d "$reports"* 2>/dev/null | sort | tail -1 || true)
+    cpu_before=$(node_cpu_ms)
+    run_gatling "$simulation" "$@" >"$log" 2>&1 || rc=1
+    cpu_run=$(( $(node_cpu_ms) - cpu_before ))
+    report=$(ls -d "$reports"* 2>/dev/null | sort | tail -1 || true)
+    if [[ -z "$report" || "$report" == "$before" ]]; then
+        echo "No Gatling report; see $log" >&2
+        tail -30 "$log" >&2
+        return 1
+    fi
+    echo "[$(nproc) CPUs, load average $(cut -d' ' -f1-3 /proc/loadavg), report in $report]"
+    "$JAVA_HOME/bin/java" bench/GatlingSummary.java "$report" "$cpu_run"
+    return $rc
+}

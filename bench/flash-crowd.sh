@@ -23,22 +23,10 @@ for crowd in $CROWDS; do
     grep -E "^Flash crowds prepared" "$APP_LOG" || true
     echo
     echo "== flash crowd: $crowd =="
-    before=$(ls -d target/gatling/flashcrowdsimulation-* 2>/dev/null | sort | tail -1 || true)
-    cpu_before=$(node_cpu_ms)
-    if ! run_gatling FlashCrowdSimulation -Dcrowd="$crowd" >"target/flash-crowd-$crowd.log" 2>&1; then
+    if ! gatling_report FlashCrowdSimulation "target/flash-crowd-$crowd.log" -Dcrowd="$crowd"; then
         status=1
     fi
-    cpu_run=$(( $(node_cpu_ms) - cpu_before ))
-    report=$(ls -d target/gatling/flashcrowdsimulation-* 2>/dev/null | sort | tail -1 || true)
-    if [[ -z "$report" || "$report" == "$before" ]]; then
-        echo "No Gatling report; see target/flash-crowd-$crowd.log" >&2
-        tail -30 "target/flash-crowd-$crowd.log" >&2
-        status=1
-    else
-        echo "[$(nproc) CPUs, load average $(cut -d' ' -f1-3 /proc/loadavg), report in $report]"
-        "$JAVA_HOME/bin/java" bench/GatlingSummary.java "$report" "$cpu_run"
-        grep -E "^Flash crowd outcome" "target/flash-crowd-$crowd.log" || true
-    fi
+    grep -E "^Flash crowd outcome" "target/flash-crowd-$crowd.log" || true
     stop_node
 done
 exit $status

@@ -3,6 +3,7 @@
 #
 #   JAVA_HOME=/path/to/jdk-21+ bench/load-test.sh            # 100, 500 and 1,000 concurrent users
 #   USERS="100" DURATION=120 bench/load-test.sh               # one level, longer
+#   ONE_ADDRESS=true USERS=500 bench/load-test.sh              # everyone behind one address
 #
 # 1. builds target/imc-platform.jar and the scale tasks (target/scale-tasks.jar) when they are
 #    missing or older than the sources (REBUILD=1 forces it);
@@ -24,6 +25,7 @@ cd "$(dirname "$0")/.."
 source bench/app-node.sh
 
 USERS="${USERS:-100 500 1000}"
+[[ "$USERS" == none ]] && USERS=""  # USERS=none STEP_COST=1: the CPU per step only
 RAMP="${RAMP:-60}"
 DURATION="${DURATION:-120}"
 THINK="${THINK:-5}"
@@ -73,28 +75,16 @@ status=0
 for users in $USERS; do
     echo
     echo "== $users concurrent users: ramp ${RAMP} s, then ${DURATION} s of work, think time ${THINK} s =="
-    before=$(ls -d target/gatling/platformsimulation-* 2>/dev/null | sort | tail -1 || true)
     pool_snapshot target/pool-before.txt
-    cpu_before=$(node_cpu_ms)
     sample_pool "target/pool-$users.txt" &
     sampler=$!
-    if ! run_gatling PlatformSimulation -Dusers="$users" -Dramp="$RAMP" -Dduration="$DURATION" \
-            -Dthink="$THINK" >"target/load-test-$users.log" 2>&1; then
+    if ! gatling_report PlatformSimulation "target/load-test-$users.log" -Dusers="$users" -Dramp="$RAMP" \
+            -Dduration="$DURATION" -Dthink="$THINK" -DoneAddress="${ONE_ADDRESS:-false}"; then
         status=1
     fi
     kill "$sampler" 2>/dev/null || true
     wait "$sampler" 2>/dev/null || true
     pool_snapshot target/pool-after.txt
-    cpu_run=$(( $(node_cpu_ms) - cpu_before ))
-    report=$(ls -d target/gatling/platformsimulation-* 2>/dev/null | sort | tail -1 || true)
-    if [[ -z "$report" || "$report" == "$before" ]]; then
-        echo "No Gatling report; see target/load-test-$users.log" >&2
-        tail -30 "target/load-test-$users.log" >&2
-        status=1
-        continue
-    fi
-    echo "[$(nproc) CPUs, load average $(cut -d' ' -f1-3 /proc/loadavg), report in $report]"
-    "$JAVA_HOME/bin/java" bench/GatlingSummary.java "$report" "$cpu_run"
     pool_report target/pool-before.txt target/pool-after.txt "target/pool-$users.txt"
 done
 if [[ "${STEP_COST:-1}" == 1 ]]; then

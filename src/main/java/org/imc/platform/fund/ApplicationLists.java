@@ -3,9 +3,7 @@ package org.imc.platform.fund;
 import java.util.List;
 import java.util.Set;
 import org.imc.platform.security.CurrentUser;
-import org.imc.platform.security.Role;
 import org.imc.platform.security.Roles;
-import org.imc.platform.security.SignedInUser;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -66,20 +64,10 @@ public class ApplicationLists {
     }
 
     private Specification<FundApplication> visible(Set<ApplicationStatus> statuses) {
-        SignedInUser user = currentUser.require();
-        boolean officer = user.hasRole(Role.FUND_OFFICER);
-        Long municipalityId = user.municipalityId();
-        return (root, query, cb) -> {
-            var where = cb.conjunction();
-            if (!officer) {
-                where = municipalityId == null
-                        ? cb.disjunction()
-                        : cb.equal(root.get("municipalityId"), municipalityId);
-            }
-            if (statuses != null) {
-                where = cb.and(where, root.get("status").in(statuses));
-            }
-            return where;
-        };
+        Specification<FundApplication> visible = FundScope.visibleTo(currentUser.require());
+        if (statuses == null) {
+            return visible;
+        }
+        return visible.and((root, query, cb) -> root.get("status").in(statuses));
     }
 }

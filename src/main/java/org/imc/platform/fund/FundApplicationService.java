@@ -35,6 +35,10 @@ import org.springframework.validation.annotation.Validated;
  * creates the loan with its schedule; it is refused when it would exceed the available capital,
  * checked under a lock on the fund so that two simultaneous approvals cannot both spend the same
  * money. Documents are handled by {@link ApplicationDocuments}, lists by {@link ApplicationLists}.
+ *
+ * <p>A little over 300 lines on purpose: what is left is the application's workflow itself
+ * (who may act, each transition, the approval that creates the loan), which reads best in one
+ * place, the way {@link LoanService} keeps a loan's money movements together.
  */
 @Service
 @Validated

@@ -412,21 +412,11 @@ public class LoanService {
     }
 
     private Specification<Loan> visible(LoanStatus status) {
-        SignedInUser user = currentUser.require();
-        boolean officer = user.hasRole(Role.FUND_OFFICER);
-        Long municipalityId = user.municipalityId();
-        return (root, query, cb) -> {
-            var where = cb.conjunction();
-            if (!officer) {
-                where = municipalityId == null
-                        ? cb.disjunction()
-                        : cb.equal(root.get("municipalityId"), municipalityId);
-            }
-            if (status != null) {
-                where = cb.and(where, cb.equal(root.get("status"), status));
-            }
-            return where;
-        };
+        Specification<Loan> visible = FundScope.visibleTo(currentUser.require());
+        if (status == null) {
+            return visible;
+        }
+        return visible.and((root, query, cb) -> cb.equal(root.get("status"), status));
     }
 
     /** How a repayment was allocated. */

@@ -3,6 +3,7 @@ package org.imc.platform.learning;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
 import org.imc.platform.audit.Snapshot;
@@ -40,6 +41,13 @@ public class CourseSession extends BaseEntity {
     @Column(name = "approval_required", nullable = false)
     private boolean approvalRequired;
 
+    /** Shown to enrolled learners and the trainer only ({@link CourseProgress#meeting}): no public getter. */
+    @Column(name = "meeting_url", length = 500)
+    private String meetingUrl;
+
+    @Column(name = "meeting_at")
+    private Instant meetingAt;
+
     protected CourseSession() {}
 
     CourseSession(Long courseId, SessionData data) {
@@ -55,6 +63,20 @@ public class CourseSession extends BaseEntity {
         enrolmentOpens = data.enrolmentOpens();
         enrolmentCloses = data.enrolmentCloses();
         approvalRequired = data.approvalRequired();
+    }
+
+    void setMeeting(MeetingData data) {
+        meetingUrl =
+                data.url() == null || data.url().isBlank() ? null : data.url().trim();
+        meetingAt = meetingUrl == null ? null : data.startsAt();
+    }
+
+    String meetingUrl() {
+        return meetingUrl;
+    }
+
+    Instant meetingAt() {
+        return meetingAt;
     }
 
     public boolean isOpenOn(LocalDate day) {

@@ -48,7 +48,7 @@ public class EnrolmentService {
     private final CourseRepository courses;
     private final CourseService courseService;
     private final Seats seats;
-    private final CertificateService certificates;
+    private final Completion completion;
     private final LearningQueries queries;
     private final AuditService audit;
     private final NotificationService notifications;
@@ -62,7 +62,7 @@ public class EnrolmentService {
             CourseRepository courses,
             CourseService courseService,
             Seats seats,
-            CertificateService certificates,
+            Completion completion,
             LearningQueries queries,
             AuditService audit,
             NotificationService notifications,
@@ -74,7 +74,7 @@ public class EnrolmentService {
         this.courses = courses;
         this.courseService = courseService;
         this.seats = seats;
-        this.certificates = certificates;
+        this.completion = completion;
         this.queries = queries;
         this.audit = audit;
         this.notifications = notifications;
@@ -302,23 +302,13 @@ public class EnrolmentService {
                     "learning.error.not-started",
                     locked.session().getStartDate().toString());
         }
-        Map<String, Object> before = e.snapshot();
         if (action == EnrolmentAction.COMPLETE) {
-            e.complete(today);
+            completion.complete(e, locked.course(), today, "OUTCOME");
         } else {
+            Map<String, Object> before = e.snapshot();
             e.apply(action);
-        }
-        enrolments.saveAndFlush(e);
-        audit.record("OUTCOME", ENTITY, e.getId(), before, e.snapshot());
-        if (action == EnrolmentAction.COMPLETE) {
-            Certificate certificate = certificates.issue(e, locked.course().getTitle(), today);
-            notifications.notify(
-                    e.getLearnerUserId(),
-                    "learning.notify.completed",
-                    MY_LEARNING,
-                    locked.course().getTitle(),
-                    certificate.getCode());
-        } else {
+            enrolments.saveAndFlush(e);
+            audit.record("OUTCOME", ENTITY, e.getId(), before, e.snapshot());
             notifications.notify(
                     e.getLearnerUserId(),
                     "learning.notify.outcome",

@@ -63,7 +63,15 @@ class AccessDenialAudit {
         return new SpringAuthorizationEventPublisher(publisher);
     }
 
-    @EventListener
+    /**
+     * Only refusals of method calls: the condition is checked before the transaction opens, so a
+     * web request turned away at the filters (every anonymous visitor sent to the sign-in page)
+     * takes no database connection.
+     */
+    @EventListener(
+            condition =
+                    "#event.source instanceof T(org.aopalliance.intercept.MethodInvocation)"
+                            + " or #event.source instanceof T(org.springframework.security.authorization.method.MethodInvocationResult)")
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void onDenied(AuthorizationDeniedEvent<?> event) {
         MethodInvocation invocation = invocation(event.getObject());

@@ -5,14 +5,14 @@ import org.imc.platform.base.Language;
 import org.imc.platform.base.ui.LanguagePreference;
 import org.springframework.stereotype.Component;
 
-/** A signed-in user's language lives on their account (through {@link UserService}). */
+/** A signed-in user's language lives on their account (through {@link OwnAccountService}). */
 @Component
 class AccountLanguage implements LanguagePreference {
 
-    private final UserService users;
+    private final OwnAccountService users;
     private final CurrentUser currentUser;
 
-    AccountLanguage(UserService users, CurrentUser currentUser) {
+    AccountLanguage(OwnAccountService users, CurrentUser currentUser) {
         this.users = users;
         this.currentUser = currentUser;
     }

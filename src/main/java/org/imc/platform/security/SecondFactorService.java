@@ -1,30 +1,11 @@
 package org.imc.platform.security;
 
-import com.google.zxing.BarcodeFormat;
-import com.google.zxing.EncodeHintType;
-import com.google.zxing.WriterException;
-import com.google.zxing.common.BitMatrix;
-import com.google.zxing.qrcode.QRCodeWriter;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.EnumSet;
-import java.util.HexFormat;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import javax.imageio.ImageIO;
 import org.imc.platform.audit.AuditService;
 import org.imc.platform.audit.Snapshot;
 import org.imc.platform.base.BusinessException;
@@ -53,13 +34,8 @@ public class SecondFactorService {
     static final String SIGNED_IN_OR_PENDING = Roles.SIGNED_IN + " or " + IS_PENDING;
     static final Set<Role> REQUIRED_FOR = EnumSet.of(Role.ADMIN, Role.FUND_OFFICER);
     static final int RECOVERY_CODES = 10;
-    /** Codes of the step before and after the current one are accepted too: phone clocks drift. */
-    static final int WINDOW_STEPS = 1;
 
     static final String ENTITY = "SecondFactor";
-    private static final int RECOVERY_CODE_LENGTH = 12;
-    private static final String RECOVERY_ALPHABET = "abcdefghijklmnopqrstuvwxyz234567";
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final SecondFactorRepository factors;
     private final SecondFactorSecrets secrets;
@@ -172,11 +148,7 @@ public class SecondFactorService {
     public NewSecret newSecret() {
         String username = actingUsername();
         String secret = Totp.newSecret();
-        String label =
-                URLEncoder.encode("IMC:" + username, StandardCharsets.UTF_8).replace("+", "%20");
-        String uri = "otpauth://totp/" + label + "?secret=" + secret + "&issuer=IMC&algorithm=SHA1&digits="
-                + Totp.DIGITS + "&period=" + Totp.STEP_SECONDS;
-        return new NewSecret(secret, qrCodeDataUrl(uri));
+        return new NewSecret(secret, Totp.qrCodeDataUrl(Totp.enrolmentUri(username, secret)));
     }
 
     /**
@@ -197,7 +169,7 @@ public class SecondFactorService {
         String username = actingUsername();
         long now = Totp.step(clock.instant());
         String entered = code == null ? "" : code.strip();
-        long matched = matchingStep(secret, entered, now, Long.MIN_VALUE);
+        long matched = Totp.matchingStep(secret, entered, now, Long.MIN_VALUE);
         if (matched == Long.MIN_VALUE) {
             throw new BusinessException("second-factor.code.wrong");
         }
@@ -211,9 +183,9 @@ public class SecondFactorService {
         recoveryCodes.deleteByUserId(userId);
         List<String> codes = new ArrayList<>();
         for (int i = 0; i < RECOVERY_CODES; i++) {
-            String recovery = newRecoveryCode();
+            String recovery = RecoveryCodes.newCode();
             codes.add(recovery);
-            recoveryCodes.save(new RecoveryCode(userId, hash(recovery)));
+            recoveryCodes.save(new RecoveryCode(userId, RecoveryCodes.hash(recovery)));
         }
         audit.recordAs(
                 username,
@@ -257,7 +229,7 @@ public class SecondFactorService {
         if (factor == null) {
             return false;
         }
-        long matched = matchingStep(secretOf(factor), code, Totp.step(clock.instant()), factor.getLastUsedStep());
+        long matched = Totp.matchingStep(secretOf(factor), code, Totp.step(clock.instant()), factor.getLastUsedStep());
         if (matched == Long.MIN_VALUE) {
             return false;
         }
@@ -279,27 +251,12 @@ public class SecondFactorService {
         return stored;
     }
 
-    /** The step within the window around {@code now} whose code is {@code code}, after {@code lastUsed}; else MIN_VALUE. */
-    static long matchingStep(String secret, String code, long now, long lastUsed) {
-        if (!code.matches("\\d{" + Totp.DIGITS + "}")) {
-            return Long.MIN_VALUE;
-        }
-        byte[] entered = code.getBytes(StandardCharsets.US_ASCII);
-        for (long step = now - WINDOW_STEPS; step <= now + WINDOW_STEPS; step++) {
-            if (step > lastUsed
-                    && MessageDigest.isEqual(Totp.code(secret, step).getBytes(StandardCharsets.US_ASCII), entered)) {
-                return step;
-            }
-        }
-        return Long.MIN_VALUE;
-    }
-
     private boolean acceptRecoveryCode(Long userId, String code) {
-        String normalized = normalizeRecoveryCode(code);
-        if (normalized.length() != RECOVERY_CODE_LENGTH) {
+        String normalized = RecoveryCodes.normalize(code);
+        if (normalized.length() != RecoveryCodes.LENGTH) {
             return false;
         }
-        Optional<RecoveryCode> found = recoveryCodes.findForUpdate(userId, hash(normalized));
+        Optional<RecoveryCode> found = recoveryCodes.findForUpdate(userId, RecoveryCodes.hash(normalized));
         if (found.isEmpty() || found.get().isUsed()) {
             return false;
         }
@@ -318,54 +275,6 @@ public class SecondFactorService {
     /** Counted apart from the password: user names cannot contain '#'. */
     static String throttleKey(String username) {
         return username + "#second-factor";
-    }
-
-    private static String newRecoveryCode() {
-        StringBuilder code = new StringBuilder();
-        for (int i = 0; i < RECOVERY_CODE_LENGTH; i++) {
-            if (i > 0 && i % 4 == 0) {
-                code.append('-');
-            }
-            code.append(RECOVERY_ALPHABET.charAt(RANDOM.nextInt(RECOVERY_ALPHABET.length())));
-        }
-        return code.toString();
-    }
-
-    private static String normalizeRecoveryCode(String code) {
-        return code.replace("-", "").replace(" ", "").toLowerCase(Locale.ROOT);
-    }
-
-    /** Recovery codes are random (60 bits): a plain SHA-256 keeps them safe, and checking stays cheap. */
-    private static String hash(String recoveryCode) {
-        try {
-            return HexFormat.of()
-                    .formatHex(MessageDigest.getInstance("SHA-256")
-                            .digest(normalizeRecoveryCode(recoveryCode).getBytes(StandardCharsets.US_ASCII)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
-    }
-
-    private static String qrCodeDataUrl(String text) {
-        try {
-            BitMatrix matrix =
-                    new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, 0, 0, Map.of(EncodeHintType.MARGIN, 4));
-            int scale = 5;
-            BufferedImage image = new BufferedImage(
-                    matrix.getWidth() * scale, matrix.getHeight() * scale, BufferedImage.TYPE_BYTE_BINARY);
-            for (int x = 0; x < image.getWidth(); x++) {
-                for (int y = 0; y < image.getHeight(); y++) {
-                    image.setRGB(x, y, matrix.get(x / scale, y / scale) ? 0x000000 : 0xFFFFFF);
-                }
-            }
-            ByteArrayOutputStream png = new ByteArrayOutputStream();
-            ImageIO.write(image, "png", png);
-            return "data:image/png;base64," + Base64.getEncoder().encodeToString(png.toByteArray());
-        } catch (WriterException e) {
-            throw new IllegalStateException("QR code", e);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     /** A secret to enrol, and its QR code as a PNG data URL. */

@@ -80,9 +80,17 @@ class SecurityQueries {
     }
 
     Optional<ClientRow> lockClientRow(String client) {
+        return clientRow(client, " FOR UPDATE");
+    }
+
+    Optional<ClientRow> clientRow(String client) {
+        return clientRow(client, "");
+    }
+
+    private Optional<ClientRow> clientRow(String client, String lock) {
         return jdbc.sql("""
                         SELECT failed_count, next_attempt_at, last_attempt_at
-                        FROM sign_in_client_throttle WHERE client = :client FOR UPDATE""")
+                        FROM sign_in_client_throttle WHERE client = :client""" + lock)
                 .param("client", client)
                 .query((rs, i) -> new ClientRow(
                         rs.getInt("failed_count"), instant(rs, "next_attempt_at"), instant(rs, "last_attempt_at")))

@@ -32,7 +32,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * {@value #WINDOW_MINUTES} minutes) each further attempt for it waits a growing delay of at most
  * {@value #MAX_DELAY_SECONDS} s, except from addresses the name signed in from before;</li>
  * <li>the same growing delay per client address after {@value #DELAY_AFTER} failures from it,
- * whatever the names (password spraying).</li>
+ * whatever the names (password spraying). These are counted when they are settled
+ * ({@link #failed}), not in advance: many people behind one address (an assembly, an office
+ * network) signing in at once are many attempts in flight, not failures.</li>
  * </ul>
  * Refused attempts are answered at once (no request thread sleeps) and are not counted.
  */
@@ -106,8 +108,8 @@ class SignInThrottleService {
         Map<String, NameRow> rows = queries.lockNameRows(name, pair);
         NameRow nameRow = rows.get(SecurityQueries.EVERYWHERE);
         NameRow pairRow = rows.get(pair);
-        ClientRow clientRow =
-                client == null ? null : queries.lockClientRow(client).orElse(null);
+        // read, not locked: the address's count changes only when an attempt has failed
+        ClientRow clientRow = client == null ? null : queries.clientRow(client).orElse(null);
         if (nameRow == null || pairRow == null || (client != null && clientRow == null)) {
             return null;
         }
@@ -150,15 +152,6 @@ class SignInThrottleService {
                                 : (isAfter(nameRow.lockedUntil(), now) ? nameRow.lockedUntil() : null),
                         now,
                         nameRow.lastSuccessAt()));
-        if (clientRow != null) {
-            int clientFailures = (withinWindow(clientRow.lastAttemptAt(), now) ? clientRow.failedCount() : 0) + 1;
-            queries.updateClientRow(
-                    client,
-                    new ClientRow(
-                            clientFailures,
-                            clientFailures >= DELAY_AFTER ? now.plus(delay(clientFailures)) : null,
-                            now));
-        }
         return new Decision(new Ticket(name, pair, client, pairRow.failedCount(), pairRow.version() + 1, locks), null);
     }
 
@@ -193,13 +186,29 @@ class SignInThrottleService {
                                 nameRow.lastAttemptAt(),
                                 now));
             }
-            if (ticket.client() != null) {
-                queries.lockClientRow(ticket.client())
-                        .ifPresent(row -> queries.updateClientRow(
-                                ticket.client(),
-                                new ClientRow(
-                                        Math.max(0, row.failedCount() - 1), row.nextAttemptAt(), row.lastAttemptAt())));
-            }
+        });
+    }
+
+    /**
+     * The admitted attempt failed (wrong password, unknown name or disabled account): the name's
+     * counts were taken in advance, so only its address's count grows here, and from the
+     * {@value #DELAY_AFTER}th failure within the window the address must wait.
+     */
+    void failed(Ticket ticket) {
+        if (ticket.client() == null) {
+            return;
+        }
+        newTransaction.executeWithoutResult(status -> {
+            Instant now = clock.instant();
+            queries.lockClientRow(ticket.client()).ifPresent(row -> {
+                int failures = (withinWindow(row.lastAttemptAt(), now) ? row.failedCount() : 0) + 1;
+                Instant next = failures >= DELAY_AFTER ? now.plus(delay(failures)) : null;
+                if (isAfter(row.nextAttemptAt(), now)
+                        && (next == null || row.nextAttemptAt().isAfter(next))) {
+                    next = row.nextAttemptAt();
+                }
+                queries.updateClientRow(ticket.client(), new ClientRow(failures, next, now));
+            });
         });
     }
 

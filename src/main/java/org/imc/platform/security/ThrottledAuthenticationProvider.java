@@ -64,6 +64,7 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
         try {
             result = delegate.authenticate(authentication);
         } catch (BadCredentialsException e) {
+            throttle.failed(ticket);
             if (ticket.locksOnFailure()) {
                 throw new LockedException("locked", e);
             }

@@ -1,17 +1,32 @@
 package org.imc.platform.security;
 
+import com.google.zxing.BarcodeFormat;
+import com.google.zxing.EncodeHintType;
+import com.google.zxing.WriterException;
+import com.google.zxing.common.BitMatrix;
+import com.google.zxing.qrcode.QRCodeWriter;
+import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URLEncoder;
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.Locale;
+import java.util.Map;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import javax.imageio.ImageIO;
 
 /**
  * Time-based one-time passwords as authenticator apps make them (RFC 6238: HMAC-SHA-1, 30-second
- * steps, 6 digits), with secrets written in Base32 (RFC 4648) as the apps expect them.
+ * steps, 6 digits), with secrets written in Base32 (RFC 4648) as the apps expect them, and the QR
+ * code an app reads a new secret from.
  */
 final class Totp {
 
@@ -89,5 +104,54 @@ final class Totp {
             }
         }
         return out.toByteArray();
+    }
+
+    /** Codes of the step before and after the current one are accepted too: phone clocks drift. */
+    static final int WINDOW_STEPS = 1;
+
+    /** The step within the window around {@code now} whose code is {@code code}, after {@code lastUsed}; else MIN_VALUE. */
+    static long matchingStep(String secret, String code, long now, long lastUsed) {
+        if (!code.matches("\\d{" + DIGITS + "}")) {
+            return Long.MIN_VALUE;
+        }
+        byte[] entered = code.getBytes(StandardCharsets.US_ASCII);
+        for (long step = now - WINDOW_STEPS; step <= now + WINDOW_STEPS; step++) {
+            if (step > lastUsed
+                    && MessageDigest.isEqual(code(secret, step).getBytes(StandardCharsets.US_ASCII), entered)) {
+                return step;
+            }
+        }
+        return Long.MIN_VALUE;
+    }
+
+    /** The address an authenticator app reads from the QR code (Key Uri Format). */
+    static String enrolmentUri(String username, String secret) {
+        String label =
+                URLEncoder.encode("IMC:" + username, StandardCharsets.UTF_8).replace("+", "%20");
+        return "otpauth://totp/" + label + "?secret=" + secret + "&issuer=IMC&algorithm=SHA1&digits=" + DIGITS
+                + "&period=" + STEP_SECONDS;
+    }
+
+    /** The QR code of {@code text} as a PNG data URL (black on white, 5 pixels a module). */
+    static String qrCodeDataUrl(String text) {
+        try {
+            BitMatrix matrix =
+                    new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, 0, 0, Map.of(EncodeHintType.MARGIN, 4));
+            int scale = 5;
+            BufferedImage image = new BufferedImage(
+                    matrix.getWidth() * scale, matrix.getHeight() * scale, BufferedImage.TYPE_BYTE_BINARY);
+            for (int x = 0; x < image.getWidth(); x++) {
+                for (int y = 0; y < image.getHeight(); y++) {
+                    image.setRGB(x, y, matrix.get(x / scale, y / scale) ? 0x000000 : 0xFFFFFF);
+                }
+            }
+            ByteArrayOutputStream png = new ByteArrayOutputStream();
+            ImageIO.write(image, "png", png);
+            return "data:image/png;base64," + Base64.getEncoder().encodeToString(png.toByteArray());
+        } catch (WriterException e) {
+            throw new IllegalStateException("QR code", e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

@@ -5,12 +5,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 import org.imc.platform.audit.AuditService;
 import org.imc.platform.audit.Snapshot;
 import org.imc.platform.base.BusinessException;
-import org.imc.platform.base.Language;
 import org.imc.platform.base.RecordNotFoundException;
 import org.imc.platform.base.TextSearch;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -18,15 +16,14 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * User administration: invite, change roles and a mayor's municipality, disable, unlock; and
- * a user's change of their own password. Every change of a user's access (roles,
+ * User administration: invite, change roles and a mayor's municipality, disable, unlock (a
+ * user's own password and language: {@link OwnAccountService}). Every change of a user's access (roles,
  * municipality, enabled, password) raises their security version, which ends the sessions they
  * already have on their next request ({@link SessionRevocationFilter}).
  */
@@ -248,87 +245,6 @@ public class UserService {
     @Transactional(readOnly = true)
     public boolean hasSecondFactor(Long id) {
         return secondFactors.existsByUserId(id);
-    }
-
-    /**
-     * The signed-in user replaces their own password: the current one is required, the new one
-     * follows {@link PasswordPolicy}. Their other sessions end; this one goes on under the new
-     * security version (and no longer has to change the password). Wrong current passwords are
-     * audited and count like sign-in attempts under a key of their own ({@code
-     * <user>#password-change}): after 5 in a row changing the password is locked for 15 minutes.
-     */
-    @PreAuthorize(Roles.SIGNED_IN)
-    @Transactional(noRollbackFor = BusinessException.class)
-    public void changeOwnPassword(PasswordChangeData data) {
-        SignedInUser signedIn = currentUser.require();
-        AppUser user = get(signedIn.id());
-        // wrong current passwords are throttled like sign-in attempts, under a key of their own
-        SignInThrottleService.Ticket ticket;
-        try {
-            ticket = throttle.admit(SignInThrottleService.passwordChangeKey(user.getUsername()), null);
-        } catch (AuthenticationException lockedOrDelayed) {
-            throw new BusinessException("account.password.locked");
-        }
-        if (data.getCurrentPassword() == null
-                || !passwordEncoder.matches(data.getCurrentPassword(), user.getPasswordHash())) {
-            audit.record(
-                    "PASSWORD_CHANGE_FAILED",
-                    "User",
-                    user.getId(),
-                    null,
-                    Snapshot.of("reason", "wrong current password"));
-            throw new BusinessException("account.password.wrong-current");
-        }
-        throttle.succeeded(ticket);
-        passwordPolicy.check(data.getNewPassword());
-        if (!data.getNewPassword().equals(data.getRepeatedPassword())) {
-            throw new BusinessException("account.password.mismatch");
-        }
-        if (passwordEncoder.matches(data.getNewPassword(), user.getPasswordHash())) {
-            throw new BusinessException("account.password.unchanged");
-        }
-        user.setPasswordHash(passwordEncoder.encode(data.getNewPassword()));
-        boolean wasForced = user.isMustChangePassword();
-        user.setMustChangePassword(false);
-        user.revokeSessions();
-        users.saveAndFlush(user);
-        audit.record(
-                "PASSWORD_CHANGE",
-                "User",
-                user.getId(),
-                Snapshot.of("mustChangePassword", wasForced),
-                Snapshot.of("mustChangePassword", false));
-        SignedInSession.replacePrincipal(signedIn.afterPasswordChange(user.getSecurityVersion()));
-    }
-
-    /** The language the signed-in user chose, empty when their browser's languages decide. */
-    @PreAuthorize(Roles.SIGNED_IN)
-    @Transactional(readOnly = true)
-    public Optional<Language> ownLanguage() {
-        return get(currentUser.require().id()).getLanguage();
-    }
-
-    /**
-     * The signed-in user keeps their language on their account, so every device they sign in on
-     * speaks it. Only their own: there is no id to pass. The last choice wins (no version check:
-     * it is the user's own preference, chosen from any of their sessions).
-     */
-    @PreAuthorize(Roles.SIGNED_IN)
-    @Transactional
-    public void changeOwnLanguage(Language language) {
-        AppUser user = get(currentUser.require().id());
-        Optional<Language> before = user.getLanguage();
-        if (before.equals(Optional.ofNullable(language))) {
-            return;
-        }
-        user.setLanguage(language);
-        users.saveAndFlush(user);
-        audit.record(
-                "LANGUAGE_CHANGE",
-                "User",
-                user.getId(),
-                Snapshot.of("language", before.map(Language::tag).orElse(null)),
-                Snapshot.of("language", language == null ? null : language.tag()));
     }
 
     /** Enabled users holding a role, for pickers such as an affiliate's assigned liaison. */

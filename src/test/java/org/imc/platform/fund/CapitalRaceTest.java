@@ -8,10 +8,7 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import org.imc.platform.Race;
 import org.imc.platform.base.BusinessException;
 import org.junit.jupiter.api.Test;
 
@@ -32,40 +29,16 @@ class CapitalRaceTest extends FundTestSupport {
         FundApplication first = recommended("Race A", amount, 24, 0);
         FundApplication second = recommended("Race B", amount, 24, 0);
 
-        for (int round = 0; round < 1; round++) {
-            CountDownLatch start = new CountDownLatch(1);
-            ExecutorService pool = Executors.newFixedThreadPool(2);
-            try {
-                List<Future<Loan>> results = new ArrayList<>();
-                for (FundApplication a : List.of(first, second)) {
-                    Callable<Loan> approve = () -> {
-                        start.await();
-                        return callAs(
-                                "officer2",
-                                () -> applications.approve(a.getId(), a.getVersion(), new BigDecimal("5"), null));
-                    };
-                    results.add(pool.submit(approve));
-                }
-                start.countDown();
-                int approved = 0;
-                int refused = 0;
-                for (Future<Loan> f : results) {
-                    try {
-                        f.get();
-                        approved++;
-                    } catch (java.util.concurrent.ExecutionException e) {
-                        assertThat(e.getCause())
-                                .isInstanceOf(BusinessException.class)
-                                .hasMessageContaining("fund.error.insufficient-capital");
-                        refused++;
-                    }
-                }
-                assertThat(approved).isEqualTo(1);
-                assertThat(refused).isEqualTo(1);
-            } finally {
-                pool.shutdown();
-            }
+        List<Callable<Loan>> racers = new ArrayList<>();
+        for (FundApplication a : List.of(first, second)) {
+            racers.add(() -> callAs(
+                    "officer2", () -> applications.approve(a.getId(), a.getVersion(), new BigDecimal("5"), null)));
         }
+        List<Race.Outcome<Loan>> outcomes = Race.run(racers);
+        assertThat(outcomes).filteredOn(Race.Outcome::succeeded).hasSize(1);
+        assertThat(outcomes)
+                .filteredOn(o -> o.refusedWith("fund.error.insufficient-capital"))
+                .hasSize(1);
         assertThat(jdbc.queryForObject(
                         "SELECT COUNT(*) FROM loan l JOIN fund_application a ON a.id = l.application_id "
                                 + "WHERE a.title LIKE 'Test fund Race%'",

@@ -7,11 +7,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.Callable;
+import org.imc.platform.Race;
 import org.imc.platform.base.BusinessException;
 import org.junit.jupiter.api.Test;
 
@@ -29,34 +26,16 @@ class DocumentLimitsTest extends FundTestSupport {
         FundApplication a =
                 callAs("mayor", () -> applications.createDraft(draft("Parallel uploads", "5000.00", 12, 0)));
         int uploads = 16;
-        CountDownLatch start = new CountDownLatch(1);
-        ExecutorService pool = Executors.newFixedThreadPool(uploads);
-        int added = 0;
-        int refused = 0;
-        try {
-            List<Future<DocumentInfo>> results = new ArrayList<>();
-            for (int i = 0; i < uploads; i++) {
-                String name = "part-" + i + ".pdf";
-                results.add(pool.submit(() -> {
-                    start.await();
-                    return callAs("mayor", () -> documents.add(a.getId(), name, PDF));
-                }));
-            }
-            start.countDown();
-            for (Future<DocumentInfo> f : results) {
-                try {
-                    f.get();
-                    added++;
-                } catch (ExecutionException e) {
-                    assertThat(e.getCause())
-                            .isInstanceOf(BusinessException.class)
-                            .hasMessageContaining("fund.error.too-many-documents");
-                    refused++;
-                }
-            }
-        } finally {
-            pool.shutdown();
+        List<Callable<DocumentInfo>> racers = new ArrayList<>();
+        for (int i = 0; i < uploads; i++) {
+            String name = "part-" + i + ".pdf";
+            racers.add(() -> callAs("mayor", () -> documents.add(a.getId(), name, PDF)));
         }
+        List<Race.Outcome<DocumentInfo>> outcomes = Race.run(racers);
+        long added = outcomes.stream().filter(Race.Outcome::succeeded).count();
+        long refused = outcomes.stream()
+                .filter(o -> o.refusedWith("fund.error.too-many-documents"))
+                .count();
         assertThat(added).isEqualTo(ApplicationDocuments.MAX_DOCUMENTS);
         assertThat(refused).isEqualTo(uploads - ApplicationDocuments.MAX_DOCUMENTS);
         assertThat(count(a.getId())).isEqualTo(ApplicationDocuments.MAX_DOCUMENTS);
@@ -67,36 +46,17 @@ class DocumentLimitsTest extends FundTestSupport {
         FundApplication a =
                 callAs("mayor", () -> applications.createDraft(draft("Upload vs submit", "5000.00", 12, 0)));
         int uploads = 8;
-        CountDownLatch start = new CountDownLatch(1);
-        ExecutorService pool = Executors.newFixedThreadPool(uploads + 1);
-        try {
-            List<Future<?>> results = new ArrayList<>();
-            for (int i = 0; i < uploads; i++) {
-                String name = "race-" + i + ".pdf";
-                results.add(pool.submit(() -> {
-                    start.await();
-                    return callAs("mayor", () -> documents.add(a.getId(), name, PDF));
-                }));
-            }
-            Future<FundApplication> submit = pool.submit(() -> {
-                start.await();
-                return callAs(
-                        "mayor", () -> applications.perform(a.getId(), a.getVersion(), ApplicationAction.SUBMIT, null));
-            });
-            start.countDown();
-            submit.get();
-            for (Future<?> f : results) {
-                try {
-                    f.get();
-                } catch (ExecutionException e) {
-                    assertThat(e.getCause())
-                            .isInstanceOf(BusinessException.class)
-                            .hasMessageContaining("fund.error.documents-closed");
-                }
-            }
-        } finally {
-            pool.shutdown();
+        List<Callable<Object>> racers = new ArrayList<>();
+        for (int i = 0; i < uploads; i++) {
+            String name = "race-" + i + ".pdf";
+            racers.add(() -> callAs("mayor", () -> documents.add(a.getId(), name, PDF)));
         }
+        racers.add(() ->
+                callAs("mayor", () -> applications.perform(a.getId(), a.getVersion(), ApplicationAction.SUBMIT, null)));
+        List<Race.Outcome<Object>> outcomes = Race.run(racers);
+        assertThat(outcomes.getLast().succeeded()).as("the submission").isTrue();
+        assertThat(outcomes.subList(0, uploads))
+                .allMatch(o -> o.succeeded() || o.refusedWith("fund.error.documents-closed"));
         // every document that landed was written before the submission: the application's lock
         // orders them, so no ADD_DOCUMENT comes after the SUBMIT in the audit trail
         Long late = jdbc.queryForObject(

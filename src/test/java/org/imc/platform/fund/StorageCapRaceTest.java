@@ -7,13 +7,9 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.Callable;
+import org.imc.platform.Race;
 import org.imc.platform.audit.AuditService;
-import org.imc.platform.base.BusinessException;
 import org.imc.platform.security.CurrentUser;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -69,35 +65,16 @@ class StorageCapRaceTest extends FundTestSupport {
             long cap = before + FITTING * SIZE + SIZE / 2;
             ApplicationDocuments capped = cappedAt(cap);
             TransactionTemplate transaction = new TransactionTemplate(transactions);
-
-            CountDownLatch start = new CountDownLatch(1);
-            ExecutorService pool = Executors.newFixedThreadPool(APPLICATIONS);
-            int added = 0;
-            int refused = 0;
-            try {
-                List<Future<DocumentInfo>> results = new ArrayList<>();
-                for (Long id : drafts) {
-                    results.add(pool.submit(() -> {
-                        start.await();
-                        return callAs(
-                                "mayor", () -> transaction.execute(status -> capped.add(id, "plan.pdf", document)));
-                    }));
-                }
-                start.countDown();
-                for (Future<DocumentInfo> f : results) {
-                    try {
-                        f.get();
-                        added++;
-                    } catch (ExecutionException e) {
-                        assertThat(e.getCause())
-                                .isInstanceOf(BusinessException.class)
-                                .hasMessageContaining("fund.error.municipality-storage-full");
-                        refused++;
-                    }
-                }
-            } finally {
-                pool.shutdown();
+            List<Callable<DocumentInfo>> racers = new ArrayList<>();
+            for (Long id : drafts) {
+                racers.add(() ->
+                        callAs("mayor", () -> transaction.execute(status -> capped.add(id, "plan.pdf", document))));
             }
+            List<Race.Outcome<DocumentInfo>> outcomes = Race.run(racers);
+            long added = outcomes.stream().filter(Race.Outcome::succeeded).count();
+            long refused = outcomes.stream()
+                    .filter(o -> o.refusedWith("fund.error.municipality-storage-full"))
+                    .count();
             assertThat(storedBy(accra)).as("bytes stored by Accra, cap %d", cap).isLessThanOrEqualTo(cap);
             assertThat(added).isEqualTo(FITTING);
             assertThat(refused).isEqualTo(APPLICATIONS - FITTING);

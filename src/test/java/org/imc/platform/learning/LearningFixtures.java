@@ -53,6 +53,18 @@ public final class LearningFixtures {
 
     /** A course with its sessions, enrolments and certificates. */
     public static void removeCourse(JdbcTemplate jdbc, long courseId) {
+        for (String table : new String[] {"module_progress", "quiz_attempt"}) {
+            jdbc.update(
+                    "delete p from " + table + " p join course_module m on m.id = p.module_id where m.course_id = ?",
+                    courseId);
+        }
+        jdbc.update(
+                "delete q from quiz_question q join course_module m on m.id = q.module_id where m.course_id = ?",
+                courseId);
+        jdbc.update(
+                "delete x from module_material x join course_module m on m.id = x.module_id where m.course_id = ?",
+                courseId);
+        jdbc.update("delete from course_module where course_id = ?", courseId);
         jdbc.update(
                 "delete c from certificate c join enrolment e on e.id = c.enrolment_id join course_session s "
                         + "on s.id = e.session_id where s.course_id = ?",
@@ -62,5 +74,34 @@ public final class LearningFixtures {
                 courseId);
         jdbc.update("delete from course_session where course_id = ?", courseId);
         jdbc.update("delete from course where id = ?", courseId);
+    }
+
+    /** A module at {@code position} of a course; its id. */
+    public static long module(JdbcTemplate jdbc, long courseId, int position, String title, String body) {
+        jdbc.update(
+                "insert into course_module (course_id, position, title, body, pass_mark, max_attempts) "
+                        + "values (?, ?, ?, ?, 50, 2)",
+                courseId,
+                position,
+                title,
+                body);
+        return jdbc.queryForObject(
+                "select id from course_module where course_id = ? and position = ?", Long.class, courseId, position);
+    }
+
+    /** A quiz question of a module with its options; {@code correct} is the right option's index. */
+    public static void question(
+            JdbcTemplate jdbc, long moduleId, int position, String prompt, int correct, String... options) {
+        jdbc.update(
+                "insert into quiz_question (module_id, position, prompt, correct_option) values (?, ?, ?, ?)",
+                moduleId,
+                position,
+                prompt,
+                correct);
+        Long id = jdbc.queryForObject(
+                "select id from quiz_question where module_id = ? and position = ?", Long.class, moduleId, position);
+        for (int i = 0; i < options.length; i++) {
+            jdbc.update("insert into quiz_option (question_id, position, text) values (?, ?, ?)", id, i, options[i]);
+        }
     }
 }

@@ -47,6 +47,8 @@ public class PlatformSimulation extends Simulation {
     static final double THINK = Double.parseDouble(System.getProperty("think", "5"));
     static final String PASSWORD = System.getProperty("password", ScaleUsers.PASSWORD);
     static final int SCROLL_MAX = Integer.getInteger("scrollMax", 5_000);
+    /** Every virtual user behind one address (an assembly hall's network) instead of one each. */
+    static final boolean ONE_ADDRESS = Boolean.getBoolean("oneAddress");
 
     // ---- steps: one view (or interaction) each ------------------------------------------------
 
@@ -236,7 +238,7 @@ public class PlatformSimulation extends Simulation {
                 // each virtual user's own network, as the balancer reports it (see ScaleUsers.clientAddress)
                 .header(
                         "X-Forwarded-For",
-                        session -> session.contains("clientAddress")
+                        session -> !ONE_ADDRESS && session.contains("clientAddress")
                                 ? session.getString("clientAddress")
                                 : "10.255.255.254");
     }

@@ -24,6 +24,9 @@ class PasswordChangeThrottleTest extends IntegrationTest {
     @Autowired
     UserService users;
 
+    @Autowired
+    OwnAccountService account;
+
     String username;
 
     @BeforeEach
@@ -66,7 +69,7 @@ class PasswordChangeThrottleTest extends IntegrationTest {
                 .isZero();
 
         runAs("admin", () -> users.unlock(userId(username)));
-        runAs(username, () -> users.changeOwnPassword(change(PASSWORD, "lantern-orchid-basalt")));
+        runAs(username, () -> account.changeOwnPassword(change(PASSWORD, "lantern-orchid-basalt")));
     }
 
     @Test
@@ -74,13 +77,14 @@ class PasswordChangeThrottleTest extends IntegrationTest {
         for (int i = 0; i < 4; i++) {
             assertRefused("wrong-guess-number-" + i, "account.password.wrong-current");
         }
-        runAs(username, () -> users.changeOwnPassword(change(PASSWORD, "lantern-orchid-basalt")));
+        runAs(username, () -> account.changeOwnPassword(change(PASSWORD, "lantern-orchid-basalt")));
         assertRefused("wrong-guess-again", "account.password.wrong-current");
-        runAs(username, () -> users.changeOwnPassword(change("lantern-orchid-basalt", "river-stone-meadow")));
+        runAs(username, () -> account.changeOwnPassword(change("lantern-orchid-basalt", "river-stone-meadow")));
     }
 
     private void assertRefused(String current, String key) throws Exception {
-        assertThatThrownBy(() -> runAs(username, () -> users.changeOwnPassword(change(current, "river-stone-meadow"))))
+        assertThatThrownBy(
+                        () -> runAs(username, () -> account.changeOwnPassword(change(current, "river-stone-meadow"))))
                 .isInstanceOf(BusinessException.class)
                 .hasMessageContaining(key);
     }

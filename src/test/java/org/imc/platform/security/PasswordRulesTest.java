@@ -24,6 +24,9 @@ class PasswordRulesTest extends IntegrationTest {
     UserService users;
 
     @Autowired
+    OwnAccountService account;
+
+    @Autowired
     AccountLinkService links;
 
     @Autowired
@@ -89,7 +92,7 @@ class PasswordRulesTest extends IntegrationTest {
         assertThat(mustChange(username)).isTrue();
 
         SignedInUser after = callAs(username, () -> {
-            users.changeOwnPassword(change("lantern-orchid-basalt", "river-stone-meadow"));
+            account.changeOwnPassword(change("lantern-orchid-basalt", "river-stone-meadow"));
             return (SignedInUser) org.springframework.security.core.context.SecurityContextHolder.getContext()
                     .getAuthentication()
                     .getPrincipal();
@@ -112,7 +115,7 @@ class PasswordRulesTest extends IntegrationTest {
         BusinessException error = callAs(
                 username,
                 () -> assertThrows(
-                        BusinessException.class, () -> users.changeOwnPassword(change(current, newPassword))));
+                        BusinessException.class, () -> account.changeOwnPassword(change(current, newPassword))));
         assertThat(error.getMessageKey()).isEqualTo(key);
         assertThat(hasTranslation(key)).as("translation of %s", key).isTrue();
     }

@@ -9,6 +9,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -17,6 +18,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.imc.platform.IntegrationTest;
+import org.imc.platform.Race;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -231,6 +233,47 @@ class SignInGateTest extends IntegrationTest {
         for (int i = 0; i < SignInThrottleService.DELAY_AFTER - 1; i++) {
             assertThat(attempt(gate, uniqueName(), WRONG, sprayer)).isEqualTo("BadCredentialsException");
         }
+    }
+
+    @Test
+    void manyPeopleSigningInAtOnceFromOneAddressAreNotSlowedDown() throws Exception {
+        // an assembly hall behind one address: more people than the address's failure budget
+        int people = SignInThrottleService.DELAY_AFTER + 5;
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < people; i++) {
+            String name = uniqueName();
+            callAs("admin", () -> UserFixtures.create(users, jdbc, UserServiceTest.form(name, Role.MEMBER), PASSWORD));
+            names.add(name);
+        }
+        String hall = newAddress();
+        // every password check waits until all of them are being checked: all are in flight at once
+        CountDownLatch allInFlight = new CountDownLatch(people);
+        PasswordEncoder waitingEncoder = new CountingEncoder(passwordEncoder, () -> {
+            allInFlight.countDown();
+            try {
+                allInFlight.await(20, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        AuthenticationManager gate = ThrottledAuthenticationProvider.of(
+                userDetailsService,
+                waitingEncoder,
+                new SignInThrottleService(queries, clock, transactions),
+                clients,
+                clock)::authenticate;
+
+        List<Callable<String>> signIns = new ArrayList<>();
+        for (String name : names) {
+            signIns.add(() -> attempt(gate, name, PASSWORD, hall));
+        }
+        assertThat(Race.run(signIns)).extracting(Race.Outcome::value).containsOnly("signed in");
+
+        // failures from the hall are still counted once they are settled
+        for (int i = 0; i < SignInThrottleService.DELAY_AFTER; i++) {
+            assertThat(attempt(gate(), uniqueName(), WRONG, hall)).isEqualTo("BadCredentialsException");
+        }
+        assertThat(attempt(gate(), uniqueName(), WRONG, hall)).isEqualTo("SignInDelayedException 1");
     }
 
     @Test

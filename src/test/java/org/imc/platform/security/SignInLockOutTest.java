@@ -5,13 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.TimeUnit;
 import org.imc.platform.IntegrationTest;
+import org.imc.platform.Race;
 import org.imc.platform.audit.AuditEvent;
 import org.imc.platform.audit.AuditQuery;
 import org.imc.platform.audit.AuditService;
@@ -161,32 +158,16 @@ class SignInLockOutTest extends IntegrationTest {
     @Test
     void simultaneousWrongPasswordsAreCountedAtTheGateAndOnlyFiveAreEvaluated() throws Exception {
         int threads = 6;
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        try {
-            CountDownLatch ready = new CountDownLatch(threads);
-            CountDownLatch go = new CountDownLatch(1);
-            List<Future<String>> outcomes = new ArrayList<>();
-            for (int i = 0; i < threads; i++) {
-                outcomes.add(pool.submit(() -> {
-                    ready.countDown();
-                    go.await(10, TimeUnit.SECONDS);
-                    return attempts(username, "wrong-password", 1).getFirst();
-                }));
-            }
-            assertThat(ready.await(10, TimeUnit.SECONDS)).isTrue();
-            go.countDown();
-            List<String> results = new ArrayList<>();
-            for (Future<String> outcome : outcomes) {
-                results.add(outcome.get(60, TimeUnit.SECONDS));
-            }
-
-            assertThat(results).allSatisfy(r -> assertThat(r).matches("(BadCredentials|Locked)Exception: .*"));
-            // the sixth attempt is refused at the gate, unevaluated, so it is not a failure to count
-            assertThat(counter(username)).isEqualTo(SignInThrottleService.MAX_FAILURES);
-            assertThrows(LockedException.class, () -> signIn(username, PASSWORD));
-        } finally {
-            pool.shutdownNow();
+        List<Callable<String>> racers = new ArrayList<>();
+        for (int i = 0; i < threads; i++) {
+            racers.add(() -> attempts(username, "wrong-password", 1).getFirst());
         }
+        List<Race.Outcome<String>> outcomes = Race.run(racers);
+
+        assertThat(outcomes).allSatisfy(o -> assertThat(o.value()).matches("(BadCredentials|Locked)Exception: .*"));
+        // the sixth attempt is refused at the gate, unevaluated, so it is not a failure to count
+        assertThat(counter(username)).isEqualTo(SignInThrottleService.MAX_FAILURES);
+        assertThrows(LockedException.class, () -> signIn(username, PASSWORD));
     }
 
     @Test

@@ -45,15 +45,14 @@ class TotpTest {
     void oneStepEitherSideIsAcceptedTwoStepsAreNot() {
         long now = 58_000_000L;
         String secret = DemoTotp.SECRET;
-        assertThat(SecondFactorService.matchingStep(secret, Totp.code(secret, now), now, 0))
-                .isEqualTo(now);
-        assertThat(SecondFactorService.matchingStep(secret, Totp.code(secret, now - 1), now, 0))
+        assertThat(Totp.matchingStep(secret, Totp.code(secret, now), now, 0)).isEqualTo(now);
+        assertThat(Totp.matchingStep(secret, Totp.code(secret, now - 1), now, 0))
                 .isEqualTo(now - 1);
-        assertThat(SecondFactorService.matchingStep(secret, Totp.code(secret, now + 1), now, 0))
+        assertThat(Totp.matchingStep(secret, Totp.code(secret, now + 1), now, 0))
                 .isEqualTo(now + 1);
-        assertThat(SecondFactorService.matchingStep(secret, Totp.code(secret, now - 2), now, 0))
+        assertThat(Totp.matchingStep(secret, Totp.code(secret, now - 2), now, 0))
                 .isEqualTo(Long.MIN_VALUE);
-        assertThat(SecondFactorService.matchingStep(secret, Totp.code(secret, now + 2), now, 0))
+        assertThat(Totp.matchingStep(secret, Totp.code(secret, now + 2), now, 0))
                 .isEqualTo(Long.MIN_VALUE);
     }
 
@@ -61,11 +60,10 @@ class TotpTest {
     void aStepAlreadyUsedOrOlderIsRefused() {
         long now = 58_000_000L;
         String secret = DemoTotp.SECRET;
-        assertThat(SecondFactorService.matchingStep(secret, Totp.code(secret, now), now, now))
+        assertThat(Totp.matchingStep(secret, Totp.code(secret, now), now, now)).isEqualTo(Long.MIN_VALUE);
+        assertThat(Totp.matchingStep(secret, Totp.code(secret, now - 1), now, now))
                 .isEqualTo(Long.MIN_VALUE);
-        assertThat(SecondFactorService.matchingStep(secret, Totp.code(secret, now - 1), now, now))
-                .isEqualTo(Long.MIN_VALUE);
-        assertThat(SecondFactorService.matchingStep(secret, Totp.code(secret, now + 1), now, now))
+        assertThat(Totp.matchingStep(secret, Totp.code(secret, now + 1), now, now))
                 .isEqualTo(now + 1);
     }
 
@@ -73,11 +71,8 @@ class TotpTest {
     void onlySixDigitsAreCodes() {
         long now = 58_000_000L;
         String code = Totp.code(DemoTotp.SECRET, now);
-        assertThat(SecondFactorService.matchingStep(DemoTotp.SECRET, " " + code, now, 0))
-                .isEqualTo(Long.MIN_VALUE);
-        assertThat(SecondFactorService.matchingStep(DemoTotp.SECRET, code + "0", now, 0))
-                .isEqualTo(Long.MIN_VALUE);
-        assertThat(SecondFactorService.matchingStep(DemoTotp.SECRET, "", now, 0))
-                .isEqualTo(Long.MIN_VALUE);
+        assertThat(Totp.matchingStep(DemoTotp.SECRET, " " + code, now, 0)).isEqualTo(Long.MIN_VALUE);
+        assertThat(Totp.matchingStep(DemoTotp.SECRET, code + "0", now, 0)).isEqualTo(Long.MIN_VALUE);
+        assertThat(Totp.matchingStep(DemoTotp.SECRET, "", now, 0)).isEqualTo(Long.MIN_VALUE);
     }
 }

@@ -17,7 +17,7 @@ import org.springframework.security.test.context.support.WithUserDetails;
 class UserLanguageTest extends IntegrationTest {
 
     @Autowired
-    UserService users;
+    OwnAccountService account;
 
     @AfterEach
     void backToTheBrowsersLanguage() {
@@ -28,29 +28,29 @@ class UserLanguageTest extends IntegrationTest {
     @WithUserDetails("member")
     void aUserKeepsTheirOwnLanguageAndOnlyTheirs() {
         long audited = audited();
-        assertThat(users.ownLanguage()).isEmpty();
+        assertThat(account.ownLanguage()).isEmpty();
 
-        users.changeOwnLanguage(Language.ARABIC);
+        account.changeOwnLanguage(Language.ARABIC);
 
-        assertThat(users.ownLanguage()).contains(Language.ARABIC);
+        assertThat(account.ownLanguage()).contains(Language.ARABIC);
         assertThat(language("member")).isEqualTo("ar");
         assertThat(language("trainer")).isNull();
         assertThat(audited()).isEqualTo(audited + 1);
 
-        users.changeOwnLanguage(Language.ARABIC);
+        account.changeOwnLanguage(Language.ARABIC);
         assertThat(audited())
                 .as("choosing the same language again changes nothing")
                 .isEqualTo(audited + 1);
 
-        users.changeOwnLanguage(null);
-        assertThat(users.ownLanguage()).isEqualTo(Optional.empty());
+        account.changeOwnLanguage(null);
+        assertThat(account.ownLanguage()).isEqualTo(Optional.empty());
     }
 
     @Test
     @WithAnonymousUser
     void withoutSigningInThereIsNoLanguageToKeep() {
-        assertThrows(AccessDeniedException.class, () -> users.changeOwnLanguage(Language.FRENCH));
-        assertThrows(AccessDeniedException.class, () -> users.ownLanguage());
+        assertThrows(AccessDeniedException.class, () -> account.changeOwnLanguage(Language.FRENCH));
+        assertThrows(AccessDeniedException.class, () -> account.ownLanguage());
     }
 
     private String language(String username) {

@@ -15,17 +15,12 @@ import static org.imc.platform.twinning.TwinningAction.WITHDRAW;
 
 import jakarta.validation.ConstraintViolationException;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import org.imc.platform.IntegrationTest;
+import org.imc.platform.Race;
 import org.imc.platform.base.BusinessException;
 import org.imc.platform.base.SubProgramme;
 import org.junit.jupiter.api.AfterEach;
@@ -489,30 +484,7 @@ class TwinningServiceTest extends IntegrationTest {
 
     /** Runs both at the same instant; the outcomes are null for success, else what was thrown. */
     private static List<Throwable> race(Callable<?> a, Callable<?> b) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(2);
-        CountDownLatch start = new CountDownLatch(1);
-        try {
-            List<Future<Throwable>> futures = new ArrayList<>();
-            for (Callable<?> action : List.of(a, b)) {
-                futures.add(pool.submit(() -> {
-                    start.await();
-                    try {
-                        action.call();
-                        return null;
-                    } catch (Throwable t) {
-                        return t;
-                    }
-                }));
-            }
-            start.countDown();
-            List<Throwable> outcomes = new ArrayList<>();
-            for (Future<Throwable> f : futures) {
-                outcomes.add(f.get(60, TimeUnit.SECONDS));
-            }
-            return outcomes;
-        } finally {
-            pool.shutdownNow();
-        }
+        return Race.<Object>run(a, b).stream().map(Race.Outcome::thrown).toList();
     }
 
     private static GoalData goal(String description, int progress) {

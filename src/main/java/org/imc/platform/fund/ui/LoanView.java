@@ -1,10 +1,5 @@
 package org.imc.platform.fund.ui;
 
-import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
@@ -13,50 +8,34 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.BigDecimalField;
-import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Set;
 import org.imc.platform.base.RecordNotFoundException;
-import org.imc.platform.base.ui.ComponentTexts;
 import org.imc.platform.base.ui.Formats;
-import org.imc.platform.base.ui.UserMessages;
 import org.imc.platform.directory.MunicipalityService;
 import org.imc.platform.fund.Instalment;
 import org.imc.platform.fund.LedgerEntry;
 import org.imc.platform.fund.Loan;
-import org.imc.platform.fund.LoanAction;
 import org.imc.platform.fund.LoanService;
 import org.imc.platform.fund.LoanTotals;
 import org.imc.platform.security.Roles;
 
 /**
  * One loan: its terms and figures, the amortisation schedule, the ledger entries, and the
- * disbursement, repayment and write-off actions the service allows the signed-in user.
+ * disbursement, repayment and write-off actions the service allows the signed-in user
+ * ({@link LoanActionsPanel}).
  */
 @Route("fund/loans/:id")
 @RolesAllowed({Roles.MAYOR, Roles.FUND_OFFICER})
 class LoanView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    final BigDecimalField trancheAmount = new BigDecimalField();
-    Button disburse;
-    final BigDecimalField paymentAmount = new BigDecimalField();
-    final DatePicker paymentDate = ComponentTexts.datePicker(new DatePicker());
-    Button repay;
-    final TextArea writeOffReason = new TextArea();
-    Button proposeWriteOff;
-    Button writeOff;
-    Button withdrawWriteOff;
     Grid<Instalment> schedule;
     Grid<LedgerEntry> entries;
 
@@ -64,6 +43,7 @@ class LoanView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
     private final transient MunicipalityService municipalities;
     private final transient Clock clock;
     private Long loanId;
+    private LoanActionsPanel actions;
     private String pageTitle = "";
 
     private final transient MoneyFormat money;
@@ -75,14 +55,6 @@ class LoanView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         this.clock = clock;
         addClassName("imc-view");
         setWidthFull();
-        trancheAmount.setLabel(getTranslation("fund.loan.tranche"));
-        money.field(trancheAmount);
-        money.field(paymentAmount);
-        paymentAmount.setLabel(getTranslation("fund.loan.payment"));
-        paymentDate.setLabel(getTranslation("fund.loan.payment-date"));
-        writeOffReason.setLabel(getTranslation("fund.loan.write-off-reason"));
-        writeOffReason.setMaxLength(2000);
-        writeOffReason.setWidthFull();
     }
 
     @Override
@@ -97,7 +69,6 @@ class LoanView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
 
     private void show() {
         removeAll();
-        disburse = repay = proposeWriteOff = writeOff = withdrawWriteOff = null;
         Loan loan = service.get(loanId);
         LoanTotals totals = service.totals(loanId);
         String title = service.title(loan);
@@ -151,7 +122,10 @@ class LoanView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         }
         add(facts);
 
-        officerActions(loan, totals);
+        actions = new LoanActionsPanel(service, loan, totals, money, clock, this::show);
+        if (actions.getComponentCount() > 0) {
+            add(actions);
+        }
 
         add(new H2(getTranslation("fund.loan.schedule")));
         Paragraph rule = new Paragraph(getTranslation("fund.loan.rounding-rule"));
@@ -200,105 +174,9 @@ class LoanView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         add(entries);
     }
 
-    /** The cards the service allows the signed-in user: money movements and status changes. */
-    private void officerActions(Loan loan, LoanTotals totals) {
-        HorizontalLayout row = new HorizontalLayout();
-        if (service.canMoveMoney(loan)) {
-            BigDecimal undisbursed = loan.getPrincipal().subtract(totals.disbursed());
-            trancheAmount.setValue(undisbursed);
-            disburse = new Button(
-                    getTranslation("fund.loan.disburse"),
-                    e -> act(() -> service.disburse(loanId, trancheAmount.getValue()), "fund.loan.disbursed-done"));
-            disburse.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            disburse.setEnabled(undisbursed.signum() > 0);
-            paymentAmount.clear();
-            paymentDate.setValue(LocalDate.now(clock));
-            paymentDate.setMax(LocalDate.now(clock));
-            repay = new Button(
-                    getTranslation("fund.loan.repay"),
-                    e -> act(
-                            () -> service.repay(loanId, paymentAmount.getValue(), paymentDate.getValue()),
-                            "fund.loan.repaid-done"));
-            repay.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            row.add(
-                    card("fund.loan.disburse-title", trancheAmount, disburse),
-                    card(
-                            "fund.loan.repay-title",
-                            new Paragraph(getTranslation("fund.loan.allocation")),
-                            paymentAmount,
-                            paymentDate,
-                            repay));
-        }
-        Set<LoanAction> allowed = service.allowedActions(loan);
-        if (allowed.contains(LoanAction.PROPOSE_WRITE_OFF)) {
-            writeOffReason.clear();
-            proposeWriteOff = new Button(
-                    getTranslation("fund.loan.propose-write-off"),
-                    e -> act(
-                            () -> service.proposeWriteOff(loanId, loan.getVersion(), writeOffReason.getValue()),
-                            "fund.loan.write-off-proposed-done"));
-            proposeWriteOff.addThemeVariants(ButtonVariant.LUMO_ERROR);
-            Paragraph help = new Paragraph(getTranslation("fund.loan.propose-write-off-help"));
-            help.addClassName("imc-muted");
-            row.add(card("fund.loan.write-off-title", help, writeOffReason, proposeWriteOff));
-        }
-        if (allowed.contains(LoanAction.WRITE_OFF) || allowed.contains(LoanAction.WITHDRAW_WRITE_OFF)) {
-            Paragraph proposal = new Paragraph(getTranslation(
-                    "fund.loan.write-off-proposed-text",
-                    Formats.date(loan.getWriteOffProposedOn()),
-                    loan.getWriteOffReason()));
-            proposal.setId("write-off-proposal");
-            Div box = card("fund.loan.write-off-proposed", proposal);
-            if (allowed.contains(LoanAction.WRITE_OFF)) {
-                writeOff =
-                        new Button(getTranslation("fund.loan.confirm-write-off"), e -> confirmWriteOff(loan, totals));
-                writeOff.addThemeVariants(ButtonVariant.LUMO_ERROR);
-                box.add(writeOff);
-            }
-            if (allowed.contains(LoanAction.WITHDRAW_WRITE_OFF)) {
-                withdrawWriteOff = new Button(
-                        getTranslation("fund.loan.withdraw-write-off"),
-                        e -> act(
-                                () -> service.withdrawWriteOff(loanId, loan.getVersion()),
-                                "fund.loan.write-off-withdrawn-done"));
-                box.add(withdrawWriteOff);
-            }
-            row.add(box);
-        }
-        if (row.getComponentCount() > 0) {
-            row.setWidthFull();
-            row.setWrap(true);
-            add(row);
-        }
-    }
-
-    private void confirmWriteOff(Loan loan, LoanTotals totals) {
-        ConfirmDialog confirm = new ConfirmDialog();
-        confirm.setHeader(getTranslation("fund.loan.write-off-title"));
-        confirm.setText(getTranslation("fund.loan.write-off-text", money.format(totals.outstanding())));
-        confirm.setCancelable(true);
-        confirm.setCancelText(getTranslation("action.cancel"));
-        confirm.setConfirmText(getTranslation("fund.loan.confirm-write-off"));
-        confirm.setConfirmButtonTheme("error primary");
-        confirm.addConfirmListener(
-                c -> act(() -> service.writeOff(loanId, loan.getVersion()), "fund.loan.written-off-done"));
-        confirm.open();
-    }
-
-    /** Runs an officer's action; on success confirms it and shows the loan as it now is. */
-    private void act(Runnable action, String successKey) {
-        if (UserMessages.attempt(action)) {
-            UserMessages.showSuccess(successKey);
-            show();
-        }
-    }
-
-    private Div card(String titleKey, Component... content) {
-        Div box = new Div(new H2(getTranslation(titleKey)));
-        box.add(content);
-        box.addClassName("imc-card");
-        box.addClassName("imc-action");
-        return box;
+    /** The actions on the loan shown, as the service allows them to the signed-in user. */
+    LoanActionsPanel actions() {
+        return actions;
     }
 
     private Div fact(String labelKey, String value, String id) {

@@ -6,9 +6,12 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -18,6 +21,7 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.imc.platform.base.PublicLinks;
@@ -26,10 +30,12 @@ import org.imc.platform.base.ui.CalendarLink;
 import org.imc.platform.base.ui.Formats;
 import org.imc.platform.base.ui.UserMessages;
 import org.imc.platform.learning.Course;
+import org.imc.platform.learning.CourseProgress;
 import org.imc.platform.learning.CourseService;
 import org.imc.platform.learning.Enrolment;
 import org.imc.platform.learning.EnrolmentAction;
 import org.imc.platform.learning.EnrolmentService;
+import org.imc.platform.learning.ModuleOutline;
 import org.imc.platform.learning.MyLearning;
 import org.imc.platform.learning.SessionRow;
 
@@ -44,13 +50,21 @@ class CourseDetailView extends VerticalLayout implements HasUrlParameter<Long>, 
     private final transient CourseService courses;
     private final transient EnrolmentService enrolments;
     private final transient MyLearning myLearning;
+    private final transient CourseProgress progress;
+    final Div modules = new Div();
     final Grid<SessionRow> sessions = new Grid<>();
     private Course course;
 
     private final transient PublicLinks links;
 
-    CourseDetailView(CourseService courses, EnrolmentService enrolments, MyLearning myLearning, PublicLinks links) {
+    CourseDetailView(
+            CourseService courses,
+            EnrolmentService enrolments,
+            MyLearning myLearning,
+            CourseProgress progress,
+            PublicLinks links) {
         this.links = links;
+        this.progress = progress;
         this.courses = courses;
         this.enrolments = enrolments;
         this.myLearning = myLearning;
@@ -87,6 +101,8 @@ class CourseDetailView extends VerticalLayout implements HasUrlParameter<Long>, 
         if (course.getDescription() != null) {
             add(new Paragraph(course.getDescription()));
         }
+        add(modules);
+        showModules();
         add(new H2(getTranslation("learning.course.sessions")));
         sessions.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         sessions.addColumn(r -> r.session().getName())
@@ -133,8 +149,49 @@ class CourseDetailView extends VerticalLayout implements HasUrlParameter<Long>, 
         }
     }
 
+    /** The course's modules: links for those who may open them, the way in for everyone else. */
+    void showModules() {
+        modules.removeAll();
+        List<ModuleOutline> outline = progress.outline(course.getId());
+        if (outline.isEmpty()) {
+            return;
+        }
+        modules.add(new H2(getTranslation("learning.course.modules")));
+        boolean open = progress.canOpen(course.getId());
+        OrderedList list = new OrderedList();
+        for (ModuleOutline m : outline) {
+            ListItem item = new ListItem();
+            if (open) {
+                item.add(new Anchor("learning/courses/" + course.getId() + "/modules/" + m.number(), m.title()));
+            } else {
+                item.add(new Span(m.title()));
+            }
+            if (m.done()) {
+                item.add(new Span(" " + getTranslation("learning.module.done")));
+            }
+            list.add(item);
+        }
+        modules.add(list);
+        long done = outline.stream().filter(ModuleOutline::done).count();
+        if (open && done > 0) {
+            modules.add(new Paragraph(getTranslation("learning.course.progress", done, outline.size())));
+        }
+        if (!open) {
+            modules.add(new Paragraph(getTranslation("learning.course.modules-enrol")));
+        }
+    }
+
     private Component statusAndAction(SessionRow row) {
         Div cell = new Div();
+        progress.meeting(row.session().getId()).ifPresent(m -> {
+            Anchor join = new Anchor(m.url(), getTranslation("learning.module.meeting-join"), AnchorTarget.BLANK);
+            join.getElement().setAttribute("rel", "noopener noreferrer");
+            cell.add(
+                    new Span(getTranslation("learning.module.meeting", m.sessionName(), Formats.dateTime(m.startsAt()))
+                            + " "),
+                    join,
+                    new Span(" "));
+        });
         Optional<Enrolment> mine = myLearning.in(row.session().getId());
         mine.ifPresent(e -> cell.add(
                 new Span(getTranslation(e.getStatus().labelKey(e.isOverEnrolled()), e.getWaitlistPosition()) + " ")));
@@ -155,6 +212,7 @@ class CourseDetailView extends VerticalLayout implements HasUrlParameter<Long>, 
 
     void enrol(SessionRow row) {
         UserMessages.attemptToGet(() -> enrolments.enrol(row.session().getId())).ifPresent(e -> {
+            showModules();
             switch (e.getStatus()) {
                 case WAITLISTED ->
                     UserMessages.showSuccess(

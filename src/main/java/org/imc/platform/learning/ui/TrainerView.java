@@ -17,8 +17,12 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.OutputStream;
 import java.util.List;
+import java.util.Map;
 import org.imc.platform.base.ui.Formats;
 import org.imc.platform.learning.Course;
+import org.imc.platform.learning.CourseContent;
+import org.imc.platform.learning.CourseFormat;
+import org.imc.platform.learning.CourseProgress;
 import org.imc.platform.learning.CourseService;
 import org.imc.platform.learning.EnrolmentService;
 import org.imc.platform.learning.Roster;
@@ -39,6 +43,8 @@ class TrainerView extends VerticalLayout implements HasDynamicTitle {
     private final transient CourseService courses;
     private final transient EnrolmentService enrolments;
     private final transient Roster participants;
+    private final transient CourseContent content;
+    private final transient CourseProgress progress;
     private final ParticipantActions participantActions;
     final Grid<Course> courseGrid = new Grid<>();
     final Grid<SessionRow> sessionGrid = new Grid<>();
@@ -49,10 +55,20 @@ class TrainerView extends VerticalLayout implements HasDynamicTitle {
     final H2 rosterTitle = new H2();
     final Div rosterTools = new Div();
     Anchor export;
+    Button message;
+    int moduleCount;
+    Map<Long, Integer> doneCounts = Map.of();
     Course course;
     SessionRow session;
 
-    TrainerView(CourseService courses, EnrolmentService enrolments, Roster participants) {
+    TrainerView(
+            CourseService courses,
+            EnrolmentService enrolments,
+            Roster participants,
+            CourseContent content,
+            CourseProgress progress) {
+        this.content = content;
+        this.progress = progress;
         this.courses = courses;
         this.enrolments = enrolments;
         this.participants = participants;
@@ -80,10 +96,12 @@ class TrainerView extends VerticalLayout implements HasDynamicTitle {
                 .addColumn(c -> getTranslation(c.getFormat().labelKey()))
                 .setHeader(getTranslation("learning.course.format"));
         courseGrid
-                .addComponentColumn(c -> ParticipantActions.small(
-                        getTranslation("action.edit"),
-                        getTranslation("learning.manage.edit-course") + ": " + c.getTitle(),
-                        () -> new CourseForm(courses, c, saved -> refreshCourses()).open()))
+                .addComponentColumn(c -> new Div(
+                        ParticipantActions.small(
+                                getTranslation("action.edit"),
+                                getTranslation("learning.manage.edit-course") + ": " + c.getTitle(),
+                                () -> new CourseForm(courses, c, saved -> refreshCourses()).open()),
+                        new Anchor("learning/manage/courses/" + c.getId(), getTranslation("learning.manage.content"))))
                 .setHeader(getTranslation("action.actions"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
@@ -110,16 +128,30 @@ class TrainerView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("learning.session.seats"));
         sessionGrid.addColumn(SessionRow::waitlisted).setHeader(getTranslation("learning.session.waitlist"));
         sessionGrid
-                .addComponentColumn(r -> ParticipantActions.small(
-                        getTranslation("action.edit"),
-                        getTranslation("learning.manage.edit-session") + ": "
-                                + r.session().getName(),
-                        () -> new SessionForm(
-                                        courses,
-                                        course.getId(),
-                                        courses.session(r.session().getId()),
-                                        saved -> refreshSessions())
-                                .open()))
+                .addComponentColumn(r -> {
+                    Div actions = new Div(ParticipantActions.small(
+                            getTranslation("action.edit"),
+                            getTranslation("learning.manage.edit-session") + ": "
+                                    + r.session().getName(),
+                            () -> new SessionForm(
+                                            courses,
+                                            course.getId(),
+                                            courses.session(r.session().getId()),
+                                            saved -> refreshSessions())
+                                    .open()));
+                    if (course.getFormat() == CourseFormat.LIVE_ONLINE) {
+                        actions.add(ParticipantActions.small(
+                                getTranslation("learning.manage.meeting"),
+                                getTranslation("learning.manage.meeting") + ": "
+                                        + r.session().getName(),
+                                () -> new MeetingForm(
+                                                content,
+                                                courses.session(r.session().getId()),
+                                                saved -> refreshSessions())
+                                        .open()));
+                    }
+                    return actions;
+                })
                 .setHeader(getTranslation("action.actions"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
@@ -134,6 +166,10 @@ class TrainerView extends VerticalLayout implements HasDynamicTitle {
         roster.addColumn(RosterRow::username).setHeader(getTranslation("learning.manage.username"));
         roster.addColumn(this::statusText)
                 .setHeader(getTranslation("learning.my.status"))
+                .setAutoWidth(true);
+        roster.addColumn(r -> getTranslation(
+                        "learning.manage.progress-value", doneCounts.getOrDefault(r.enrolmentId(), 0), moduleCount))
+                .setHeader(getTranslation("learning.manage.progress"))
                 .setAutoWidth(true);
         roster.addComponentColumn(r -> participantActions.buttonsFor(r, course, session))
                 .setHeader(getTranslation("action.actions"))
@@ -215,7 +251,14 @@ class TrainerView extends VerticalLayout implements HasDynamicTitle {
                     }
                 },
                 getTranslation("learning.manage.export"));
-        rosterTools.add(export);
+        message = new Button(
+                getTranslation("learning.manage.message"),
+                new Icon("vaadin:envelope"),
+                e -> new MessageDialog(progress, sessionId, selected.session().getName()).open());
+        message.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        rosterTools.add(export, message);
+        moduleCount = progress.moduleCount(course.getId());
+        doneCounts = progress.doneCounts(sessionId);
         roster.setItems(participants.participants(sessionId));
     }
 

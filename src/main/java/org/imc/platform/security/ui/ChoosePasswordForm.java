@@ -8,28 +8,48 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.binder.ValidationResult;
-import com.vaadin.flow.function.SerializableBiConsumer;
+import com.vaadin.flow.function.SerializableConsumer;
 import org.imc.platform.security.PasswordChangeData;
 import org.imc.platform.security.PasswordPolicy;
 
 /**
  * A new password, twice, checked against {@link PasswordPolicy} on the field (the service checks
- * again). Used by the invitation and the password-reset pages.
+ * again), and, where the user is signed in, the current password first. The one password form:
+ * the invitation and password-reset pages and "Change password" all use it.
  */
 class ChoosePasswordForm extends Div {
+
+    /** Shown only when the form asks for the current password. */
+    final PasswordField current = new PasswordField();
 
     final PasswordField password = new PasswordField();
     final PasswordField repeated = new PasswordField();
     final Button save = new Button();
     private final Binder<PasswordChangeData> binder = new Binder<>(PasswordChangeData.class);
 
-    ChoosePasswordForm(PasswordPolicy policy, String saveText, SerializableBiConsumer<String, String> onSave) {
+    /**
+     * @param askCurrent whether the current password is required (a signed-in user changing it)
+     * @param onSave receives the valid entries; the service decides
+     */
+    ChoosePasswordForm(
+            PasswordPolicy policy,
+            boolean askCurrent,
+            String saveText,
+            SerializableConsumer<PasswordChangeData> onSave) {
+        String required = getTranslation("validation.required");
+        current.setLabel(getTranslation("account.password.current"));
+        current.setId("current-password");
+        current.setVisible(askCurrent);
         password.setLabel(getTranslation("account.password.new"));
         password.setHelperText(getTranslation("account.password.new.hint"));
         password.setId("new-password");
         repeated.setLabel(getTranslation("account.password.repeat"));
         repeated.setId("repeat-password");
-        String required = getTranslation("validation.required");
+        if (askCurrent) {
+            binder.forField(current)
+                    .asRequired(required)
+                    .bind(PasswordChangeData::getCurrentPassword, PasswordChangeData::setCurrentPassword);
+        }
         binder.forField(password)
                 .asRequired(required)
                 .withValidator((value, context) -> {
@@ -42,16 +62,16 @@ class ChoosePasswordForm extends Div {
                 .withValidator(r -> r.equals(password.getValue()), getTranslation("account.password.mismatch"))
                 .bind(PasswordChangeData::getRepeatedPassword, PasswordChangeData::setRepeatedPassword);
         binder.setBean(new PasswordChangeData());
-        FormLayout form = new FormLayout(password, repeated);
+        FormLayout form = askCurrent ? new FormLayout(current, password, repeated) : new FormLayout(password, repeated);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
-        form.setMaxWidth("24rem");
+        form.setMaxWidth("28rem");
         save.setText(saveText);
         save.setId("save-password");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickShortcut(Key.ENTER);
         save.addClickListener(e -> {
             if (binder.validate().isOk()) {
-                onSave.accept(password.getValue(), repeated.getValue());
+                onSave.accept(binder.getBean());
             }
         });
         add(form, save);

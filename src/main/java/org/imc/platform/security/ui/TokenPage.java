@@ -9,6 +9,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import java.util.Optional;
 import org.imc.platform.base.ui.UserMessages;
+import org.imc.platform.security.AccountLinkService;
+import org.imc.platform.security.PasswordChangeData;
 import org.imc.platform.security.PasswordPolicy;
 
 /**
@@ -17,53 +19,73 @@ import org.imc.platform.security.PasswordPolicy;
  */
 abstract class TokenPage extends Main implements HasUrlParameter<String>, HasDynamicTitle {
 
-    private final transient PasswordPolicy policy;
-    private final String titleKey;
-    private String token;
+    /** The kinds of link; each one's texts are under its key prefix (title, intro, save, done). */
+    enum Link {
+        INVITATION("invitation"),
+        RESET("reset");
 
-    TokenPage(PasswordPolicy policy, String titleKey) {
-        this.policy = policy;
-        this.titleKey = titleKey;
-        addClassName("imc-login");
+        private final String keyPrefix;
+
+        Link(String keyPrefix) {
+            this.keyPrefix = keyPrefix;
+        }
+
+        String key(String text) {
+            return keyPrefix + "." + text;
+        }
+
+        /** The user name the link is for, or empty if it does not work. */
+        Optional<String> usernameFor(AccountLinkService links, String token) {
+            return this == INVITATION ? links.invitedUsername(token) : links.resetUsername(token);
+        }
+
+        /** Uses the link; throws a BusinessException (shown to the user) if it cannot. */
+        void use(AccountLinkService links, String token, String password, String repeated) {
+            if (this == INVITATION) {
+                links.acceptInvitation(token, password, repeated);
+            } else {
+                links.resetPassword(token, password, repeated);
+            }
+        }
     }
 
-    /** The user name the link is for, or empty if it does not work. */
-    abstract Optional<String> usernameFor(String token);
+    private final transient AccountLinkService links;
+    private final transient PasswordPolicy policy;
+    private final Link link;
+    private String token;
 
-    abstract String introKey();
-
-    abstract String saveKey();
-
-    abstract String doneKey();
-
-    /** Uses the link; throws a BusinessException (shown to the user) if it cannot. */
-    abstract void use(String token, String password, String repeated);
+    TokenPage(AccountLinkService links, PasswordPolicy policy, Link link) {
+        this.links = links;
+        this.policy = policy;
+        this.link = link;
+        addClassName("imc-login");
+    }
 
     @Override
     public void setParameter(BeforeEvent event, String parameter) {
         token = parameter;
         removeAll();
-        Optional<String> username = usernameFor(token);
+        Optional<String> username = link.usernameFor(links, token);
         if (username.isEmpty()) {
             add(new H1(getTranslation("link.invalid.title")), new Paragraph(getTranslation("link.invalid.text")));
             add(new Anchor("forgot-password", getTranslation("link.forgot")));
             return;
         }
         add(
-                new H1(getTranslation(titleKey)),
-                new Paragraph(getTranslation(introKey(), username.get())),
-                new ChoosePasswordForm(policy, getTranslation(saveKey()), this::save));
+                new H1(getTranslation(link.key("title"))),
+                new Paragraph(getTranslation(link.key("intro"), username.get())),
+                new ChoosePasswordForm(policy, false, getTranslation(link.key("save")), this::save));
     }
 
-    private void save(String password, String repeated) {
-        if (UserMessages.attempt(() -> use(token, password, repeated))) {
-            UserMessages.showSuccess(doneKey());
+    private void save(PasswordChangeData data) {
+        if (UserMessages.attempt(() -> link.use(links, token, data.getNewPassword(), data.getRepeatedPassword()))) {
+            UserMessages.showSuccess(link.key("done"));
             getUI().ifPresent(ui -> ui.navigate(LoginView.class));
         }
     }
 
     @Override
     public String getPageTitle() {
-        return getTranslation(titleKey) + " · IMC";
+        return getTranslation(link.key("title")) + " · IMC";
     }
 }

@@ -255,26 +255,26 @@ class FundViewsTest extends BrowserlessViewTest {
                 "SELECT MIN(id) FROM loan WHERE status = 'ACTIVE' AND disbursed > principal_repaid + written_off",
                 Long.class);
         LoanView view = navigate("fund/loans/" + loanId, LoanView.class);
-        assertThat(view.proposeWriteOff).isNotNull();
-        assertThat(view.writeOff).isNull();
-        assertThat(view.withdrawWriteOff).isNull();
+        assertThat(view.actions().proposeWriteOff).isNotNull();
+        assertThat(view.actions().writeOff).isNull();
+        assertThat(view.actions().withdrawWriteOff).isNull();
 
-        test(view.writeOffReason).setValue("Municipality dissolved (view test)");
-        test(view.proposeWriteOff).click();
+        test(view.actions().writeOffReason).setValue("Municipality dissolved (view test)");
+        test(view.actions().proposeWriteOff).click();
 
         assertThat(find(com.vaadin.flow.component.html.Span.class)
                         .withId("loan-write-off-proposed")
                         .exists())
                 .isTrue();
-        assertThat(view.proposeWriteOff).isNull();
-        assertThat(view.writeOff).isNull();
-        assertThat(view.withdrawWriteOff).isNotNull();
+        assertThat(view.actions().proposeWriteOff).isNull();
+        assertThat(view.actions().writeOff).isNull();
+        assertThat(view.actions().withdrawWriteOff).isNotNull();
         assertThat(jdbc.queryForObject("SELECT status FROM loan WHERE id = ?", String.class, loanId))
                 .isEqualTo("ACTIVE");
 
-        test(view.withdrawWriteOff).click();
+        test(view.actions().withdrawWriteOff).click();
 
-        assertThat(view.proposeWriteOff).isNotNull();
+        assertThat(view.actions().proposeWriteOff).isNotNull();
         assertThat(jdbc.queryForObject(
                         "SELECT COUNT(*) FROM loan WHERE id = ? AND write_off_proposed_by IS NULL",
                         Integer.class,

@@ -66,16 +66,16 @@ class ForcedPasswordChangeTest extends BrowserlessViewTest {
         ChangePasswordView view = navigate("account/password", ChangePasswordView.class);
 
         // a common password is refused on the field, and nothing changes
-        test(view.current).setValue("demo");
-        test(view.password).setValue("password1234");
-        test(view.repeated).setValue("password1234");
-        test(view.save).click();
-        assertThat(view.password.isInvalid()).isTrue();
+        test(view.form().current).setValue("demo");
+        test(view.form().password).setValue("password1234");
+        test(view.form().repeated).setValue("password1234");
+        test(view.form().save).click();
+        assertThat(view.form().password.isInvalid()).isTrue();
         assertThat(mustChange()).isTrue();
 
-        test(view.password).setValue("quiet-harbour-lantern");
-        test(view.repeated).setValue("quiet-harbour-lantern");
-        test(view.save).click();
+        test(view.form().password).setValue("quiet-harbour-lantern");
+        test(view.form().repeated).setValue("quiet-harbour-lantern");
+        test(view.form().save).click();
 
         assertThat(mustChange()).isFalse();
         assertThat(getCurrentView().getClass().getSimpleName()).isEqualTo("DashboardView");

@@ -1,4 +1,4 @@
-package org.imc.platform.fund.ui;
+package org.imc.platform.base.ui;
 
 import com.vaadin.flow.function.SerializableBiConsumer;
 import com.vaadin.flow.function.SerializableConsumer;
@@ -8,13 +8,13 @@ import java.io.IOException;
 import java.io.InputStream;
 
 /**
- * The upload target of one supporting document. It reads the body while counting and stops one
+ * The upload target of one uploaded document (a supporting document, a course material). It reads the body while counting and stops one
  * byte past the limit, so a request of any size costs at most the limit in memory; the rest of
  * the body is never read (the container drops the connection). A declared length above the
  * limit is refused before reading anything. Vaadin's own limits ({@link #getRequestSizeMax()},
  * {@link #getFileSizeMax()}) say the same for multipart requests.
  */
-final class DocumentUpload implements UploadHandler {
+public final class DocumentUpload implements UploadHandler {
 
     private final int maxBytes;
     private final SerializableBiConsumer<String, byte[]> received;
@@ -24,7 +24,7 @@ final class DocumentUpload implements UploadHandler {
      * @param received gets the file name and content of an accepted upload (on the request thread)
      * @param refused gets the file name of an upload refused as too large (on the request thread)
      */
-    DocumentUpload(
+    public DocumentUpload(
             int maxBytes, SerializableBiConsumer<String, byte[]> received, SerializableConsumer<String> refused) {
         this.maxBytes = maxBytes;
         this.received = received;
