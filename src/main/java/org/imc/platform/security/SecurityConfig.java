@@ -31,7 +31,12 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.HeaderWriterFilter;
+import org.springframework.security.web.header.writers.CacheControlHeadersWriter;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /*
@@ -62,6 +67,12 @@ class SecurityConfig {
             + "base-uri 'self'; "
             + "form-action 'self'; "
             + "frame-ancestors 'none'";
+
+    /** Files of the front end that are the same for everyone: Vaadin's bundle, Lumo, our stylesheet. */
+    static final RequestMatcher STATIC_FRONT_END = new OrRequestMatcher(
+            PathPatternRequestMatcher.withDefaults().matcher("/VAADIN/build/**"),
+            PathPatternRequestMatcher.withDefaults().matcher("/lumo/**"),
+            PathPatternRequestMatcher.withDefaults().matcher("/styles/**"));
 
     static String contentSecurityPolicy(String nonce) {
         return CONTENT_SECURITY_POLICY.formatted(nonce);
@@ -94,7 +105,13 @@ class SecurityConfig {
             });
             headers.frameOptions(frame -> frame.deny())
                     .contentTypeOptions(Customizer.withDefaults())
-                    .cacheControl(Customizer.withDefaults())
+                    // pages and downloads are never stored; the static files of the front end keep
+                    // the caching their server gives them (Vaadin: a year for versioned URLs, an
+                    // hour for the bundle): Chromium treats "Pragma: no-cache" as "revalidate
+                    // every time", which cost a round trip per file on every page load
+                    .cacheControl(cache -> cache.disable())
+                    .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
+                            new NegatedRequestMatcher(STATIC_FRONT_END), new CacheControlHeadersWriter()))
                     // sent on requests that arrive over HTTPS (directly or from a trusted balancer)
                     .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true)
                             .maxAgeInSeconds(Duration.ofDays(365).toSeconds()))

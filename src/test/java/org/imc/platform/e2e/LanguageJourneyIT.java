@@ -28,7 +28,8 @@ class LanguageJourneyIT extends BrowserJourneyBase {
 
     @AfterEach
     void cleanUp() {
-        jdbc.update("UPDATE app_user SET language = NULL WHERE username = 'mayor'");
+        jdbc.update("UPDATE app_user SET language = NULL WHERE username IN ('mayor', 'trainer')");
+        jdbc.update("DELETE FROM mail_preference WHERE user_id = (SELECT id FROM app_user WHERE username = 'trainer')");
         jdbc.update("DELETE FROM fund_application WHERE title = ?", TITLE);
     }
 
@@ -112,6 +113,53 @@ class LanguageJourneyIT extends BrowserJourneyBase {
         // Arabic pages fetch the bundled Arabic font
         page.waitForFunction("() => document.fonts.status === 'loaded'");
         assertThat(arabicFontRequested()).isTrue();
+    }
+
+    /** A trainer switches to Spanish in the header and chooses a daily digest for learning mail. */
+    @Test
+    void spanishTrainerChoosesADigest() throws Exception {
+        signInAs("trainer");
+        choose("Español");
+        assertThat(page.locator("html")).hasAttribute("lang", "es");
+        assertThat(page.locator("h1")).hasText("Panel");
+        navItem("Mi configuración").click();
+        assertThat(page.locator("h1")).hasText("Mi configuración");
+        page.locator("vaadin-radio-group", new Page.LocatorOptions().setHasText("Formación a distancia"))
+                .locator(
+                        "vaadin-radio-button",
+                        new com.microsoft.playwright.Locator.LocatorOptions().setHasText("Resumen diario"))
+                .click();
+        button("Guardar la configuración de correo").click();
+        assertThat(page.locator(
+                        "vaadin-notification-card",
+                        new Page.LocatorOptions().setHasText("Se guardó su configuración de correo.")))
+                .isVisible();
+        shoot("es-settings");
+        assertThat(jdbc.queryForObject(
+                        "SELECT delivery FROM mail_preference WHERE category = 'LEARNING' AND user_id ="
+                                + " (SELECT id FROM app_user WHERE username = 'trainer')",
+                        String.class))
+                .isEqualTo("DAILY_DIGEST");
+    }
+
+    /** A mayor switches to Portuguese and edits the municipality's population (Brazilian digits). */
+    @Test
+    void portugueseMayorEditsTheProfile() throws Exception {
+        signInAs("mayor");
+        choose("Português");
+        assertThat(page.locator("html")).hasAttribute("lang", "pt");
+        assertThat(page.locator("h1")).hasText("Painel");
+        page.locator("a", new Page.LocatorOptions().setHasText("Abrir o perfil"))
+                .click();
+        assertThat(page.locator("h1")).hasText("Accra");
+        button("Editar o perfil").click();
+        field("População").fill("2650000");
+        button("Salvar").click();
+        assertThat(page.locator(
+                        "vaadin-notification-card", new Page.LocatorOptions().setHasText("Perfil de Accra salvo")))
+                .isVisible();
+        assertThat(page.getByText("2.650.000")).isVisible();
+        shoot("pt-profile");
     }
 
     private boolean arabicFontRequested() {

@@ -34,6 +34,7 @@ import org.imc.platform.audit.AuditQuery;
 import org.imc.platform.audit.AuditService;
 import org.imc.platform.base.ui.ComponentTexts;
 import org.imc.platform.base.ui.Formats;
+import org.imc.platform.base.ui.PhoneColumns;
 import org.imc.platform.security.Roles;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -113,6 +114,8 @@ class AuditLogView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
 
     private void configureGrid() {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        // on a phone: time and action
+        PhoneColumns.keep(grid, 0, 2);
         grid.setSizeFull();
         Grid.Column<AuditEvent> time = grid.addColumn(e -> Formats.dateTime(e.getOccurredAt()))
                 .setHeader(getTranslation("admin.audit.time"))

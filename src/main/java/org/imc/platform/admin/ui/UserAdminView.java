@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import org.imc.platform.base.ui.PhoneColumns;
 import org.imc.platform.base.ui.UserMessages;
 import org.imc.platform.directory.MunicipalityName;
 import org.imc.platform.directory.MunicipalityService;
@@ -77,6 +78,8 @@ class UserAdminView extends VerticalLayout implements HasDynamicTitle {
 
     private void configureGrid() {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        // on a phone: username and actions
+        PhoneColumns.keep(grid, 0, 7);
         grid.setSizeFull();
         Grid.Column<Item> username = grid.addColumn(i -> i.user().username())
                 .setHeader(getTranslation("admin.users.username"))

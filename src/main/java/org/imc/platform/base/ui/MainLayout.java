@@ -67,6 +67,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         Button signOut =
                 new Button(getTranslation("nav.sign-out"), new Icon("vaadin:sign-out"), e -> authentication.logout());
         signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        // on a phone only the icon shows (imc.css); the name stays for screen readers
+        signOut.setAriaLabel(getTranslation("nav.sign-out"));
+        signOut.addClassName("imc-sign-out");
         header.add(new LanguagePicker(languages), who, signOut);
         addToNavbar(toggle, header);
         // ask once for the browser's time zone so dates and times are shown in it

@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.imc.platform.base.ui.Formats;
+import org.imc.platform.base.ui.PhoneColumns;
 import org.imc.platform.directory.Affiliate;
 import org.imc.platform.directory.AffiliateService;
 import org.imc.platform.security.CurrentUser;
@@ -106,6 +107,8 @@ class AffiliateListView extends VerticalLayout implements HasDynamicTitle {
         grid.setItems(
                 q -> service.list(search.getValue(), VaadinSpringDataHelpers.toSpringPageRequest(q)).stream(),
                 q -> (int) service.count(search.getValue()));
+        // on a phone: name, country and (for liaisons) the actions
+        PhoneColumns.keep(grid, 0, 2, 6);
         grid.setSizeFull();
         add(new H1(getTranslation("affiliate.title")), filters, grid);
         setFlexGrow(1, grid);

@@ -19,7 +19,9 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.imc.platform.base.PublicLinks;
 import org.imc.platform.base.ui.CalendarLink;
+import org.imc.platform.base.ui.FilterTabs;
 import org.imc.platform.base.ui.Formats;
+import org.imc.platform.base.ui.PhoneColumns;
 import org.imc.platform.base.ui.UserMessages;
 import org.imc.platform.directory.NetworkEvent;
 import org.imc.platform.directory.NetworkEventService;
@@ -39,7 +41,7 @@ class EventListView extends VerticalLayout implements HasDynamicTitle {
 
     final Tab upcomingTab = new Tab();
     final Tab pastTab = new Tab();
-    final Tabs tabs = new Tabs();
+    final Tabs tabs = new FilterTabs();
     final Grid<NetworkEvent> grid = new Grid<>(NetworkEvent.class, false);
     Button add;
     private final transient NetworkEventService service;
@@ -106,6 +108,8 @@ class EventListView extends VerticalLayout implements HasDynamicTitle {
         grid.setAriaLabel(getTranslation("event.title"));
         grid.setItems(q -> service.list(upcoming(), PageRequest.of(q.getPage(), q.getPageSize(), sort())).stream(), q ->
                 (int) service.count(upcoming()));
+        // on a phone: event, dates and actions
+        PhoneColumns.keep(grid, 0, 3, 4);
         grid.setSizeFull();
         add(new H1(getTranslation("event.title")), bar, grid);
         setFlexGrow(1, grid);

@@ -22,6 +22,7 @@ import java.util.List;
 import org.imc.platform.base.Pillar;
 import org.imc.platform.base.SubProgramme;
 import org.imc.platform.base.ui.Formats;
+import org.imc.platform.base.ui.PhoneColumns;
 import org.imc.platform.directory.Municipality;
 import org.imc.platform.directory.MunicipalityFilter;
 import org.imc.platform.directory.MunicipalityService;
@@ -124,6 +125,8 @@ class MunicipalityListView extends VerticalLayout implements HasDynamicTitle {
         grid.setItems(
                 query -> service.list(filter(), VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
                 query -> (int) count());
+        // on a phone: name and country
+        PhoneColumns.keep(grid, 0, 1);
         grid.setSizeFull();
 
         total.addClassName("imc-muted");

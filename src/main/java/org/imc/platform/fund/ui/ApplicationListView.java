@@ -16,6 +16,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Map;
 import org.imc.platform.base.ui.Formats;
+import org.imc.platform.base.ui.PhoneColumns;
 import org.imc.platform.directory.MunicipalityName;
 import org.imc.platform.directory.MunicipalityService;
 import org.imc.platform.fund.ApplicationLists;
@@ -92,6 +93,8 @@ class ApplicationListView extends VerticalLayout implements HasDynamicTitle {
         grid.setPageSize(50);
         grid.setAriaLabel(getTranslation("fund.applications.title"));
         grid.setItems(q -> page(q.getPage(), q.getPageSize()).stream(), q -> (int) service.count(status.getValue()));
+        // on a phone: project and status
+        PhoneColumns.keep(grid, 0, 4);
         grid.setSizeFull();
         add(new H1(getTranslation("fund.applications.title")), bar, grid);
         setFlexGrow(1, grid);

@@ -14,6 +14,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Map;
 import org.imc.platform.base.ui.Formats;
+import org.imc.platform.base.ui.PhoneColumns;
 import org.imc.platform.directory.MunicipalityName;
 import org.imc.platform.directory.MunicipalityService;
 import org.imc.platform.fund.Loan;
@@ -89,6 +90,8 @@ class LoanListView extends VerticalLayout implements HasDynamicTitle {
         grid.setPageSize(50);
         grid.setAriaLabel(getTranslation("fund.loans.title"));
         grid.setItems(q -> page(q.getPage(), q.getPageSize()).stream(), q -> (int) service.count(status.getValue()));
+        // on a phone: loan and status
+        PhoneColumns.keep(grid, 0, 6);
         grid.setSizeFull();
         add(new H1(getTranslation("fund.loans.title")), bar, grid);
         setFlexGrow(1, grid);

@@ -14,6 +14,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Map;
 import org.imc.platform.base.ui.Formats;
+import org.imc.platform.base.ui.PhoneColumns;
 import org.imc.platform.directory.MunicipalityName;
 import org.imc.platform.directory.MunicipalityService;
 import org.imc.platform.fund.ApplicationLists;
@@ -77,6 +78,8 @@ class ReviewView extends VerticalLayout implements HasDynamicTitle {
         grid.setPageSize(50);
         grid.setAriaLabel(getTranslation("fund.review.title"));
         grid.setItems(q -> page(q.getPage(), q.getPageSize()).stream(), q -> (int) service.reviewCount());
+        // on a phone: score and project
+        PhoneColumns.keep(grid, 0, 1);
         grid.setSizeFull();
         add(new H1(getTranslation("fund.review.title")), intro, grid);
         setFlexGrow(1, grid);

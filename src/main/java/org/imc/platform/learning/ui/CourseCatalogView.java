@@ -19,6 +19,7 @@ import java.util.HashMap;
 import java.util.Map;
 import org.imc.platform.base.SubProgramme;
 import org.imc.platform.base.ui.Formats;
+import org.imc.platform.base.ui.PhoneColumns;
 import org.imc.platform.learning.Course;
 import org.imc.platform.learning.CourseFilter;
 import org.imc.platform.learning.CourseFormat;
@@ -93,6 +94,8 @@ class CourseCatalogView extends VerticalLayout implements HasDynamicTitle {
         grid.setAriaLabel(getTranslation("learning.catalogue.title"));
         grid.setItems(q -> service.list(filter(), VaadinSpringDataHelpers.toSpringPageRequest(q)).stream(), q ->
                 (int) count());
+        // on a phone: title and sub-programme
+        PhoneColumns.keep(grid, 0, 1);
         grid.setSizeFull();
         total.addClassName("imc-muted");
         add(new H1(getTranslation("learning.catalogue.title")), filters, total, grid);

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.imc.platform.base.ui.Formats;
+import org.imc.platform.base.ui.PhoneColumns;
 import org.imc.platform.directory.MunicipalityName;
 import org.imc.platform.security.CurrentUser;
 import org.imc.platform.security.Role;
@@ -90,6 +91,8 @@ class PartnershipListView extends VerticalLayout implements HasDynamicTitle {
                     return page.stream();
                 },
                 q -> (int) reader.countPartnerships(statuses(), mine.getValue()));
+        // on a phone: partners and status
+        PhoneColumns.keep(grid, 0, 2);
         grid.setSizeFull();
         add(new H1(getTranslation("twinning.partnerships.title")), filters, grid);
         setFlexGrow(1, grid);

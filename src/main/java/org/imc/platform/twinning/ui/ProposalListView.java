@@ -18,7 +18,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.imc.platform.base.ui.FilterTabs;
 import org.imc.platform.base.ui.Formats;
+import org.imc.platform.base.ui.PhoneColumns;
 import org.imc.platform.directory.MunicipalityName;
 import org.imc.platform.security.CurrentUser;
 import org.imc.platform.security.Role;
@@ -43,7 +45,7 @@ class ProposalListView extends VerticalLayout implements HasDynamicTitle {
     final Tab firstTab = new Tab();
     final Tab openTab = new Tab();
     final Tab closedTab = new Tab();
-    final Tabs tabs = new Tabs();
+    final Tabs tabs = new FilterTabs();
     final Grid<Twinning> grid = new Grid<>(Twinning.class, false);
     private final transient TwinningReader reader;
     private final transient TwinningService service;
@@ -104,6 +106,8 @@ class ProposalListView extends VerticalLayout implements HasDynamicTitle {
                     return page.stream();
                 },
                 q -> (int) count());
+        // on a phone: from, to, status and actions
+        PhoneColumns.keep(grid, 0, 1, 3, 6);
         grid.setSizeFull();
         add(new H1(getTranslation("twinning.proposals.title")), bar, grid);
         setFlexGrow(1, grid);

@@ -54,6 +54,18 @@ class SecurityHeadersTest {
     }
 
     @Test
+    void theStylesheetIsCachedWhilePagesAreNot() throws Exception {
+        HttpResponse<String> stylesheet = get("/styles/imc.css");
+        assertThat(stylesheet.statusCode()).isEqualTo(200);
+        // a browser may keep it: no "no-store", and no "Pragma: no-cache" (Chromium revalidates on it)
+        assertThat(stylesheet.headers().firstValue("Cache-Control").orElse("")).doesNotContain("no-store");
+        assertThat(stylesheet.headers().allValues("Pragma")).isEmpty();
+        assertThat(stylesheet.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+        assertThat(get("/login").headers().firstValue("Cache-Control").orElse(""))
+                .contains("no-store");
+    }
+
+    @Test
     void inlineScriptsRunOnlyWithTheNonceOfTheirOwnResponse() throws Exception {
         HttpResponse<String> first = get("/login");
         HttpResponse<String> second = get("/login");

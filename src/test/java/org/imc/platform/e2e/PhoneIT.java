@@ -1,0 +1,96 @@
+package org.imc.platform.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.BoundingBox;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Every route of every role on a phone (360×740 CSS pixels): the page never scrolls sideways,
+ * the navigation sits in a drawer behind the toggle, buttons and other controls are at least
+ * 44×44 px, and a dialog fits the screen. Screenshots of each page are kept as
+ * {@code target/screenshots/phone-<user>-<route>.png}.
+ */
+class PhoneIT extends BrowserJourneyBase {
+
+    static final int WIDTH = 360;
+    static final int HEIGHT = 740;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void everyRouteOfEveryRoleFitsAPhone() throws Exception {
+        Path dir = Path.of("target", "screenshots");
+        Files.createDirectories(dir);
+        List<String> problems = new ArrayList<>();
+        int checked = 0;
+        page.setViewportSize(WIDTH, HEIGHT);
+        for (String user : RouteSweep.ROLES) {
+            if (!RouteSweep.selected("sweep.roles", user)) {
+                continue;
+            }
+            context.clearCookies();
+            signInAs(user);
+            // the navigation is a drawer, closed until the toggle opens it
+            assertThat(page.locator("vaadin-app-layout")).hasAttribute("overlay", "");
+            assertThat(page.locator("vaadin-drawer-toggle")).isVisible();
+            assertThat(page.locator("vaadin-side-nav")).not().isInViewport();
+            for (String route : RouteSweep.routesOf(page, user, jdbc)) {
+                RouteSweep.openInApp(page, url(""), route);
+                String where = user + " /" + route;
+                int overflow = RouteSweep.horizontalOverflow(page);
+                if (overflow > 0) {
+                    problems.add(where + ": the page scrolls sideways by " + overflow + " px");
+                }
+                for (String cut : RouteSweep.cutOffInHeader(page)) {
+                    problems.add(where + ": cut off at the edge of the screen: " + cut);
+                }
+                for (String small : RouteSweep.smallTapTargets(page)) {
+                    problems.add(where + ": tap target smaller than 44×44 px: " + small);
+                }
+                page.screenshot(new Page.ScreenshotOptions()
+                        .setPath(dir.resolve("phone-" + user + "-"
+                                + (route.isEmpty() ? "dashboard" : route).replace('/', '-') + ".png")));
+                checked++;
+            }
+        }
+        System.out.println("phone: " + checked + " pages checked, " + problems.size() + " problems");
+        assertThat(problems)
+                .as("pages that do not fit a phone:\n" + String.join("\n", problems))
+                .isEmpty();
+    }
+
+    @Test
+    void drawerNavigationAndADialogOnAPhone() throws Exception {
+        page.setViewportSize(WIDTH, HEIGHT);
+        signInAs("liaison");
+        page.locator("vaadin-drawer-toggle").click();
+        assertThat(navItem("Events")).isInViewport();
+        navItem("Events").click();
+        assertThat(page.locator("h1")).hasText("Events");
+        // the drawer closes once a page is chosen
+        assertThat(page.locator("vaadin-side-nav")).not().isInViewport();
+
+        button("Add an event").click();
+        assertThat(field("Event")).isVisible();
+        // the form and its buttons lie within the screen's width
+        for (var part : List.of(field("Event"), field("Organiser"), button("Save"), button("Cancel"))) {
+            BoundingBox box = part.boundingBox();
+            assertThat(box.x).isGreaterThanOrEqualTo(0);
+            assertThat(box.x + box.width).isLessThanOrEqualTo(WIDTH);
+        }
+        assertThat(RouteSweep.horizontalOverflow(page)).isLessThanOrEqualTo(0);
+        assertThat(RouteSweep.smallTapTargets(page)).isEmpty();
+        Files.createDirectories(Path.of("target", "screenshots"));
+        page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", "screenshots", "phone-dialog.png")));
+    }
+}
