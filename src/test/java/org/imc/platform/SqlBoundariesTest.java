@@ -59,8 +59,19 @@ class SqlBoundariesTest {
             entry("shedlock", "base"),
             entry("twinning", "twinning"),
             entry("twinning_exchange", "twinning"),
-            entry("twinning_goal", "twinning"),
-            entry("twinning_work_plan", "twinning"),
+            entry("twinning_goal", "workplan"),
+            entry("twinning_work_plan", "workplan"),
+            entry("work_plan", "workplan"),
+            entry("work_plan_goal", "workplan"),
+            entry("work_plan_goal_sdg", "workplan"),
+            entry("goal_indicator", "workplan"),
+            entry("goal_measurement", "workplan"),
+            entry("sdg_target", "sdg"),
+            entry("course_sdg", "learning"),
+            entry("fund_application_sdg", "fund"),
+            entry("emphasis_area", "directory"),
+            entry("affiliate_agreement", "directory"),
+            entry("affiliate_agreement_emphasis", "directory"),
             entry("course", "learning"),
             entry("course_session", "learning"),
             entry("enrolment", "learning"),
@@ -88,6 +99,13 @@ class SqlBoundariesTest {
             entry(
                     "TwinningQueries.java municipality_pillar",
                     "partner finder: every municipality's pillars in one scan, as bit masks"),
+            entry(
+                    "TwinningQueries.java work_plan",
+                    "dashboard count of partnerships needing attention: one EXISTS over the goals of each "
+                            + "active partnership, in the same query as the twinnings"),
+            entry(
+                    "TwinningQueries.java work_plan_goal",
+                    "dashboard count of partnerships needing attention (see work_plan)"),
             entry(
                     "FundQueries.java municipality",
                     "portfolio by country: every loan's municipality (tens of thousands at scale) in the "

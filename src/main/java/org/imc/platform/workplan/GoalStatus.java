@@ -1,4 +1,4 @@
-package org.imc.platform.twinning;
+package org.imc.platform.workplan;
 
 /** Where a work-plan goal stands. */
 public enum GoalStatus {

@@ -1,18 +1,30 @@
-package org.imc.platform.twinning;
+package org.imc.platform.workplan;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import org.imc.platform.audit.Snapshot;
 import org.imc.platform.base.BaseEntity;
+import org.imc.platform.sdg.SdgService;
 
-/** One goal of an annual work plan. Forms edit a {@link GoalData}; the goal copies it. */
+/**
+ * One goal of an annual work plan, tagged with SDG targets. Forms edit a {@link GoalData}; the
+ * goal copies it. A goal with an indicator takes its progress from the latest measurement.
+ */
 @Entity
-@Table(name = "twinning_goal")
+@Table(name = "work_plan_goal")
 public class WorkPlanGoal extends BaseEntity {
 
     @Column(name = "work_plan_id", nullable = false, updatable = false)
@@ -34,20 +46,34 @@ public class WorkPlanGoal extends BaseEntity {
     @Column(nullable = false)
     private Integer progress = 0;
 
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "work_plan_goal_sdg", joinColumns = @JoinColumn(name = "goal_id"))
+    @Column(name = "target_code", length = 6)
+    private Set<String> sdgTargets = new HashSet<>();
+
     protected WorkPlanGoal() {}
 
     WorkPlanGoal(Long workPlanId, GoalData data) {
         this.workPlanId = workPlanId;
-        update(data);
+        update(data, false);
     }
 
-    /** Takes the (validated) values a user wrote, trimmed. */
-    void update(GoalData data) {
+    /** Takes the (validated) values a user wrote, trimmed; a measured goal keeps its measured progress. */
+    void update(GoalData data, boolean measured) {
         description = data.description().trim();
         owner = data.owner().trim();
         targetDate = data.targetDate();
         status = data.status();
-        progress = data.progress();
+        if (!measured) {
+            progress = data.progress();
+        }
+        sdgTargets.clear();
+        sdgTargets.addAll(data.sdgTargets() == null ? Set.of() : data.sdgTargets());
+    }
+
+    /** The progress the indicator's latest measurement gives. */
+    void measured(int percent) {
+        progress = percent;
     }
 
     Map<String, Object> snapshot() {
@@ -57,7 +83,8 @@ public class WorkPlanGoal extends BaseEntity {
                 "owner", owner,
                 "targetDate", targetDate,
                 "status", status,
-                "progress", progress);
+                "progress", progress,
+                "sdgTargets", new TreeSet<>(sdgTargets));
     }
 
     public Long getWorkPlanId() {
@@ -82,5 +109,15 @@ public class WorkPlanGoal extends BaseEntity {
 
     public Integer getProgress() {
         return progress;
+    }
+
+    /** The SDG targets, in the UN's order. */
+    public List<String> getSdgTargets() {
+        return sdgTargets.stream().sorted(SdgService::compareCodes).toList();
+    }
+
+    /** Open and past its target date. */
+    public boolean isOverdue(LocalDate today) {
+        return (status == GoalStatus.PLANNED || status == GoalStatus.IN_PROGRESS) && targetDate.isBefore(today);
     }
 }

@@ -1,7 +1,8 @@
-package org.imc.platform.twinning.ui;
+package org.imc.platform.workplan.ui;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Span;
@@ -13,27 +14,32 @@ import com.vaadin.flow.function.SerializableBiFunction;
 import java.util.function.Consumer;
 import org.imc.platform.base.ui.ComponentTexts;
 import org.imc.platform.base.ui.EditorDialog;
-import org.imc.platform.twinning.GoalData;
-import org.imc.platform.twinning.GoalStatus;
-import org.imc.platform.twinning.WorkPlanGoal;
+import org.imc.platform.sdg.SdgService;
+import org.imc.platform.sdg.SdgTarget;
+import org.imc.platform.workplan.GoalData;
+import org.imc.platform.workplan.GoalStatus;
+import org.imc.platform.workplan.WorkPlanGoal;
 
 /**
- * Adds a goal to a year's work plan, or edits one. It knows goals, not what the plan belongs
- * to: the opener says how to save ({@code save} gets the year and the values).
+ * Adds a goal to a year's work plan, or edits one, with its SDG targets. It knows goals, not what
+ * the plan belongs to: the opener says how to save ({@code save} gets the year and the values).
  */
-class GoalDialog extends EditorDialog<WorkPlanGoal> {
+public class GoalDialog extends EditorDialog<WorkPlanGoal> {
 
-    final IntegerField year = new IntegerField();
-    final TextField description = new TextField();
-    final TextField owner = new TextField();
-    final DatePicker target = ComponentTexts.datePicker(new DatePicker());
-    final Select<GoalStatus> status = new Select<>();
-    final IntegerField progress = new IntegerField();
-    final Button save = saveButton();
+    public final IntegerField year = new IntegerField();
+    public final TextField description = new TextField();
+    public final TextField owner = new TextField();
+    public final DatePicker target = ComponentTexts.datePicker(new DatePicker());
+    public final Select<GoalStatus> status = new Select<>();
+    public final IntegerField progress = new IntegerField();
+    public final MultiSelectComboBox<String> sdgTargets = new MultiSelectComboBox<>();
+    public final Button save = saveButton();
 
     GoalDialog(
+            SdgService sdgs,
             int defaultYear,
             WorkPlanGoal existing,
+            boolean measured,
             SerializableBiFunction<Integer, GoalData, WorkPlanGoal> save,
             Consumer<WorkPlanGoal> onSaved) {
         super(
@@ -56,6 +62,14 @@ class GoalDialog extends EditorDialog<WorkPlanGoal> {
         status.setItemLabelGenerator(s -> s == null ? "" : getTranslation(s.labelKey()));
         progress.setLabel(getTranslation("twinning.goal.progress"));
         progress.setSuffixComponent(new Span("%"));
+        // a measured goal's progress follows its measurements
+        progress.setReadOnly(measured);
+        if (measured) {
+            progress.setHelperText(getTranslation("workplan.indicator.progress-measured"));
+        }
+        sdgTargets.setLabel(getTranslation("sdg.targets"));
+        sdgTargets.setItems(sdgs.targets().stream().map(SdgTarget::code).toList());
+        sdgTargets.setItemLabelGenerator(code -> SdgLabels.target(sdgs, code));
 
         BeanValidationBinder<GoalData> binder = new BeanValidationBinder<>(GoalData.class);
         binder.forField(description).bind("description");
@@ -63,11 +77,13 @@ class GoalDialog extends EditorDialog<WorkPlanGoal> {
         binder.forField(target).bind("targetDate");
         binder.forField(status).bind("status");
         binder.forField(progress).bind("progress");
+        binder.forField(sdgTargets).bind("sdgTargets");
         binder.readRecord(existing == null ? GoalData.blank() : GoalData.of(existing));
 
-        FormLayout form = new FormLayout(year, description, owner, target, status, progress);
+        FormLayout form = new FormLayout(year, description, owner, target, status, progress, sdgTargets);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30em", 2));
         form.setColspan(description, 2);
+        form.setColspan(sdgTargets, 2);
         add(form);
         onSave(
                 binder,
