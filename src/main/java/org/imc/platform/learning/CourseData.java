@@ -5,6 +5,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.util.Set;
 import org.imc.platform.base.PlainText;
 import org.imc.platform.base.SubProgramme;
 
@@ -27,7 +28,21 @@ public record CourseData(
         @Max(value = 1000, message = "{learning.validation.duration}")
         Integer durationHours,
 
-        Long prerequisiteId) {
+        Long prerequisiteId,
+
+        Set<String> sdgTargets) {
+
+    /** A course without SDG targets. */
+    public CourseData(
+            String title,
+            String description,
+            SubProgramme subProgramme,
+            CourseLanguage language,
+            CourseFormat format,
+            Integer durationHours,
+            Long prerequisiteId) {
+        this(title, description, subProgramme, language, format, durationHours, prerequisiteId, Set.of());
+    }
 
     /** A new course's starting values. */
     public static CourseData blank() {
@@ -43,6 +58,7 @@ public record CourseData(
                 c.getLanguage(),
                 c.getFormat(),
                 c.getDurationHours(),
-                c.getPrerequisiteId());
+                c.getPrerequisiteId(),
+                Set.copyOf(c.getSdgTargets()));
     }
 }

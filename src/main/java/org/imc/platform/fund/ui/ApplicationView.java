@@ -25,6 +25,7 @@ import org.imc.platform.fund.ApplicationDraft;
 import org.imc.platform.fund.ApplicationStatus;
 import org.imc.platform.fund.FundApplication;
 import org.imc.platform.fund.FundApplicationService;
+import org.imc.platform.sdg.SdgService;
 import org.imc.platform.security.CurrentUser;
 import org.imc.platform.security.Role;
 import org.imc.platform.security.Roles;
@@ -45,7 +46,7 @@ class ApplicationView extends VerticalLayout implements BeforeEnterObserver, Has
     private final transient MunicipalityService municipalities;
     private final transient UserService users;
     private final transient CurrentUser currentUser;
-    private final ApplicationForm form = new ApplicationForm();
+    private final ApplicationForm form;
     private Button save;
     private DocumentsPanel documents;
     private ApplicationActionsPanel actions;
@@ -58,7 +59,9 @@ class ApplicationView extends VerticalLayout implements BeforeEnterObserver, Has
             MunicipalityService municipalities,
             UserService users,
             CurrentUser currentUser,
-            MoneyFormat money) {
+            MoneyFormat money,
+            SdgService sdgs) {
+        this.form = new ApplicationForm(sdgs);
         this.service = service;
         money.field(form.amount);
         money.field(form.coFinancing);

@@ -24,6 +24,7 @@ import org.imc.platform.learning.EnrolmentService;
 import org.imc.platform.learning.Roster;
 import org.imc.platform.learning.RosterRow;
 import org.imc.platform.learning.SessionRow;
+import org.imc.platform.sdg.SdgService;
 import org.imc.platform.security.Roles;
 
 /**
@@ -37,6 +38,7 @@ import org.imc.platform.security.Roles;
 class TrainerView extends VerticalLayout implements HasDynamicTitle {
 
     private final transient CourseService courses;
+    private final transient SdgService sdgs;
     private final transient EnrolmentService enrolments;
     private final transient Roster participants;
     private final ParticipantActions participantActions;
@@ -52,8 +54,9 @@ class TrainerView extends VerticalLayout implements HasDynamicTitle {
     Course course;
     SessionRow session;
 
-    TrainerView(CourseService courses, EnrolmentService enrolments, Roster participants) {
+    TrainerView(CourseService courses, EnrolmentService enrolments, Roster participants, SdgService sdgs) {
         this.courses = courses;
+        this.sdgs = sdgs;
         this.enrolments = enrolments;
         this.participants = participants;
         this.participantActions = new ParticipantActions(enrolments, courses, this::refreshSessions);
@@ -62,7 +65,7 @@ class TrainerView extends VerticalLayout implements HasDynamicTitle {
         addCourse = new Button(
                 getTranslation("learning.manage.add-course"),
                 new Icon("vaadin:plus"),
-                e -> new CourseForm(courses, null, saved -> {
+                e -> new CourseForm(courses, sdgs, null, saved -> {
                             refreshCourses();
                             courseGrid.select(saved);
                         })
@@ -83,7 +86,7 @@ class TrainerView extends VerticalLayout implements HasDynamicTitle {
                 .addComponentColumn(c -> ParticipantActions.small(
                         getTranslation("action.edit"),
                         getTranslation("learning.manage.edit-course") + ": " + c.getTitle(),
-                        () -> new CourseForm(courses, c, saved -> refreshCourses()).open()))
+                        () -> new CourseForm(courses, sdgs, c, saved -> refreshCourses()).open()))
                 .setHeader(getTranslation("action.actions"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);

@@ -15,7 +15,7 @@ import java.util.function.Consumer;
 import org.imc.platform.base.ui.ComponentTexts;
 import org.imc.platform.base.ui.EditorDialog;
 import org.imc.platform.sdg.SdgService;
-import org.imc.platform.sdg.SdgTarget;
+import org.imc.platform.sdg.ui.SdgLabels;
 import org.imc.platform.workplan.GoalData;
 import org.imc.platform.workplan.GoalStatus;
 import org.imc.platform.workplan.WorkPlanGoal;
@@ -32,7 +32,7 @@ public class GoalDialog extends EditorDialog<WorkPlanGoal> {
     public final DatePicker target = ComponentTexts.datePicker(new DatePicker());
     public final Select<GoalStatus> status = new Select<>();
     public final IntegerField progress = new IntegerField();
-    public final MultiSelectComboBox<String> sdgTargets = new MultiSelectComboBox<>();
+    public final MultiSelectComboBox<String> sdgTargets;
     public final Button save = saveButton();
 
     GoalDialog(
@@ -45,6 +45,7 @@ public class GoalDialog extends EditorDialog<WorkPlanGoal> {
         super(
                 UI.getCurrent().getTranslation(existing == null ? "twinning.workplans.add-goal" : "twinning.goal.edit"),
                 "min(40rem, 95vw)");
+        sdgTargets = SdgLabels.picker(sdgs);
         year.setLabel(getTranslation("twinning.goal.year"));
         year.setValue(defaultYear);
         year.setMin(2000);
@@ -67,9 +68,6 @@ public class GoalDialog extends EditorDialog<WorkPlanGoal> {
         if (measured) {
             progress.setHelperText(getTranslation("workplan.indicator.progress-measured"));
         }
-        sdgTargets.setLabel(getTranslation("sdg.targets"));
-        sdgTargets.setItems(sdgs.targets().stream().map(SdgTarget::code).toList());
-        sdgTargets.setItemLabelGenerator(code -> SdgLabels.target(sdgs, code));
 
         BeanValidationBinder<GoalData> binder = new BeanValidationBinder<>(GoalData.class);
         binder.forField(description).bind("description");

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.imc.platform.base.ui.Formats;
 import org.imc.platform.sdg.SdgService;
+import org.imc.platform.sdg.ui.SdgLabels;
 import org.imc.platform.workplan.GoalIndicator;
 import org.imc.platform.workplan.PlanOwner;
 import org.imc.platform.workplan.PlanWithGoals;

@@ -1,4 +1,4 @@
-package org.imc.platform.fund.ui;
+package org.imc.platform.base.ui;
 
 import java.awt.Color;
 import java.awt.Font;
@@ -28,7 +28,7 @@ import org.jfree.data.category.DefaultCategoryDataset;
  * carries both). In Arabic the chart is mirrored: value axis on the right, horizontal bars
  * growing to the left from categories on the right.
  */
-final class Charts {
+public final class Charts {
 
     private static final Color[] SERIES = {new Color(0x1f5f8b), new Color(0xd9822b), new Color(0x5a9e4b)};
     private static final Font LATIN = bundled("fonts/NotoSans-Regular.ttf");
@@ -36,7 +36,7 @@ final class Charts {
 
     private Charts() {}
 
-    static byte[] bars(
+    public static byte[] bars(
             DefaultCategoryDataset data, String valueLabel, boolean horizontal, int width, int height, Locale locale) {
         boolean rtl = Language.of(locale).rightToLeft();
         Font font = rtl ? ARABIC : LATIN;
