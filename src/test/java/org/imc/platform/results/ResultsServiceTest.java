@@ -40,7 +40,8 @@ class ResultsServiceTest extends IntegrationTest {
                 "delete from loan where municipality_id in (select id from municipality where country in ('Ruritania', 'Graustark'))");
         jdbc.update(
                 "delete from fund_application where municipality_id in (select id from municipality where country in ('Ruritania', 'Graustark'))");
-        jdbc.update("delete from enrolment where user_id in (select id from app_user where username = 'ruri-learner')");
+        jdbc.update("delete from enrolment where session_id in (select s.id from course_session s "
+                + "join course c on c.id = s.course_id where c.title = 'Ruritanian records')");
         jdbc.update(
                 "delete from course_session where course_id in (select id from course where title = 'Ruritanian records')");
         jdbc.update("delete from course where title = 'Ruritanian records'");
