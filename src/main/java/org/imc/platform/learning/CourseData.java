@@ -32,21 +32,9 @@ public record CourseData(
 
         Set<String> sdgTargets) {
 
-    /** A course without SDG targets. */
-    public CourseData(
-            String title,
-            String description,
-            SubProgramme subProgramme,
-            CourseLanguage language,
-            CourseFormat format,
-            Integer durationHours,
-            Long prerequisiteId) {
-        this(title, description, subProgramme, language, format, durationHours, prerequisiteId, Set.of());
-    }
-
     /** A new course's starting values. */
     public static CourseData blank() {
-        return new CourseData("", null, null, CourseLanguage.ENGLISH, CourseFormat.LIVE_ONLINE, null, null);
+        return new CourseData("", null, null, CourseLanguage.ENGLISH, CourseFormat.LIVE_ONLINE, null, null, Set.of());
     }
 
     /** The values of an existing course, to edit. */

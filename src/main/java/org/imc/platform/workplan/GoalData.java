@@ -32,11 +32,6 @@ public record GoalData(
 
         Set<String> sdgTargets) {
 
-    /** A goal without SDG targets. */
-    public GoalData(String description, String owner, LocalDate targetDate, GoalStatus status, Integer progress) {
-        this(description, owner, targetDate, status, progress, Set.of());
-    }
-
     public static final int DESCRIPTION_MAX = 500;
     public static final int OWNER_MAX = 120;
 

@@ -256,7 +256,7 @@ class AgreementServiceTest extends IntegrationTest {
     }
 
     private static GoalData goal(String description) {
-        return new GoalData(description, "Someone", LocalDate.of(2026, 12, 1), GoalStatus.PLANNED, 0);
+        return new GoalData(description, "Someone", LocalDate.of(2026, 12, 1), GoalStatus.PLANNED, 0, Set.of());
     }
 
     private void assertDenied(String user, Callable<?> action) {

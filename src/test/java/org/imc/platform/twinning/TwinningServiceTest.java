@@ -521,7 +521,12 @@ class TwinningServiceTest extends IntegrationTest {
 
     private static GoalData goal(String description, int progress) {
         return new GoalData(
-                description, "Planning department", LocalDate.of(2027, 6, 30), GoalStatus.IN_PROGRESS, progress);
+                description,
+                "Planning department",
+                LocalDate.of(2027, 6, 30),
+                GoalStatus.IN_PROGRESS,
+                progress,
+                java.util.Set.of());
     }
 
     private static ExchangeData exchange(Long host, LocalDate start, LocalDate end) {

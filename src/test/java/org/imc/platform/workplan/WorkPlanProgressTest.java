@@ -46,6 +46,8 @@ class WorkPlanProgressTest {
     }
 
     private static WorkPlanGoal goal(GoalStatus status, int progress) {
-        return new WorkPlanGoal(null, new GoalData("A goal", "An owner", LocalDate.of(2027, 1, 1), status, progress));
+        return new WorkPlanGoal(
+                null,
+                new GoalData("A goal", "An owner", LocalDate.of(2027, 1, 1), status, progress, java.util.Set.of()));
     }
 }
