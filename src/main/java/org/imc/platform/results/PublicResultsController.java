@@ -322,7 +322,7 @@ class PublicResultsController {
                     + "nav a{margin-inline-end:.75rem}h1{margin-block:.5rem}"
                     + ".muted{color:#5b6470}.tiles{display:grid;grid-template-columns:repeat(auto-fill,minmax(10rem,1fr));gap:.75rem}"
                     + ".tile{background:#fff;border:1px solid #dde1e6;border-radius:.5rem;padding:.75rem}"
-                    + ".tile strong{display:block;font-size:1.5rem;color:#1f5f8b}"
+                    + ".tile strong{display:block;font-size:1.25rem;color:#1f5f8b;overflow-wrap:anywhere}"
                     + "table{border-collapse:collapse;inline-size:100%;background:#fff;margin-block-end:1rem}"
                     + "th,td{padding:.35rem .5rem;border-block-end:1px solid #e4e7eb;text-align:start}"
                     + "td{text-align:end;font-variant-numeric:tabular-nums}"

@@ -3,6 +3,7 @@ package org.imc.platform.workplan.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -109,6 +110,8 @@ public class WorkPlanSection extends VerticalLayout {
                     .setHeader(getTranslation("action.actions"))
                     .setAutoWidth(true)
                     .setFlexGrow(0);
+            // long descriptions and owners wrap instead of being cut off
+            goals.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
             goals.setItems(plan.goals());
             goals.setAllRowsVisible(true);
             goals.setAriaLabel(heading.getText());
