@@ -6,6 +6,7 @@ import org.imc.platform.audit.AuditService;
 import org.imc.platform.audit.Snapshot;
 import org.imc.platform.base.BusinessException;
 import org.imc.platform.base.RecordNotFoundException;
+import org.imc.platform.base.Uploads;
 import org.imc.platform.security.CurrentUser;
 import org.imc.platform.security.Roles;
 import org.springframework.beans.factory.annotation.Value;
@@ -32,7 +33,7 @@ import org.springframework.util.unit.DataSize;
 @PreAuthorize(Roles.IS_MAYOR_OR_FUND_OFFICER)
 public class ApplicationDocuments {
 
-    public static final int MAX_DOCUMENT_BYTES = 10 * 1024 * 1024;
+    public static final int MAX_DOCUMENT_BYTES = Uploads.MAX_BYTES;
     public static final int MAX_DOCUMENTS = 10;
 
     private final FundDocumentRepository documents;
@@ -151,52 +152,13 @@ public class ApplicationDocuments {
         return bytes / (1024 * 1024);
     }
 
-    /** PDF, PNG or JPEG by the content's signature; null for anything else. */
+    /** PDF, PNG or JPEG by the content's signature; null for anything else (the shared upload rule). */
     static String detectType(byte[] c) {
-        if (startsWith(c, 0x25, 0x50, 0x44, 0x46, 0x2D)) {
-            return "application/pdf";
-        }
-        if (startsWith(c, 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A)) {
-            return "image/png";
-        }
-        if (startsWith(c, 0xFF, 0xD8, 0xFF)) {
-            return "image/jpeg";
-        }
-        return null;
-    }
-
-    private static boolean startsWith(byte[] content, int... signature) {
-        if (content.length < signature.length) {
-            return false;
-        }
-        for (int i = 0; i < signature.length; i++) {
-            if ((content[i] & 0xFF) != signature[i]) {
-                return false;
-            }
-        }
-        return true;
+        return Uploads.detectType(c);
     }
 
     /** The base name only, in safe characters, with the extension of the detected type. */
     static String safeFileName(String name, String type) {
-        String base = name == null ? "" : name.replace('\\', '/');
-        base = base.substring(base.lastIndexOf('/') + 1);
-        int dot = base.lastIndexOf('.');
-        if (dot > 0) {
-            base = base.substring(0, dot);
-        }
-        base = base.replaceAll("[^A-Za-z0-9 ._-]", "_").replaceAll("^[. ]+", "").strip();
-        if (base.isEmpty()) {
-            base = "document";
-        }
-        if (base.length() > 150) {
-            base = base.substring(0, 150);
-        }
-        String extension = switch (type) {
-            case "application/pdf" -> ".pdf";
-            case "image/png" -> ".png";
-            default -> ".jpg";
-        };
-        return base + extension;
+        return Uploads.safeFileName(name, type);
     }
 }

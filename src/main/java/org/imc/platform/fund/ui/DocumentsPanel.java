@@ -14,6 +14,7 @@ import com.vaadin.flow.server.streams.UploadHandler;
 import java.io.ByteArrayInputStream;
 import org.imc.platform.base.BusinessException;
 import org.imc.platform.base.ui.ComponentTexts;
+import org.imc.platform.base.ui.DocumentUpload;
 import org.imc.platform.base.ui.Formats;
 import org.imc.platform.base.ui.UserMessages;
 import org.imc.platform.fund.ApplicationDocuments;

@@ -1,4 +1,4 @@
-package org.imc.platform.fund.ui;
+package org.imc.platform.base.ui;
 
 import com.vaadin.flow.function.SerializableBiConsumer;
 import com.vaadin.flow.function.SerializableConsumer;
@@ -14,7 +14,7 @@ import java.io.InputStream;
  * limit is refused before reading anything. Vaadin's own limits ({@link #getRequestSizeMax()},
  * {@link #getFileSizeMax()}) say the same for multipart requests.
  */
-final class DocumentUpload implements UploadHandler {
+public final class DocumentUpload implements UploadHandler {
 
     private final int maxBytes;
     private final SerializableBiConsumer<String, byte[]> received;
@@ -24,7 +24,7 @@ final class DocumentUpload implements UploadHandler {
      * @param received gets the file name and content of an accepted upload (on the request thread)
      * @param refused gets the file name of an upload refused as too large (on the request thread)
      */
-    DocumentUpload(
+    public DocumentUpload(
             int maxBytes, SerializableBiConsumer<String, byte[]> received, SerializableConsumer<String> refused) {
         this.maxBytes = maxBytes;
         this.received = received;
