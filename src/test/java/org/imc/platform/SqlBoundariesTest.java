@@ -108,6 +108,7 @@ class SqlBoundariesTest {
                     "TwinningQueries.java municipality_pillar",
                     "partner finder: every municipality's pillars in one scan, as bit masks"),
             entry("ResultsQueries.java twinning", RESULTS_READ),
+            entry("ResultsQueries.java practice", RESULTS_READ),
             entry("ResultsQueries.java municipality", RESULTS_READ),
             entry("ResultsQueries.java work_plan", RESULTS_READ),
             entry("ResultsQueries.java work_plan_goal", RESULTS_READ),

@@ -54,6 +54,24 @@ public record PracticeData(
                 "", "", "", "", "", null, null, "", null, country, Language.ENGLISH, Set.of(), Set.of());
     }
 
+    /** The same, with this contact municipality. */
+    public PracticeData withMunicipality(Long id) {
+        return new PracticeData(
+                title,
+                summary,
+                problem,
+                whatWasDone,
+                results,
+                indicatorGoalId,
+                cost,
+                lessons,
+                id,
+                country,
+                language,
+                subProgrammes,
+                sdgTargets);
+    }
+
     public static PracticeData of(Practice p) {
         return new PracticeData(
                 p.getTitle(),

@@ -15,6 +15,8 @@ public record NetworkResults(
         List<IndicatorTotal> indicators,
         List<ActivePartnership> partnerships,
         long activeAgreements,
+        long publishedPractices,
+        List<PublishedPractice> latestPractices,
         Instant computedAt) {
 
     public List<ResultRow> by(Dimension dimension) {

@@ -157,6 +157,7 @@ class PublicResultsController {
         tile(h, numbers.format(f.peopleTrained()), t.apply("results.figure.people"));
         tile(h, money(f.loansDisbursed(), locale), t.apply("results.figure.disbursed"));
         tile(h, money(f.loansRepaid(), locale), t.apply("results.figure.repaid"));
+        tile(h, numbers.format(r.publishedPractices()), t.apply("results.figure.practices"));
         h.append("</section>");
 
         for (Dimension d : Dimension.values()) {

@@ -144,6 +144,8 @@ final class ResultsCalculator {
                 indicators(q.indicators()),
                 List.copyOf(active),
                 q.activeAgreements(today),
+                q.publishedPractices(),
+                q.latestPractices(10),
                 now);
     }
 

@@ -135,6 +135,20 @@ class ResultsQueries {
         return n == null ? 0 : n;
     }
 
+    long publishedPractices() {
+        Long n = jdbc.queryForObject("SELECT COUNT(*) FROM practice WHERE status = 'PUBLISHED'", Map.of(), Long.class);
+        return n == null ? 0 : n;
+    }
+
+    /** The latest published practices (title and country only). */
+    List<PublishedPractice> latestPractices(int limit) {
+        return jdbc.query(
+                "SELECT p.id, p.title, p.country FROM practice p WHERE p.status = 'PUBLISHED' "
+                        + "ORDER BY p.published_at DESC, p.id DESC LIMIT :limit",
+                Map.of("limit", limit),
+                (rs, i) -> new PublishedPractice(rs.getLong(1), rs.getString(2), rs.getString(3)));
+    }
+
     /** Completed course enrolments, with the learner's municipality's country (no names). */
     List<Completion> completions() {
         return jdbc.query(

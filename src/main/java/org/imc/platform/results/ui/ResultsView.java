@@ -81,7 +81,8 @@ class ResultsView extends VerticalLayout implements HasDynamicTitle {
                 figure("results.figure.goals", Formats.number(f.goalsMet())),
                 figure("results.figure.people", Formats.number(f.peopleTrained())),
                 figure("results.figure.disbursed", Formats.money(f.loansDisbursed(), this.currency)),
-                figure("results.figure.repaid", Formats.money(f.loansRepaid(), this.currency)));
+                figure("results.figure.repaid", Formats.money(f.loansRepaid(), this.currency)),
+                figure("results.figure.practices", Formats.number(r.publishedPractices())));
         add(totals);
 
         dimension.setLabel(getTranslation("results.by"));

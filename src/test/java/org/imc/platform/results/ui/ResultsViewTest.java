@@ -22,7 +22,7 @@ class ResultsViewTest extends BrowserlessViewTest {
     void everyBreakdownShowsItsRowsAndChart() {
         ResultsView view = navigate(ResultsView.class);
         assertThat(view.dimension.getValue()).isEqualTo(Dimension.SDG);
-        assertThat(view.totals.getChildren().count()).isEqualTo(7);
+        assertThat(view.totals.getChildren().count()).isEqualTo(8);
         assertThat(view.csv.getHref()).isNotBlank();
         for (Dimension d : Dimension.values()) {
             view.dimension.setValue(d);
