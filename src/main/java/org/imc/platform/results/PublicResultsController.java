@@ -226,6 +226,21 @@ class PublicResultsController {
             }
             h.append("</ul>");
         }
+        h.append("<h2>")
+                .append(esc(new MessageFormat(t.apply("results.practices"), locale)
+                        .format(new Object[] {r.publishedPractices()})))
+                .append("</h2>");
+        if (!r.latestPractices().isEmpty()) {
+            h.append("<ul>");
+            for (PublishedPractice p : r.latestPractices()) {
+                h.append("<li><bdi>")
+                        .append(esc(p.title()))
+                        .append("</bdi> (")
+                        .append(esc(p.country()))
+                        .append(")</li>");
+            }
+            h.append("</ul>");
+        }
         h.append("<p class=\"muted\">")
                 .append(esc(t.apply("results.public.note")))
                 .append("</p>");

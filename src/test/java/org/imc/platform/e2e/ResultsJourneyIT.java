@@ -35,6 +35,22 @@ class ResultsJourneyIT extends BrowserJourneyBase {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    org.imc.platform.results.ResultsService results;
+
+    @org.junit.jupiter.api.AfterEach
+    void removePractice() {
+        jdbc.update("DELETE FROM practice WHERE title = ?", PRACTICE);
+    }
+
+    static final String PRACTICE = "Night soil collection by mobile phone booking";
+
+    private void snap(String step) {
+        page.screenshot(new Page.ScreenshotOptions()
+                .setFullPage(true)
+                .setPath(java.nio.file.Path.of("target", "screenshots", "ResultsJourneyIT-" + step + ".png")));
+    }
+
     private Locator notice(String text) {
         return page.locator("vaadin-notification-card", new Page.LocatorOptions().setHasText(text));
     }
@@ -83,6 +99,53 @@ class ResultsJourneyIT extends BrowserJourneyBase {
                 .isVisible();
         assertThat(page.locator("h3", new Page.LocatorOptions().setHasText("25% done")))
                 .isVisible();
+    }
+
+    @Test
+    void aMayorPublishesAPracticeThroughReviewAndThePublicPageShowsIt() throws Exception {
+        signInAs("mayor");
+        page.navigate(url("practices"));
+        button("Write a practice").click();
+        field("Title").fill(PRACTICE);
+        field("Summary").fill("Households book the emptying truck by text message.");
+        field("The problem").fill("Pits overflowed because nobody knew when the truck came.");
+        field("What was done").fill("A text-message booking line and a fixed price list.");
+        field("Results").fill("Bookings tripled; overflowing pits fell by half.");
+        field("Sub-programmes").fill("Sanit");
+        page.locator("vaadin-multi-select-combo-box-item", new Page.LocatorOptions().setHasText("Sanitation"))
+                .click();
+        page.locator("h2", new Page.LocatorOptions().setHasText("Write a practice"))
+                .click();
+        button("Save").click();
+        assertThat(page.locator("h1")).hasText(PRACTICE);
+        button("Submit for review").click();
+        assertThat(page.locator(".imc-tag", new Page.LocatorOptions().setHasText("In review")))
+                .isVisible();
+        String practiceUrl = page.url();
+
+        Page liaison = otherPerson();
+        actOn(liaison, () -> {
+            signInAs("liaison");
+            snap("liaison-dashboard");
+            page.navigate(practiceUrl);
+            button("Publish").click();
+            assertThat(page.locator(".imc-tag", new Page.LocatorOptions().setHasText("Published")))
+                    .isVisible();
+            snap("practice");
+            page.navigate(url("results"));
+            assertThat(page.locator("h1")).hasText("Network results");
+            snap("results");
+        });
+
+        results.refresh();
+        page.navigate(url("practices"));
+        snap("library");
+        Page anonymous = otherPerson();
+        actOn(anonymous, () -> {
+            page.navigate(url("public/results"));
+            assertThat(page.getByText(PRACTICE)).isVisible();
+            snap("public");
+        });
     }
 
     @Test
