@@ -75,6 +75,8 @@ public final class Charts {
     private static CategoryPlot plot(
             DefaultCategoryDataset data, String valueLabel, boolean horizontal, Locale locale) {
         NumberAxis values = new NumberAxis(valueLabel);
+        // whole-number ticks only: a count axis never shows 0, 0, 1, 2, 2 from rounded halves
+        values.setStandardTickUnits(NumberAxis.createIntegerTickUnits(locale));
         values.setNumberFormatOverride(NumberFormat.getIntegerInstance(locale));
         org.jfree.chart.axis.CategoryAxis categories = new org.jfree.chart.axis.CategoryAxis();
         categories.setMaximumCategoryLabelLines(2);
