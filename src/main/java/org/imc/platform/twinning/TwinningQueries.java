@@ -29,6 +29,13 @@ class TwinningQueries {
         this.jdbc = new NamedParameterJdbcTemplate(jdbc);
     }
 
+    /** Proposer and partner of every active partnership. */
+    List<Long[]> activePairs() {
+        return jdbc.query(
+                "SELECT t.proposer_id, t.partner_id FROM twinning t WHERE t.status = 'ACTIVE'", Map.of(), (rs, i) ->
+                        new Long[] {rs.getLong(1), rs.getLong(2)});
+    }
+
     long countNeedingAttention(LocalDate today) {
         Long n = jdbc.queryForObject(
                 "SELECT COUNT(*) FROM twinning t WHERE t.status = 'SUSPENDED' OR (t.status = 'ACTIVE' "

@@ -24,6 +24,8 @@ import java.util.List;
 import java.util.Locale;
 import org.imc.platform.base.ui.Charts;
 import org.imc.platform.base.ui.Formats;
+import org.imc.platform.directory.NetworkMapService;
+import org.imc.platform.directory.ui.NetworkMap;
 import org.imc.platform.results.Dimension;
 import org.imc.platform.results.Figures;
 import org.imc.platform.results.IndicatorTotal;
@@ -52,7 +54,10 @@ class ResultsView extends VerticalLayout implements HasDynamicTitle {
     final Anchor csv;
     final Div totals = new Div();
 
-    ResultsView(ResultsService service, @Value("${imc.fund.currency:USD}") String currency) {
+    final NetworkMap map;
+
+    ResultsView(
+            ResultsService service, NetworkMapService mapService, @Value("${imc.fund.currency:USD}") String currency) {
         this.service = service;
         this.currency = Currency.getInstance(currency);
         addClassName("imc-view");
@@ -136,6 +141,9 @@ class ResultsView extends VerticalLayout implements HasDynamicTitle {
         indicators.setAllRowsVisible(true);
         indicators.setAriaLabel(getTranslation("results.indicators"));
         add(r.indicators().isEmpty() ? new Paragraph(getTranslation("results.indicators.none")) : indicators);
+        add(new H2(getTranslation("map.title")));
+        map = new NetworkMap(mapService);
+        add(map);
         Paragraph note = new Paragraph(getTranslation("results.note"));
         note.addClassName("imc-muted");
         add(note);

@@ -24,6 +24,7 @@ class ResultsViewTest extends BrowserlessViewTest {
         assertThat(view.dimension.getValue()).isEqualTo(Dimension.SDG);
         assertThat(view.totals.getChildren().count()).isEqualTo(8);
         assertThat(view.csv.getHref()).isNotBlank();
+        assertThat(view.map.lines).isNotEmpty();
         for (Dimension d : Dimension.values()) {
             view.dimension.setValue(d);
             int rows = results.results().by(d).size();
