@@ -135,6 +135,12 @@ class ResultsJourneyIT extends BrowserJourneyBase {
             page.navigate(url("results"));
             assertThat(page.locator("h1")).hasText("Network results");
             snap("results");
+            page.navigate(url("municipalities"));
+            button("Show on a map").click();
+            // the partnership between Accra and Kisumu is a line on the map
+            assertThat(page.locator(".imc-map svg line title", new Page.LocatorOptions().setHasText("Accra – Kisumu")))
+                    .hasCount(1);
+            snap("map");
         });
 
         results.refresh();
