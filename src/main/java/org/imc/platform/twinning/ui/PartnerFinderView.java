@@ -25,6 +25,8 @@ import org.imc.platform.base.Pillar;
 import org.imc.platform.base.SubProgramme;
 import org.imc.platform.base.ui.Formats;
 import org.imc.platform.directory.MunicipalityService;
+import org.imc.platform.directory.NetworkMapService;
+import org.imc.platform.directory.ui.NetworkMap;
 import org.imc.platform.practice.PracticeService;
 import org.imc.platform.practice.ui.PracticeSuggestions;
 import org.imc.platform.security.CurrentUser;
@@ -61,12 +63,21 @@ class PartnerFinderView extends VerticalLayout implements HasDynamicTitle {
 
     final ComboBox<SubProgramme> need = new ComboBox<>();
 
+    /** The network on a map instead of the list (and back), drawn when first shown. */
+    final com.vaadin.flow.component.button.Button mapSwitch = new com.vaadin.flow.component.button.Button();
+
+    NetworkMap map;
+
+    private final transient NetworkMapService mapService;
+
     PartnerFinderView(
             PartnerFinder finder,
             TwinningService twinnings,
             MunicipalityService municipalities,
             CurrentUser currentUser,
-            PracticeService practiceService) {
+            PracticeService practiceService,
+            NetworkMapService mapService) {
+        this.mapService = mapService;
         this.practices = new PracticeSuggestions(practiceService);
         this.finder = finder;
         this.twinnings = twinnings;
@@ -139,6 +150,18 @@ class PartnerFinderView extends VerticalLayout implements HasDynamicTitle {
                 (int) finder.count(filter()));
         grid.setSizeFull();
         updateMatches();
+        mapSwitch.setText(getTranslation("map.show"));
+        mapSwitch.addClickListener(e -> {
+            boolean showMap = map == null || !map.isVisible();
+            if (showMap && map == null) {
+                map = new NetworkMap(mapService);
+                addComponentAtIndex(indexOf(grid), map);
+            }
+            map.setVisible(showMap);
+            grid.setVisible(!showMap);
+            mapSwitch.setText(getTranslation(showMap ? "map.hide" : "map.show"));
+        });
+        filters.add(mapSwitch);
         add(intro, filters, grid);
         setFlexGrow(1, grid);
         List<SubProgramme> needs = municipalities.get(own).getNeeds().stream()

@@ -47,6 +47,20 @@ class TwinningViewsTest extends BrowserlessViewTest {
         return jdbc.queryForObject("select id from municipality where name = ?", Long.class, name);
     }
 
+    @Test
+    @WithUserDetails("mayor")
+    void thePartnerFinderShowsTheNetworkOnAMapAndPracticesForANeed() {
+        PartnerFinderView view = navigate(PartnerFinderView.class);
+        test(view.mapSwitch).click();
+        assertThat(view.map.isVisible()).isTrue();
+        assertThat(view.grid.isVisible()).isFalse();
+        assertThat(view.map.lines)
+                .extracting(org.imc.platform.directory.MapLine::label)
+                .contains("Accra – Kisumu");
+        assertThat(view.need.getValue()).isNotNull();
+        assertThat(view.practices.isVisible()).isTrue();
+    }
+
     private List<PartnerSuggestion> rows(PartnerFinderView view) {
         var grid = test(view.grid);
         List<PartnerSuggestion> rows = new ArrayList<>();
