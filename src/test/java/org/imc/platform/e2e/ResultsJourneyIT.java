@@ -145,6 +145,7 @@ class ResultsJourneyIT extends BrowserJourneyBase {
 
         results.refresh();
         page.navigate(url("practices"));
+        assertThat(page.locator("h1")).hasText("Practice library");
         snap("library");
         Page anonymous = otherPerson();
         actOn(anonymous, () -> {

@@ -138,6 +138,7 @@ class PracticeListView extends VerticalLayout implements HasDynamicTitle, Before
                 .setHeader(getTranslation("practice.published"))
                 .setAutoWidth(true);
         grid.setAriaLabel(getTranslation("practice.title"));
+        grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setPageSize(25);
         grid.setItems(
                 q -> switch (scope.getValue()) {
