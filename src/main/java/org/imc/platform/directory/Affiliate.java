@@ -68,6 +68,14 @@ public class Affiliate extends BaseEntity {
         notes = FreeText.trimmedOrNull(data.notes());
     }
 
+    /** Takes the type, dates and liaison of its latest agreement. */
+    void mirror(AffiliateAgreement latest) {
+        relationshipType = latest.getRelationshipType();
+        agreementStart = latest.getStartDate();
+        agreementEnd = latest.getEndDate();
+        liaisonUserId = latest.getLiaisonUserId();
+    }
+
     /** What the audit trail keeps of it. */
     public Map<String, Object> snapshot() {
         return Snapshot.of(

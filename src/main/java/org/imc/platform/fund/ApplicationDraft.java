@@ -10,6 +10,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
+import java.util.HashSet;
+import java.util.Set;
 import org.imc.platform.base.PlainText;
 import org.imc.platform.base.SubProgramme;
 
@@ -62,6 +64,9 @@ public class ApplicationDraft {
     @Max(value = 100_000_000, message = "{fund.validation.beneficiaries}")
     private Integer beneficiaries;
 
+    /** The SDG targets the project serves (codes such as "6.1"). */
+    private Set<String> sdgTargets = new HashSet<>();
+
     public ApplicationDraft() {}
 
     @AssertTrue(message = "{fund.validation.grace-before-term}")
@@ -79,6 +84,7 @@ public class ApplicationDraft {
         d.graceMonths = a.getGraceMonths();
         d.coFinancing = a.getCoFinancing();
         d.beneficiaries = a.getBeneficiaries();
+        d.sdgTargets = new HashSet<>(a.getSdgTargets());
         return d;
     }
 
@@ -144,5 +150,13 @@ public class ApplicationDraft {
 
     public void setBeneficiaries(Integer beneficiaries) {
         this.beneficiaries = beneficiaries;
+    }
+
+    public Set<String> getSdgTargets() {
+        return sdgTargets;
+    }
+
+    public void setSdgTargets(Set<String> sdgTargets) {
+        this.sdgTargets = sdgTargets == null ? new HashSet<>() : new HashSet<>(sdgTargets);
     }
 }

@@ -101,6 +101,13 @@ public class FundApplication extends BaseEntity {
     @Column(name = "decision_reason", length = 2000)
     private String decisionReason;
 
+    @jakarta.persistence.ElementCollection(fetch = jakarta.persistence.FetchType.EAGER)
+    @jakarta.persistence.CollectionTable(
+            name = "fund_application_sdg",
+            joinColumns = @jakarta.persistence.JoinColumn(name = "application_id"))
+    @Column(name = "target_code", length = 6)
+    private java.util.Set<String> sdgTargets = new java.util.HashSet<>();
+
     protected FundApplication() {}
 
     FundApplication(Long municipalityId, Long applicantUserId, ApplicationDraft draft) {
@@ -126,6 +133,15 @@ public class FundApplication extends BaseEntity {
         graceMonths = d.getGraceMonths();
         coFinancing = d.getCoFinancing();
         beneficiaries = d.getBeneficiaries();
+        sdgTargets.clear();
+        sdgTargets.addAll(d.getSdgTargets());
+    }
+
+    /** The SDG targets the project serves, in the UN's order (the loan's are its application's). */
+    public java.util.List<String> getSdgTargets() {
+        return sdgTargets.stream()
+                .sorted(org.imc.platform.sdg.SdgService::compareCodes)
+                .toList();
     }
 
     void submit(Instant at) {
@@ -186,6 +202,8 @@ public class FundApplication extends BaseEntity {
         return Snapshot.of(
                 "status",
                 status,
+                "sdgTargets",
+                getSdgTargets(),
                 "title",
                 title,
                 "subProgramme",

@@ -15,6 +15,7 @@ import org.imc.platform.base.FreeText;
 import org.imc.platform.base.RecordNotFoundException;
 import org.imc.platform.base.db.OneAtATime;
 import org.imc.platform.notification.NotificationService;
+import org.imc.platform.sdg.SdgService;
 import org.imc.platform.security.CurrentUser;
 import org.imc.platform.security.Role;
 import org.imc.platform.security.Roles;
@@ -57,6 +58,7 @@ public class FundApplicationService {
     private final NotificationService notifications;
     private final UserService users;
     private final Clock clock;
+    private final SdgService sdgs;
 
     FundApplicationService(
             FundApplicationRepository applications,
@@ -66,7 +68,9 @@ public class FundApplicationService {
             AuditService audit,
             NotificationService notifications,
             UserService users,
-            Clock clock) {
+            Clock clock,
+            SdgService sdgs) {
+        this.sdgs = sdgs;
         this.applications = applications;
         this.loans = loans;
         this.ledger = ledger;
@@ -171,6 +175,7 @@ public class FundApplicationService {
         if (user.municipalityId() == null) {
             throw new BusinessException("fund.error.no-municipality");
         }
+        sdgs.requireKnown(draft.getSdgTargets());
         FundApplication saved = applications.save(new FundApplication(user.municipalityId(), user.id(), draft));
         audit.record("CREATE", ENTITY, saved.getId(), null, saved.snapshot());
         return saved;
@@ -185,6 +190,7 @@ public class FundApplicationService {
             throw new RecordNotFoundException();
         }
         application.requireVersion(expectedVersion);
+        sdgs.requireKnown(draft.getSdgTargets());
         Map<String, Object> before = application.snapshot();
         application.update(draft);
         applications.saveAndFlush(application);

@@ -45,6 +45,13 @@ public class Course extends BaseEntity {
     @Column(name = "prerequisite_id")
     private Long prerequisiteId;
 
+    @jakarta.persistence.ElementCollection(fetch = jakarta.persistence.FetchType.EAGER)
+    @jakarta.persistence.CollectionTable(
+            name = "course_sdg",
+            joinColumns = @jakarta.persistence.JoinColumn(name = "course_id"))
+    @Column(name = "target_code", length = 6)
+    private java.util.Set<String> sdgTargets = new java.util.HashSet<>();
+
     protected Course() {}
 
     Course(Long trainerUserId, CourseData data) {
@@ -62,6 +69,15 @@ public class Course extends BaseEntity {
         format = data.format();
         durationHours = data.durationHours();
         prerequisiteId = data.prerequisiteId();
+        sdgTargets.clear();
+        sdgTargets.addAll(data.sdgTargets() == null ? java.util.Set.of() : data.sdgTargets());
+    }
+
+    /** The SDG targets the course serves, in the UN's order. */
+    public java.util.List<String> getSdgTargets() {
+        return sdgTargets.stream()
+                .sorted(org.imc.platform.sdg.SdgService::compareCodes)
+                .toList();
     }
 
     /** What the audit trail keeps of a course. */
@@ -80,7 +96,9 @@ public class Course extends BaseEntity {
                 "durationHours",
                 durationHours,
                 "prerequisiteId",
-                prerequisiteId);
+                prerequisiteId,
+                "sdgTargets",
+                getSdgTargets());
     }
 
     public String getTitle() {

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.util.Set;
 import org.imc.platform.base.PlainText;
 import org.imc.platform.base.SubProgramme;
 
@@ -27,11 +28,13 @@ public record CourseData(
         @Max(value = 1000, message = "{learning.validation.duration}")
         Integer durationHours,
 
-        Long prerequisiteId) {
+        Long prerequisiteId,
+
+        Set<String> sdgTargets) {
 
     /** A new course's starting values. */
     public static CourseData blank() {
-        return new CourseData("", null, null, CourseLanguage.ENGLISH, CourseFormat.LIVE_ONLINE, null, null);
+        return new CourseData("", null, null, CourseLanguage.ENGLISH, CourseFormat.LIVE_ONLINE, null, null, Set.of());
     }
 
     /** The values of an existing course, to edit. */
@@ -43,6 +46,7 @@ public record CourseData(
                 c.getLanguage(),
                 c.getFormat(),
                 c.getDurationHours(),
-                c.getPrerequisiteId());
+                c.getPrerequisiteId(),
+                Set.copyOf(c.getSdgTargets()));
     }
 }

@@ -10,6 +10,7 @@ import org.imc.platform.audit.AuditService;
 import org.imc.platform.base.BusinessException;
 import org.imc.platform.base.RecordNotFoundException;
 import org.imc.platform.base.TextSearch;
+import org.imc.platform.sdg.SdgService;
 import org.imc.platform.security.CurrentUser;
 import org.imc.platform.security.Roles;
 import org.imc.platform.security.UserService;
@@ -44,6 +45,8 @@ public class CourseService {
     private final CurrentUser currentUser;
     private final UserService users;
 
+    private final SdgService sdgs;
+
     CourseService(
             CourseRepository courses,
             CourseSessionRepository sessions,
@@ -51,7 +54,9 @@ public class CourseService {
             Seats seats,
             AuditService audit,
             CurrentUser currentUser,
-            UserService users) {
+            UserService users,
+            SdgService sdgs) {
+        this.sdgs = sdgs;
         this.courses = courses;
         this.sessions = sessions;
         this.enrolments = enrolments;
@@ -121,6 +126,7 @@ public class CourseService {
     @Transactional
     public Course create(@Valid CourseData values) {
         checkPrerequisite(null, values.prerequisiteId());
+        sdgs.requireKnown(values.sdgTargets());
         Course saved = courses.save(new Course(currentUser.require().id(), values));
         audit.record("CREATE", COURSE, saved.getId(), null, saved.snapshot());
         return saved;
@@ -136,6 +142,7 @@ public class CourseService {
         Course course = owned(id);
         course.requireVersion(expectedVersion);
         checkPrerequisite(id, values.prerequisiteId());
+        sdgs.requireKnown(values.sdgTargets());
         Map<String, Object> before = course.snapshot();
         course.update(values);
         courses.saveAndFlush(course);

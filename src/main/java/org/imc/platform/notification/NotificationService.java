@@ -45,6 +45,16 @@ public class NotificationService {
     }
 
     /**
+     * {@link #notify} from a scheduled job, where nobody is signed in: reminders the platform
+     * sends by itself (an agreement about to end). Callers are services, never a view.
+     */
+    @PreAuthorize(Roles.ANYONE)
+    @Transactional
+    public void remind(Long recipientId, String messageKey, String link, String... args) {
+        notify(recipientId, messageKey, link, args);
+    }
+
+    /**
      * {@link #notify} with a calendar entry (iCalendar text) attached to the e-mail, for an event
      * the recipient should put in their calendar (an enrolment, a scheduled exchange).
      */

@@ -27,6 +27,8 @@ public final class Roles {
     public static final String IS_ADMIN_OR_LIAISON = "hasAnyRole('" + ADMIN + "', '" + LIAISON + "')";
     public static final String IS_ADMIN_OR_MAYOR = "hasAnyRole('" + ADMIN + "', '" + MAYOR + "')";
     public static final String IS_MAYOR_OR_FUND_OFFICER = "hasAnyRole('" + MAYOR + "', '" + FUND_OFFICER + "')";
+    public static final String IS_MAYOR_LIAISON_OR_TRAINER =
+            "hasAnyRole('" + MAYOR + "', '" + LIAISON + "', '" + TRAINER + "')";
     public static final String IS_MAYOR_LIAISON_OR_ADMIN =
             "hasAnyRole('" + MAYOR + "', '" + LIAISON + "', '" + ADMIN + "')";
 

@@ -12,6 +12,8 @@ import org.springframework.boot.security.autoconfigure.actuate.web.servlet.Endpo
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
@@ -25,10 +27,12 @@ import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.context.NullSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.CacheControlHeadersWriter;
@@ -76,6 +80,38 @@ class SecurityConfig {
 
     static String contentSecurityPolicy(String nonce) {
         return CONTENT_SECURITY_POLICY.formatted(nonce);
+    }
+
+    /** The public pages' policy: no script at all, their own inline style, nothing framed. */
+    static final String PUBLIC_PAGE_POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src 'self'; "
+            + "base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+
+    /**
+     * Public pages under /public/ (the results page): open to anyone, and stateless — no session
+     * is read or created, no request is saved for a later sign-in, and no "no-store" header is
+     * written, so browsers and proxies may cache what the page itself allows. Only reads (GET,
+     * HEAD) are served there. Checked before the application's own chain.
+     */
+    @Bean
+    @Order(0)
+    SecurityFilterChain publicPages(HttpSecurity http) throws Exception {
+        http.securityMatcher("/public/**")
+                .authorizeHttpRequests(auth -> auth.requestMatchers(HttpMethod.GET, "/public/**")
+                        .permitAll()
+                        .requestMatchers(HttpMethod.HEAD, "/public/**")
+                        .permitAll()
+                        .anyRequest()
+                        .denyAll())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .securityContext(context -> context.securityContextRepository(new NullSecurityContextRepository()))
+                .requestCache(cache -> cache.disable())
+                .csrf(csrf -> csrf.disable())
+                .headers(headers -> headers.cacheControl(cache -> cache.disable())
+                        .frameOptions(frame -> frame.deny())
+                        .contentTypeOptions(Customizer.withDefaults())
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(PUBLIC_PAGE_POLICY)));
+        return http.build();
     }
 
     @Bean

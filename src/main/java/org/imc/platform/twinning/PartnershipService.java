@@ -10,10 +10,13 @@ import org.imc.platform.base.PublicLinks;
 import org.imc.platform.base.RecordNotFoundException;
 import org.imc.platform.directory.MunicipalityService;
 import org.imc.platform.security.CurrentUser;
-import org.imc.platform.security.Role;
 import org.imc.platform.security.Roles;
 import org.imc.platform.security.SignedInUser;
-import org.springframework.security.access.AccessDeniedException;
+import org.imc.platform.workplan.GoalData;
+import org.imc.platform.workplan.PlanOwner;
+import org.imc.platform.workplan.PlanWithGoals;
+import org.imc.platform.workplan.WorkPlanGoal;
+import org.imc.platform.workplan.WorkPlanService;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,8 +34,7 @@ import org.springframework.validation.annotation.Validated;
 public class PartnershipService {
 
     private final TwinningRepository twinnings;
-    private final WorkPlanRepository plans;
-    private final WorkPlanGoalRepository goals;
+    private final WorkPlanService workPlans;
     private final ExchangeRepository exchanges;
     private final TwinningReader reader;
     private final CurrentUser currentUser;
@@ -43,8 +45,7 @@ public class PartnershipService {
 
     PartnershipService(
             TwinningRepository twinnings,
-            WorkPlanRepository plans,
-            WorkPlanGoalRepository goals,
+            WorkPlanService workPlans,
             ExchangeRepository exchanges,
             TwinningReader reader,
             CurrentUser currentUser,
@@ -56,21 +57,17 @@ public class PartnershipService {
         this.municipalities = municipalities;
         this.links = links;
         this.twinnings = twinnings;
-        this.plans = plans;
-        this.goals = goals;
+        this.workPlans = workPlans;
         this.exchanges = exchanges;
         this.reader = reader;
         this.currentUser = currentUser;
         this.audit = audit;
     }
 
-    /** The work plans of a twinning the user may see, latest year first. */
+    /** The work plans of a twinning the user may see, latest year first (the shared work-plan module's). */
     @Transactional(readOnly = true)
     public List<PlanWithGoals> workPlans(Long twinningId) {
-        reader.get(twinningId);
-        return plans.findByTwinningIdOrderByYearDesc(twinningId).stream()
-                .map(p -> new PlanWithGoals(p, goals.findByWorkPlanIdOrderByTargetDateAscIdAsc(p.getId())))
-                .toList();
+        return workPlans.workPlans(PlanOwner.partnership(twinningId));
     }
 
     /** The exchanges of a twinning the user may see, latest first. */
@@ -83,22 +80,11 @@ public class PartnershipService {
     /** Whether the signed-in user may change work plans and exchanges of this partnership now. */
     public boolean canEditPartnership(Twinning t) {
         SignedInUser user = currentUser.get().orElse(null);
-        return user != null && TwinningStatus.RUNNING.contains(t.getStatus()) && mayEdit(t, user);
-    }
-
-    private static boolean mayEdit(Twinning t, SignedInUser user) {
-        return user.hasRole(Role.LIAISON) || (user.hasRole(Role.MAYOR) && t.involves(user.municipalityId()));
+        return user != null && TwinningStatus.RUNNING.contains(t.getStatus()) && PartnershipPlans.mayEdit(t, user);
     }
 
     private Twinning editablePartnership(Long twinningId) {
-        Twinning t = twinnings.findForUpdate(twinningId).orElseThrow(RecordNotFoundException::new);
-        if (!mayEdit(t, currentUser.require())) {
-            throw new AccessDeniedException("Only a liaison or the partners' mayors change a partnership");
-        }
-        if (!TwinningStatus.RUNNING.contains(t.getStatus())) {
-            throw new BusinessException("twinning.error.read-only");
-        }
-        return t;
+        return PartnershipPlans.editable(twinnings, currentUser, twinningId);
     }
 
     /**
@@ -108,33 +94,14 @@ public class PartnershipService {
     @PreAuthorize(Roles.IS_MAYOR_OR_LIAISON)
     @Transactional
     public WorkPlanGoal addGoal(Long twinningId, int year, @Valid GoalData data) {
-        editablePartnership(twinningId);
-        if (year < 2000 || year > 2100) {
-            throw new BusinessException("twinning.error.year");
-        }
-        WorkPlan plan = plans.findByTwinningIdAndYear(twinningId, year).orElseGet(() -> {
-            WorkPlan created = plans.saveAndFlush(new WorkPlan(twinningId, year));
-            audit.record("CREATE", "WorkPlan", created.getId(), null, created.snapshot());
-            return created;
-        });
-        WorkPlanGoal goal = goals.saveAndFlush(new WorkPlanGoal(plan.getId(), data));
-        audit.record("CREATE", "WorkPlanGoal", goal.getId(), null, goal.snapshot());
-        return goal;
+        return workPlans.addGoal(PlanOwner.partnership(twinningId), year, data);
     }
 
     /** Changes a goal the user saw at {@code expectedVersion}; the same people as {@link #addGoal}. */
     @PreAuthorize(Roles.IS_MAYOR_OR_LIAISON)
     @Transactional
     public WorkPlanGoal updateGoal(Long goalId, long expectedVersion, @Valid GoalData data) {
-        WorkPlanGoal goal = goals.findById(goalId).orElseThrow(RecordNotFoundException::new);
-        WorkPlan plan = plans.findById(goal.getWorkPlanId()).orElseThrow(RecordNotFoundException::new);
-        editablePartnership(plan.getTwinningId());
-        goal.requireVersion(expectedVersion);
-        Map<String, Object> before = goal.snapshot();
-        goal.update(data);
-        goals.saveAndFlush(goal);
-        audit.record("UPDATE", "WorkPlanGoal", goalId, before, goal.snapshot());
-        return goal;
+        return workPlans.updateGoal(goalId, expectedVersion, data);
     }
 
     /**

@@ -29,11 +29,18 @@ class TwinningQueries {
         this.jdbc = new NamedParameterJdbcTemplate(jdbc);
     }
 
+    /** Proposer and partner of every active partnership. */
+    List<Long[]> activePairs() {
+        return jdbc.query(
+                "SELECT t.proposer_id, t.partner_id FROM twinning t WHERE t.status = 'ACTIVE'", Map.of(), (rs, i) ->
+                        new Long[] {rs.getLong(1), rs.getLong(2)});
+    }
+
     long countNeedingAttention(LocalDate today) {
         Long n = jdbc.queryForObject(
                 "SELECT COUNT(*) FROM twinning t WHERE t.status = 'SUSPENDED' OR (t.status = 'ACTIVE' "
-                        + "AND EXISTS (SELECT 1 FROM twinning_work_plan p JOIN twinning_goal g ON g.work_plan_id = p.id "
-                        + "WHERE p.twinning_id = t.id AND g.target_date < :today AND g.status IN ('PLANNED', 'IN_PROGRESS')))",
+                        + "AND EXISTS (SELECT 1 FROM work_plan p JOIN work_plan_goal g ON g.work_plan_id = p.id "
+                        + "WHERE p.owner_kind = 'PARTNERSHIP' AND p.owner_id = t.id AND g.target_date < :today AND g.status IN ('PLANNED', 'IN_PROGRESS')))",
                 Map.of("today", today),
                 Long.class);
         return n == null ? 0 : n;

@@ -50,7 +50,8 @@ class CourseContentTest extends LearningTestSupport {
                 CourseLanguage.ENGLISH,
                 format,
                 4,
-                null);
+                null,
+                java.util.Set.of());
         Course course = callAs(trainer, () -> courses.create(values));
         createdCourses.add(course.getId());
         return course;

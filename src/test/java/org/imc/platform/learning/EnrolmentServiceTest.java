@@ -394,7 +394,8 @@ class EnrolmentServiceTest extends LearningTestSupport {
     @Test
     void invalidCoursesAndSessionsAreRefusedAndNothingIsSaved() throws Exception {
         long coursesBefore = jdbc.queryForObject("select count(*) from course", Long.class);
-        CourseData bad = new CourseData(" ", null, null, CourseLanguage.ENGLISH, CourseFormat.LIVE_ONLINE, 0, null);
+        CourseData bad = new CourseData(
+                " ", null, null, CourseLanguage.ENGLISH, CourseFormat.LIVE_ONLINE, 0, null, java.util.Set.of());
         ConstraintViolationException invalid =
                 assertThrows(ConstraintViolationException.class, () -> callAs("trainer", () -> courses.create(bad)));
         assertThat(invalid.getConstraintViolations())

@@ -75,7 +75,8 @@ abstract class LearningTestSupport extends IntegrationTest {
                 CourseLanguage.ENGLISH,
                 CourseFormat.LIVE_ONLINE,
                 8,
-                prerequisiteId);
+                prerequisiteId,
+                java.util.Set.of());
         Course course = callAs(trainer, () -> courses.create(values));
         createdCourses.add(course.getId());
         return course;
@@ -126,7 +127,8 @@ abstract class LearningTestSupport extends IntegrationTest {
                 d.language(),
                 d.format(),
                 d.durationHours(),
-                d.prerequisiteId());
+                d.prerequisiteId(),
+                d.sdgTargets());
     }
 
     static CourseData withPrerequisite(CourseData d, Long prerequisiteId) {
@@ -137,7 +139,8 @@ abstract class LearningTestSupport extends IntegrationTest {
                 d.language(),
                 d.format(),
                 d.durationHours(),
-                prerequisiteId);
+                prerequisiteId,
+                d.sdgTargets());
     }
 
     CourseSession newSession(String trainer, Course course, int capacity, boolean approval) throws Exception {

@@ -79,6 +79,16 @@ class ScaleConfiguration {
     }
 
     @Bean
+    PracticeScaleData practiceScaleData(JdbcTemplate jdbc) {
+        return new PracticeScaleData(jdbc);
+    }
+
+    @Bean
+    PracticeBenchmark practiceBenchmark(org.imc.platform.practice.PracticeService practices) {
+        return new PracticeBenchmark(practices);
+    }
+
+    @Bean
     ScaleTasks scaleTasks(
             ScaleProperties properties,
             ScaleDataGenerator generator,
@@ -88,6 +98,8 @@ class ScaleConfiguration {
             FundScaleData fundData,
             PortfolioBenchmark portfolioBenchmark,
             CrowdPreparation crowds,
+            PracticeScaleData practiceData,
+            PracticeBenchmark practiceBenchmark,
             ConfigurableApplicationContext context) {
         return new ScaleTasks(
                 properties,
@@ -98,6 +110,8 @@ class ScaleConfiguration {
                 fundData,
                 portfolioBenchmark,
                 crowds,
+                practiceData,
+                practiceBenchmark,
                 context);
     }
 
@@ -113,7 +127,9 @@ class ScaleConfiguration {
                     || isOn(env, "imc.scale.benchmark-twinning")
                     || isOn(env, "imc.scale.generate-fund")
                     || isOn(env, "imc.scale.benchmark-portfolio")
-                    || isOn(env, "imc.scale.prepare-crowds");
+                    || isOn(env, "imc.scale.prepare-crowds")
+                    || isOn(env, "imc.scale.generate-practices")
+                    || isOn(env, "imc.scale.benchmark-practices");
         }
 
         private static boolean isOn(Environment env, String key) {

@@ -25,6 +25,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param benchmarkPortfolio measure the fund portfolio's figures
  * @param fundLoans      how many loans to generate
  * @param prepareCrowds  set the stage for the flash-crowd load test (see CrowdPreparation)
+ * @param generatePractices  generate the practice library at scale (see PracticeScaleData)
+ * @param benchmarkPractices measure the library's search (see PracticeBenchmark)
+ * @param practices      how many practices to generate
  */
 @ConfigurationProperties("imc.scale")
 record ScaleProperties(
@@ -46,4 +49,7 @@ record ScaleProperties(
         @DefaultValue("false") boolean generateFund,
         @DefaultValue("false") boolean benchmarkPortfolio,
         @DefaultValue("100000") int fundLoans,
-        @DefaultValue("false") boolean prepareCrowds) {}
+        @DefaultValue("false") boolean prepareCrowds,
+        @DefaultValue("false") boolean generatePractices,
+        @DefaultValue("false") boolean benchmarkPractices,
+        @DefaultValue("20000") int practices) {}

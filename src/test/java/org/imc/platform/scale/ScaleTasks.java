@@ -29,6 +29,8 @@ class ScaleTasks implements ApplicationListener<ApplicationReadyEvent> {
     private final FundScaleData fundData;
     private final PortfolioBenchmark portfolioBenchmark;
     private final CrowdPreparation crowds;
+    private final PracticeScaleData practiceData;
+    private final PracticeBenchmark practiceBenchmark;
     private final ConfigurableApplicationContext context;
     private final PrintStream out = System.out;
 
@@ -41,7 +43,11 @@ class ScaleTasks implements ApplicationListener<ApplicationReadyEvent> {
             FundScaleData fundData,
             PortfolioBenchmark portfolioBenchmark,
             CrowdPreparation crowds,
+            PracticeScaleData practiceData,
+            PracticeBenchmark practiceBenchmark,
             ConfigurableApplicationContext context) {
+        this.practiceData = practiceData;
+        this.practiceBenchmark = practiceBenchmark;
         this.properties = properties;
         this.generator = generator;
         this.benchmark = benchmark;
@@ -81,6 +87,12 @@ class ScaleTasks implements ApplicationListener<ApplicationReadyEvent> {
             }
             if (properties.benchmarkPortfolio()) {
                 portfolioBenchmark.run(out);
+            }
+            if (properties.generatePractices()) {
+                practiceData.generate(properties.practices(), properties.seed(), out);
+            }
+            if (properties.benchmarkPractices()) {
+                practiceBenchmark.runAsMember(out, properties.warmup(), properties.iterations());
             }
             if (properties.prepareCrowds()) {
                 crowds.prepare(out);

@@ -87,15 +87,6 @@ class PartnerScoringTest {
     }
 
     @Test
-    void workPlanProgressIsTheAverageOfGoalsNotDropped() {
-        WorkPlanGoal half = goal(GoalStatus.IN_PROGRESS, 50);
-        WorkPlanGoal done = goal(GoalStatus.DONE, 80);
-        WorkPlanGoal dropped = goal(GoalStatus.DROPPED, 0);
-        assertThat(WorkPlanProgress.of(java.util.List.of(half, done, dropped))).isEqualTo(75);
-        assertThat(WorkPlanProgress.of(java.util.List.of())).isZero();
-    }
-
-    @Test
     void everyTransitionIsListedOnce() {
         assertThat(TwinningStatus.PROPOSED.actions())
                 .containsExactlyInAnyOrder(TwinningAction.VET, TwinningAction.REJECT, TwinningAction.WITHDRAW);
@@ -112,10 +103,5 @@ class PartnerScoringTest {
             assertThat(closed.actions()).isEmpty();
             assertThat(closed.isOpen()).isFalse();
         }
-    }
-
-    private static WorkPlanGoal goal(GoalStatus status, int progress) {
-        return new WorkPlanGoal(
-                null, new GoalData("A goal", "An owner", java.time.LocalDate.of(2027, 1, 1), status, progress));
     }
 }

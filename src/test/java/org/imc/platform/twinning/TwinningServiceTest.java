@@ -23,6 +23,10 @@ import org.imc.platform.IntegrationTest;
 import org.imc.platform.Race;
 import org.imc.platform.base.BusinessException;
 import org.imc.platform.base.SubProgramme;
+import org.imc.platform.workplan.GoalData;
+import org.imc.platform.workplan.GoalStatus;
+import org.imc.platform.workplan.PlanWithGoals;
+import org.imc.platform.workplan.WorkPlanGoal;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -346,12 +350,12 @@ class TwinningServiceTest extends IntegrationTest {
         assertThat(plans.getFirst().goals()).hasSize(2);
         assertThat(plans.getFirst().progress()).isEqualTo(60);
 
-        long goalsBefore = jdbc.queryForObject("select count(*) from twinning_goal", Long.class);
+        long goalsBefore = jdbc.queryForObject("select count(*) from work_plan_goal", Long.class);
         assertThatThrownBy(() -> runAs("mayor", () -> partnerships.addGoal(id, 2027, goal("Too much", 150))))
                 .isInstanceOf(ConstraintViolationException.class)
                 .hasMessageContaining("between 0 and 100");
         assertDenied("member", () -> partnerships.addGoal(id, 2027, goal("Not mine", 10)));
-        assertThat(jdbc.queryForObject("select count(*) from twinning_goal", Long.class))
+        assertThat(jdbc.queryForObject("select count(*) from work_plan_goal", Long.class))
                 .isEqualTo(goalsBefore);
 
         ExchangeData visit = exchange(kingston, LocalDate.of(2027, 3, 10), LocalDate.of(2027, 3, 14));
@@ -489,7 +493,12 @@ class TwinningServiceTest extends IntegrationTest {
 
     private static GoalData goal(String description, int progress) {
         return new GoalData(
-                description, "Planning department", LocalDate.of(2027, 6, 30), GoalStatus.IN_PROGRESS, progress);
+                description,
+                "Planning department",
+                LocalDate.of(2027, 6, 30),
+                GoalStatus.IN_PROGRESS,
+                progress,
+                java.util.Set.of());
     }
 
     private static ExchangeData exchange(Long host, LocalDate start, LocalDate end) {

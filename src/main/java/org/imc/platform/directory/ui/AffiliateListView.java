@@ -4,6 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.icon.Icon;
@@ -67,7 +68,7 @@ class AffiliateListView extends VerticalLayout implements HasDynamicTitle {
             filters.add(add);
         }
 
-        grid.addColumn(Affiliate::getName)
+        grid.addComponentColumn(a -> new Anchor("affiliates/" + a.getId(), a.getName()))
                 .setHeader(getTranslation("affiliate.column.name"))
                 .setSortProperty("name")
                 .setKey("name")

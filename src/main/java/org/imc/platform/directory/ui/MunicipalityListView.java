@@ -26,6 +26,7 @@ import org.imc.platform.base.ui.PhoneColumns;
 import org.imc.platform.directory.Municipality;
 import org.imc.platform.directory.MunicipalityFilter;
 import org.imc.platform.directory.MunicipalityService;
+import org.imc.platform.directory.NetworkMapService;
 import org.imc.platform.security.CurrentUser;
 import org.imc.platform.security.Role;
 
@@ -49,7 +50,12 @@ class MunicipalityListView extends VerticalLayout implements HasDynamicTitle {
 
     Button add;
 
-    MunicipalityListView(MunicipalityService service, CurrentUser currentUser) {
+    /** Shows the map instead of the list (and back); the map is drawn when first shown. */
+    final Button mapSwitch = new Button();
+
+    NetworkMap map;
+
+    MunicipalityListView(MunicipalityService service, CurrentUser currentUser, NetworkMapService mapService) {
         this.service = service;
         addClassName("imc-view");
         setSizeFull();
@@ -130,6 +136,18 @@ class MunicipalityListView extends VerticalLayout implements HasDynamicTitle {
         grid.setSizeFull();
 
         total.addClassName("imc-muted");
+        mapSwitch.setText(getTranslation("map.show"));
+        mapSwitch.addClickListener(e -> {
+            boolean showMap = map == null || !map.isVisible();
+            if (showMap && map == null) {
+                map = new NetworkMap(mapService);
+                addComponentAtIndex(indexOf(grid), map);
+            }
+            map.setVisible(showMap);
+            grid.setVisible(!showMap);
+            mapSwitch.setText(getTranslation(showMap ? "map.hide" : "map.show"));
+        });
+        filters.add(mapSwitch);
         add(new H1(getTranslation("directory.title")), filters, total, grid);
         setFlexGrow(1, grid);
     }

@@ -1,6 +1,7 @@
 package org.imc.platform.fund.ui;
 
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.IntegerField;
@@ -9,6 +10,8 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
 import org.imc.platform.base.SubProgramme;
 import org.imc.platform.fund.ApplicationDraft;
+import org.imc.platform.sdg.SdgService;
+import org.imc.platform.sdg.ui.SdgLabels;
 
 /**
  * The mayor's form of a loan application, bound to an {@link ApplicationDraft}: editable while a
@@ -27,7 +30,10 @@ class ApplicationForm extends FormLayout {
 
     private final BeanValidationBinder<ApplicationDraft> binder = new BeanValidationBinder<>(ApplicationDraft.class);
 
-    ApplicationForm() {
+    final MultiSelectComboBox<String> sdgTargets;
+
+    ApplicationForm(SdgService sdgs) {
+        sdgTargets = SdgLabels.picker(sdgs);
         title.setLabel(getTranslation("fund.field.title"));
         title.setRequiredIndicatorVisible(true);
         subProgramme.setLabel(getTranslation("fund.field.sub-programme"));
@@ -54,11 +60,13 @@ class ApplicationForm extends FormLayout {
         binder.forField(grace).bind("graceMonths");
         binder.forField(coFinancing).bind("coFinancing");
         binder.forField(beneficiaries).bind("beneficiaries");
+        binder.forField(sdgTargets).bind("sdgTargets");
 
-        add(title, subProgramme, description, amount, term, grace, coFinancing, beneficiaries);
+        add(title, subProgramme, description, amount, term, grace, coFinancing, beneficiaries, sdgTargets);
         setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("40em", 2));
         setColspan(title, 2);
         setColspan(description, 2);
+        setColspan(sdgTargets, 2);
         setMaxWidth("60rem");
     }
 

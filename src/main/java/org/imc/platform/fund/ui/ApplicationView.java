@@ -25,6 +25,9 @@ import org.imc.platform.fund.ApplicationDraft;
 import org.imc.platform.fund.ApplicationStatus;
 import org.imc.platform.fund.FundApplication;
 import org.imc.platform.fund.FundApplicationService;
+import org.imc.platform.practice.PracticeService;
+import org.imc.platform.practice.ui.PracticeSuggestions;
+import org.imc.platform.sdg.SdgService;
 import org.imc.platform.security.CurrentUser;
 import org.imc.platform.security.Role;
 import org.imc.platform.security.Roles;
@@ -45,7 +48,10 @@ class ApplicationView extends VerticalLayout implements BeforeEnterObserver, Has
     private final transient MunicipalityService municipalities;
     private final transient UserService users;
     private final transient CurrentUser currentUser;
-    private final ApplicationForm form = new ApplicationForm();
+    private final ApplicationForm form;
+    /** "Municipalities that did this before" for the chosen sub-programme. */
+    final PracticeSuggestions practices;
+
     private Button save;
     private DocumentsPanel documents;
     private ApplicationActionsPanel actions;
@@ -58,7 +64,12 @@ class ApplicationView extends VerticalLayout implements BeforeEnterObserver, Has
             MunicipalityService municipalities,
             UserService users,
             CurrentUser currentUser,
-            MoneyFormat money) {
+            MoneyFormat money,
+            SdgService sdgs,
+            PracticeService practiceService) {
+        this.form = new ApplicationForm(sdgs);
+        this.practices = new PracticeSuggestions(practiceService);
+        form.subProgramme.addValueChangeListener(e -> practices.show(e.getValue()));
         this.service = service;
         money.field(form.amount);
         money.field(form.coFinancing);
@@ -123,6 +134,8 @@ class ApplicationView extends VerticalLayout implements BeforeEnterObserver, Has
         save = new Button(getTranslation("fund.application.save-draft"), e -> saveNew(draft));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add(new Anchor("fund/applications", getTranslation("fund.back-to-list")), new H1(pageTitle), form, save);
+        practices.show(form.subProgramme.getValue());
+        add(practices);
     }
 
     private void saveNew(ApplicationDraft draft) {
@@ -160,6 +173,8 @@ class ApplicationView extends VerticalLayout implements BeforeEnterObserver, Has
         boolean editable = service.canEdit(a);
         form.read(draft, editable);
         add(form);
+        practices.show(form.subProgramme.getValue());
+        add(practices);
         if (editable) {
             save = new Button(getTranslation("fund.application.save-draft"), e -> saveDraft(draft));
             add(save);

@@ -2,6 +2,7 @@ package org.imc.platform.learning.ui;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -16,6 +17,8 @@ import org.imc.platform.learning.CourseData;
 import org.imc.platform.learning.CourseFormat;
 import org.imc.platform.learning.CourseLanguage;
 import org.imc.platform.learning.CourseService;
+import org.imc.platform.sdg.SdgService;
+import org.imc.platform.sdg.ui.SdgLabels;
 
 /**
  * Adds or edits one of the trainer's courses. The form fills a {@link CourseData}, so a refused
@@ -33,7 +36,9 @@ class CourseForm extends EditorDialog<Course> {
     final IntegerField duration = new IntegerField();
     final ComboBox<Course> prerequisite = new ComboBox<>();
 
-    CourseForm(CourseService service, Course existing, Consumer<Course> onSaved) {
+    final MultiSelectComboBox<String> sdgTargets;
+
+    CourseForm(CourseService service, SdgService sdgs, Course existing, Consumer<Course> onSaved) {
         super(
                 UI.getCurrent()
                         .getTranslation(
@@ -80,12 +85,16 @@ class CourseForm extends EditorDialog<Course> {
                                         .findFirst()
                                         .orElse(null))
                 .bind("prerequisiteId");
+        sdgTargets = SdgLabels.picker(sdgs);
+        binder.forField(sdgTargets).bind("sdgTargets");
         binder.readRecord(existing == null ? CourseData.blank() : CourseData.of(existing));
 
-        FormLayout form = new FormLayout(title, subProgramme, language, format, duration, prerequisite, description);
+        FormLayout form =
+                new FormLayout(title, subProgramme, language, format, duration, prerequisite, sdgTargets, description);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30em", 2));
         form.setColspan(title, 2);
         form.setColspan(description, 2);
+        form.setColspan(sdgTargets, 2);
         add(form);
         onSave(
                 binder,

@@ -28,6 +28,7 @@ import org.imc.platform.learning.EnrolmentService;
 import org.imc.platform.learning.Roster;
 import org.imc.platform.learning.RosterRow;
 import org.imc.platform.learning.SessionRow;
+import org.imc.platform.sdg.SdgService;
 import org.imc.platform.security.Roles;
 
 /**
@@ -41,6 +42,7 @@ import org.imc.platform.security.Roles;
 class TrainerView extends VerticalLayout implements HasDynamicTitle {
 
     private final transient CourseService courses;
+    private final transient SdgService sdgs;
     private final transient EnrolmentService enrolments;
     private final transient Roster participants;
     private final transient CourseContent content;
@@ -66,10 +68,12 @@ class TrainerView extends VerticalLayout implements HasDynamicTitle {
             EnrolmentService enrolments,
             Roster participants,
             CourseContent content,
-            CourseProgress progress) {
+            CourseProgress progress,
+            SdgService sdgs) {
         this.content = content;
         this.progress = progress;
         this.courses = courses;
+        this.sdgs = sdgs;
         this.enrolments = enrolments;
         this.participants = participants;
         this.participantActions = new ParticipantActions(enrolments, courses, this::refreshSessions);
@@ -78,7 +82,7 @@ class TrainerView extends VerticalLayout implements HasDynamicTitle {
         addCourse = new Button(
                 getTranslation("learning.manage.add-course"),
                 new Icon("vaadin:plus"),
-                e -> new CourseForm(courses, null, saved -> {
+                e -> new CourseForm(courses, sdgs, null, saved -> {
                             refreshCourses();
                             courseGrid.select(saved);
                         })
@@ -100,7 +104,7 @@ class TrainerView extends VerticalLayout implements HasDynamicTitle {
                         ParticipantActions.small(
                                 getTranslation("action.edit"),
                                 getTranslation("learning.manage.edit-course") + ": " + c.getTitle(),
-                                () -> new CourseForm(courses, c, saved -> refreshCourses()).open()),
+                                () -> new CourseForm(courses, sdgs, c, saved -> refreshCourses()).open()),
                         new Anchor("learning/manage/courses/" + c.getId(), getTranslation("learning.manage.content"))))
                 .setHeader(getTranslation("action.actions"))
                 .setAutoWidth(true)

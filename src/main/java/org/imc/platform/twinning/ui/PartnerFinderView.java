@@ -20,10 +20,15 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
 import org.imc.platform.base.Pillar;
 import org.imc.platform.base.SubProgramme;
 import org.imc.platform.base.ui.Formats;
 import org.imc.platform.directory.MunicipalityService;
+import org.imc.platform.directory.NetworkMapService;
+import org.imc.platform.directory.ui.NetworkMap;
+import org.imc.platform.practice.PracticeService;
+import org.imc.platform.practice.ui.PracticeSuggestions;
 import org.imc.platform.security.CurrentUser;
 import org.imc.platform.security.Roles;
 import org.imc.platform.twinning.PartnerFilter;
@@ -53,11 +58,27 @@ class PartnerFinderView extends VerticalLayout implements HasDynamicTitle {
     private final transient MunicipalityService municipalities;
     private final transient CurrentUser currentUser;
 
+    /** Practices for one of the municipality's needs ("municipalities that did this before"). */
+    final PracticeSuggestions practices;
+
+    final ComboBox<SubProgramme> need = new ComboBox<>();
+
+    /** The network on a map instead of the list (and back), drawn when first shown. */
+    final com.vaadin.flow.component.button.Button mapSwitch = new com.vaadin.flow.component.button.Button();
+
+    NetworkMap map;
+
+    private final transient NetworkMapService mapService;
+
     PartnerFinderView(
             PartnerFinder finder,
             TwinningService twinnings,
             MunicipalityService municipalities,
-            CurrentUser currentUser) {
+            CurrentUser currentUser,
+            PracticeService practiceService,
+            NetworkMapService mapService) {
+        this.mapService = mapService;
+        this.practices = new PracticeSuggestions(practiceService);
         this.finder = finder;
         this.twinnings = twinnings;
         this.municipalities = municipalities;
@@ -129,8 +150,32 @@ class PartnerFinderView extends VerticalLayout implements HasDynamicTitle {
                 (int) finder.count(filter()));
         grid.setSizeFull();
         updateMatches();
+        mapSwitch.setText(getTranslation("map.show"));
+        mapSwitch.addClickListener(e -> {
+            boolean showMap = map == null || !map.isVisible();
+            if (showMap && map == null) {
+                map = new NetworkMap(mapService);
+                addComponentAtIndex(indexOf(grid), map);
+            }
+            map.setVisible(showMap);
+            grid.setVisible(!showMap);
+            mapSwitch.setText(getTranslation(showMap ? "map.hide" : "map.show"));
+        });
+        filters.add(mapSwitch);
         add(intro, filters, grid);
         setFlexGrow(1, grid);
+        List<SubProgramme> needs = municipalities.get(own).getNeeds().stream()
+                .map(n -> n.subProgramme())
+                .distinct()
+                .toList();
+        if (!needs.isEmpty()) {
+            need.setLabel(getTranslation("twinning.partners.practices-for"));
+            need.setItems(needs);
+            need.setItemLabelGenerator(sp -> getTranslation(sp.labelKey()));
+            need.addValueChangeListener(e -> practices.show(e.getValue()));
+            need.setValue(needs.getFirst());
+            add(need, practices);
+        }
     }
 
     PartnerFilter filter() {

@@ -6,19 +6,16 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -26,16 +23,18 @@ import org.imc.platform.base.RecordNotFoundException;
 import org.imc.platform.base.ui.CalendarLink;
 import org.imc.platform.base.ui.Formats;
 import org.imc.platform.directory.MunicipalityName;
+import org.imc.platform.sdg.SdgService;
 import org.imc.platform.security.UserService;
 import org.imc.platform.security.UserSummary;
 import org.imc.platform.twinning.Exchange;
 import org.imc.platform.twinning.PartnershipService;
-import org.imc.platform.twinning.PlanWithGoals;
 import org.imc.platform.twinning.Twinning;
 import org.imc.platform.twinning.TwinningReader;
 import org.imc.platform.twinning.TwinningService;
 import org.imc.platform.twinning.TwinningStatus;
-import org.imc.platform.twinning.WorkPlanGoal;
+import org.imc.platform.workplan.PlanOwner;
+import org.imc.platform.workplan.WorkPlanService;
+import org.imc.platform.workplan.ui.WorkPlanSection;
 
 /**
  * One partnership: partners, signatures, status actions, annual work plans with their goals
@@ -50,6 +49,8 @@ class PartnershipView extends VerticalLayout implements HasUrlParameter<Long>, H
     private final transient TwinningService service;
     private final transient PartnershipService partnerships;
     private final transient UserService users;
+    private final transient WorkPlanService workPlans;
+    private final transient SdgService sdgs;
     private String title = "";
     Button addGoal;
     Button addExchange;
@@ -57,7 +58,14 @@ class PartnershipView extends VerticalLayout implements HasUrlParameter<Long>, H
     Twinning twinning;
 
     PartnershipView(
-            TwinningReader reader, TwinningService service, PartnershipService partnerships, UserService users) {
+            TwinningReader reader,
+            TwinningService service,
+            PartnershipService partnerships,
+            UserService users,
+            WorkPlanService workPlans,
+            SdgService sdgs) {
+        this.workPlans = workPlans;
+        this.sdgs = sdgs;
         this.reader = reader;
         this.service = service;
         this.partnerships = partnerships;
@@ -113,68 +121,9 @@ class PartnershipView extends VerticalLayout implements HasUrlParameter<Long>, H
             add(readOnly);
         }
 
-        add(new H2(getTranslation("twinning.workplans.title")));
-        if (editable) {
-            addGoal = new Button(
-                    getTranslation("twinning.workplans.add-goal"),
-                    new Icon("vaadin:plus"),
-                    e -> new GoalDialog(
-                                    LocalDate.now(Formats.zone()).getYear(),
-                                    null,
-                                    (year, data) -> partnerships.addGoal(t.getId(), year, data),
-                                    saved -> show(reader.get(t.getId())))
-                            .open());
-            addGoal.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            add(addGoal);
-        }
-        List<PlanWithGoals> plans = partnerships.workPlans(t.getId());
-        if (plans.isEmpty()) {
-            add(new Paragraph(getTranslation("twinning.workplans.none")));
-        }
-        for (PlanWithGoals plan : plans) {
-            H3 heading = new H3(getTranslation(
-                    "twinning.workplans.year", String.valueOf(plan.plan().getYear()), plan.progress()));
-            ProgressBar bar = new ProgressBar(0, 100, plan.progress());
-            bar.getElement().setAttribute("aria-label", heading.getText());
-            Grid<WorkPlanGoal> goals = new Grid<>(WorkPlanGoal.class, false);
-            goals.addColumn(WorkPlanGoal::getDescription)
-                    .setHeader(getTranslation("twinning.goal.description"))
-                    .setFlexGrow(3);
-            goals.addColumn(WorkPlanGoal::getOwner)
-                    .setHeader(getTranslation("twinning.goal.owner"))
-                    .setFlexGrow(2);
-            goals.addColumn(g -> Formats.date(g.getTargetDate()))
-                    .setHeader(getTranslation("twinning.goal.target"))
-                    .setAutoWidth(true);
-            goals.addColumn(g -> getTranslation(g.getStatus().labelKey()))
-                    .setHeader(getTranslation("twinning.goal.status"))
-                    .setAutoWidth(true);
-            goals.addColumn(g -> g.getProgress() + " %")
-                    .setHeader(getTranslation("twinning.goal.progress"))
-                    .setAutoWidth(true);
-            if (editable) {
-                goals.addComponentColumn(g -> {
-                            Button edit = new Button(
-                                    getTranslation("action.edit"),
-                                    click -> new GoalDialog(
-                                                    plan.plan().getYear(),
-                                                    g,
-                                                    (year, data) ->
-                                                            partnerships.updateGoal(g.getId(), g.getVersion(), data),
-                                                    saved -> show(reader.get(t.getId())))
-                                            .open());
-                            edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-                            return edit;
-                        })
-                        .setHeader(getTranslation("action.actions"))
-                        .setAutoWidth(true)
-                        .setFlexGrow(0);
-            }
-            goals.setItems(plan.goals());
-            goals.setAllRowsVisible(true);
-            goals.setAriaLabel(heading.getText());
-            add(heading, bar, goals);
-        }
+        WorkPlanSection plans = new WorkPlanSection(workPlans, sdgs, PlanOwner.partnership(t.getId()));
+        addGoal = plans.addGoal;
+        add(plans);
 
         add(new H2(getTranslation("twinning.exchanges.title")));
         if (editable) {

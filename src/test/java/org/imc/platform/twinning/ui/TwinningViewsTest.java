@@ -12,6 +12,7 @@ import org.imc.platform.base.ui.ViewTest;
 import org.imc.platform.twinning.PartnerSuggestion;
 import org.imc.platform.twinning.Twinning;
 import org.imc.platform.twinning.TwinningStatus;
+import org.imc.platform.workplan.ui.GoalDialog;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -44,6 +45,20 @@ class TwinningViewsTest extends BrowserlessViewTest {
 
     private Long idOf(String name) {
         return jdbc.queryForObject("select id from municipality where name = ?", Long.class, name);
+    }
+
+    @Test
+    @WithUserDetails("mayor")
+    void thePartnerFinderShowsTheNetworkOnAMapAndPracticesForANeed() {
+        PartnerFinderView view = navigate(PartnerFinderView.class);
+        test(view.mapSwitch).click();
+        assertThat(view.map.isVisible()).isTrue();
+        assertThat(view.grid.isVisible()).isFalse();
+        assertThat(view.map.lines)
+                .extracting(org.imc.platform.directory.MapLine::label)
+                .contains("Accra – Kisumu");
+        assertThat(view.need.getValue()).isNotNull();
+        assertThat(view.practices.isVisible()).isTrue();
     }
 
     private List<PartnerSuggestion> rows(PartnerFinderView view) {
@@ -159,7 +174,7 @@ class TwinningViewsTest extends BrowserlessViewTest {
                 Long.class,
                 idOf("Accra"),
                 idOf("Kisumu"));
-        long goalsBefore = jdbc.queryForObject("select count(*) from twinning_goal", Long.class);
+        long goalsBefore = jdbc.queryForObject("select count(*) from work_plan_goal", Long.class);
         long exchangesBefore = jdbc.queryForObject("select count(*) from twinning_exchange", Long.class);
         PartnershipView view = navigate(PartnershipView.class, partnership);
         assertThat(view.addGoal).isNotNull();
@@ -189,7 +204,7 @@ class TwinningViewsTest extends BrowserlessViewTest {
         assertThat(exchange.isOpened()).isTrue();
         exchange.close();
 
-        assertThat(jdbc.queryForObject("select count(*) from twinning_goal", Long.class))
+        assertThat(jdbc.queryForObject("select count(*) from work_plan_goal", Long.class))
                 .isEqualTo(goalsBefore);
         assertThat(jdbc.queryForObject("select count(*) from twinning_exchange", Long.class))
                 .isEqualTo(exchangesBefore);

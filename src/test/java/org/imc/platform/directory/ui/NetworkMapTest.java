@@ -1,0 +1,52 @@
+package org.imc.platform.directory.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.imc.platform.base.ui.BrowserlessViewTest;
+import org.imc.platform.base.ui.ViewTest;
+import org.imc.platform.directory.MapLine;
+import org.imc.platform.directory.NetworkMapService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+/** The directory's map: every placed municipality as a dot, active partnerships as lines, no tile server. */
+@ViewTest
+class NetworkMapTest extends BrowserlessViewTest {
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    NetworkMapService maps;
+
+    @Test
+    @WithUserDetails("member")
+    void theDirectorySwitchesToAMapWithThePartnershipLines() {
+        MunicipalityListView view = navigate(MunicipalityListView.class);
+        assertThat(view.map).isNull();
+        test(view.mapSwitch).click();
+        assertThat(view.map.isVisible()).isTrue();
+        assertThat(view.grid.isVisible()).isFalse();
+        long placed = jdbc.queryForObject(
+                "select count(*) from municipality where latitude is not null and longitude is not null", Long.class);
+        assertThat(view.map.points.stream().mapToInt(p -> p.count()).sum()).isEqualTo((int) placed);
+        long active = jdbc.queryForObject("select count(*) from twinning where status = 'ACTIVE'", Long.class);
+        assertThat(view.map.lines).hasSize((int) active);
+        assertThat(view.map.lines).extracting(MapLine::label).contains("Accra – Kisumu");
+        String svg = view.map.getElement().getProperty("innerHTML");
+        assertThat(svg).startsWith("<svg").contains("<path").contains("<line").contains("Accra – Kisumu");
+        test(view.mapSwitch).click();
+        assertThat(view.grid.isVisible()).isTrue();
+        assertThat(view.map.isVisible()).isFalse();
+    }
+
+    @Test
+    @WithUserDetails("member")
+    void aLargeDirectoryIsClusteredInTheDatabase() {
+        // the demo directory is drawn one by one; above the threshold cells of 3 degrees group them
+        assertThat(maps.points()).allMatch(p -> p.count() == 1);
+        assertThat(NetworkMapService.UNCLUSTERED_MAX).isEqualTo(2_000);
+    }
+}
