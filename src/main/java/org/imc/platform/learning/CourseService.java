@@ -10,6 +10,8 @@ import org.imc.platform.audit.AuditService;
 import org.imc.platform.base.BusinessException;
 import org.imc.platform.base.RecordNotFoundException;
 import org.imc.platform.base.TextSearch;
+import org.imc.platform.base.live.ChangeFeed;
+import org.imc.platform.base.live.Topic;
 import org.imc.platform.security.CurrentUser;
 import org.imc.platform.security.Roles;
 import org.imc.platform.security.UserService;
@@ -43,6 +45,7 @@ public class CourseService {
     private final AuditService audit;
     private final CurrentUser currentUser;
     private final UserService users;
+    private final ChangeFeed changes;
 
     CourseService(
             CourseRepository courses,
@@ -51,7 +54,9 @@ public class CourseService {
             Seats seats,
             AuditService audit,
             CurrentUser currentUser,
-            UserService users) {
+            UserService users,
+            ChangeFeed changes) {
+        this.changes = changes;
         this.courses = courses;
         this.sessions = sessions;
         this.enrolments = enrolments;
@@ -140,6 +145,7 @@ public class CourseService {
         course.update(values);
         courses.saveAndFlush(course);
         audit.record("UPDATE", COURSE, id, before, course.snapshot());
+        changes.changed(Topic.course(id));
         return course;
     }
 
@@ -150,6 +156,7 @@ public class CourseService {
         owned(courseId);
         CourseSession saved = sessions.save(new CourseSession(courseId, values));
         audit.record("CREATE", SESSION, saved.getId(), null, saved.snapshot());
+        changes.changed(Topic.course(courseId));
         return saved;
     }
 

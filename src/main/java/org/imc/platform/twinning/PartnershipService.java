@@ -8,6 +8,8 @@ import org.imc.platform.base.BusinessException;
 import org.imc.platform.base.Calendars;
 import org.imc.platform.base.PublicLinks;
 import org.imc.platform.base.RecordNotFoundException;
+import org.imc.platform.base.live.ChangeFeed;
+import org.imc.platform.base.live.Topic;
 import org.imc.platform.directory.MunicipalityService;
 import org.imc.platform.security.CurrentUser;
 import org.imc.platform.security.Role;
@@ -40,6 +42,7 @@ public class PartnershipService {
     private final TwinningNotifier notifier;
     private final MunicipalityService municipalities;
     private final PublicLinks links;
+    private final ChangeFeed changes;
 
     PartnershipService(
             TwinningRepository twinnings,
@@ -51,7 +54,9 @@ public class PartnershipService {
             AuditService audit,
             TwinningNotifier notifier,
             MunicipalityService municipalities,
-            PublicLinks links) {
+            PublicLinks links,
+            ChangeFeed changes) {
+        this.changes = changes;
         this.notifier = notifier;
         this.municipalities = municipalities;
         this.links = links;
@@ -119,6 +124,7 @@ public class PartnershipService {
         });
         WorkPlanGoal goal = goals.saveAndFlush(new WorkPlanGoal(plan.getId(), data));
         audit.record("CREATE", "WorkPlanGoal", goal.getId(), null, goal.snapshot());
+        changes.changed(Topic.twinning(twinningId));
         return goal;
     }
 
@@ -134,6 +140,7 @@ public class PartnershipService {
         goal.update(data);
         goals.saveAndFlush(goal);
         audit.record("UPDATE", "WorkPlanGoal", goalId, before, goal.snapshot());
+        changes.changed(Topic.twinning(plan.getTwinningId()));
         return goal;
     }
 
@@ -148,6 +155,7 @@ public class PartnershipService {
         Twinning t = editablePartnership(twinningId);
         Exchange exchange = exchanges.saveAndFlush(new Exchange(twinningId, data));
         audit.record("CREATE", "Exchange", exchange.getId(), null, exchange.snapshot());
+        changes.changed(Topic.twinning(twinningId));
         notifier.exchangeScheduled(t, exchange, calendarOf(t, exchange));
         return exchange;
     }
@@ -186,6 +194,7 @@ public class PartnershipService {
         exchange.update(data);
         exchanges.saveAndFlush(exchange);
         audit.record("UPDATE", "Exchange", exchangeId, before, exchange.snapshot());
+        changes.changed(Topic.twinning(exchange.getTwinningId()));
         return exchange;
     }
 

@@ -13,6 +13,8 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Map;
+import org.imc.platform.base.live.LiveUpdates;
+import org.imc.platform.base.live.Topic;
 import org.imc.platform.base.ui.Formats;
 import org.imc.platform.directory.MunicipalityName;
 import org.imc.platform.directory.MunicipalityService;
@@ -37,7 +39,7 @@ class ReviewView extends VerticalLayout implements HasDynamicTitle {
 
     private final transient MoneyFormat money;
 
-    ReviewView(ApplicationLists service, MunicipalityService municipalities, MoneyFormat money) {
+    ReviewView(ApplicationLists service, MunicipalityService municipalities, MoneyFormat money, LiveUpdates live) {
         this.money = money;
         this.service = service;
         this.municipalities = municipalities;
@@ -80,6 +82,8 @@ class ReviewView extends VerticalLayout implements HasDynamicTitle {
         grid.setSizeFull();
         add(new H1(getTranslation("fund.review.title")), intro, grid);
         setFlexGrow(1, grid);
+        // another officer takes or decides an item, a mayor submits one: the rows change in place
+        live.follow(this, () -> grid.getDataProvider().refreshAll(), Topic.FUND_QUEUE);
     }
 
     private List<FundApplication> page(int page, int size) {

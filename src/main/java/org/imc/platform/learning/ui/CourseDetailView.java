@@ -18,10 +18,15 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.imc.platform.base.PublicLinks;
 import org.imc.platform.base.RecordNotFoundException;
+import org.imc.platform.base.live.Following;
+import org.imc.platform.base.live.LiveUpdates;
+import org.imc.platform.base.live.Topic;
 import org.imc.platform.base.ui.CalendarLink;
 import org.imc.platform.base.ui.Formats;
 import org.imc.platform.base.ui.UserMessages;
@@ -46,11 +51,25 @@ class CourseDetailView extends VerticalLayout implements HasUrlParameter<Long>, 
     private final transient MyLearning myLearning;
     final Grid<SessionRow> sessions = new Grid<>();
     private Course course;
+    private final Following following;
 
     private final transient PublicLinks links;
 
-    CourseDetailView(CourseService courses, EnrolmentService enrolments, MyLearning myLearning, PublicLinks links) {
+    CourseDetailView(
+            CourseService courses,
+            EnrolmentService enrolments,
+            MyLearning myLearning,
+            PublicLinks links,
+            LiveUpdates live) {
         this.links = links;
+        // seats taken or freed, a capacity raised, the learner promoted from the waitlist, a
+        // session added: on any node, shown at once
+        this.following = live.follow(this, () -> {
+            if (course != null) {
+                course = courses.get(course.getId());
+                show();
+            }
+        });
         this.courses = courses;
         this.enrolments = enrolments;
         this.myLearning = myLearning;
@@ -126,6 +145,10 @@ class CourseDetailView extends VerticalLayout implements HasUrlParameter<Long>, 
 
     private void refresh() {
         var rows = courses.sessions(course.getId());
+        List<Topic> topics = new ArrayList<>();
+        topics.add(Topic.course(course.getId()));
+        rows.forEach(r -> topics.add(Topic.courseSession(r.session().getId())));
+        following.topics(topics.toArray(Topic[]::new));
         sessions.setItems(rows);
         sessions.setVisible(!rows.isEmpty());
         if (rows.isEmpty()) {

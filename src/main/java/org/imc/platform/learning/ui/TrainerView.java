@@ -17,6 +17,9 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.OutputStream;
 import java.util.List;
+import org.imc.platform.base.live.Following;
+import org.imc.platform.base.live.LiveUpdates;
+import org.imc.platform.base.live.Topic;
 import org.imc.platform.base.ui.Formats;
 import org.imc.platform.learning.Course;
 import org.imc.platform.learning.CourseService;
@@ -43,6 +46,7 @@ class TrainerView extends VerticalLayout implements HasDynamicTitle {
     final Grid<Course> courseGrid = new Grid<>();
     final Grid<SessionRow> sessionGrid = new Grid<>();
     final Grid<RosterRow> roster = new Grid<>();
+    private final Following following;
     final Button addCourse;
     final Button addSession;
     final H2 sessionsTitle = new H2();
@@ -52,7 +56,9 @@ class TrainerView extends VerticalLayout implements HasDynamicTitle {
     Course course;
     SessionRow session;
 
-    TrainerView(CourseService courses, EnrolmentService enrolments, Roster participants) {
+    TrainerView(CourseService courses, EnrolmentService enrolments, Roster participants, LiveUpdates live) {
+        // learners enrol, withdraw or move on any node: seats and the roster change at once
+        this.following = live.follow(this, this::refreshSessions);
         this.courses = courses;
         this.enrolments = enrolments;
         this.participants = participants;
@@ -177,6 +183,15 @@ class TrainerView extends VerticalLayout implements HasDynamicTitle {
     void refreshSessions() {
         Long keep = session == null ? null : session.session().getId();
         List<SessionRow> rows = course == null ? List.of() : courses.sessions(course.getId());
+        following.topics(
+                course == null
+                        ? new Topic[0]
+                        : java.util.stream.Stream.concat(
+                                        java.util.stream.Stream.of(Topic.course(course.getId())),
+                                        rows.stream()
+                                                .map(r -> Topic.courseSession(
+                                                        r.session().getId())))
+                                .toArray(Topic[]::new));
         sessionGrid.setItems(rows);
         SessionRow again = rows.stream()
                 .filter(r -> r.session().getId().equals(keep))

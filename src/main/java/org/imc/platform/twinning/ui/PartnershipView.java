@@ -23,6 +23,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.imc.platform.base.RecordNotFoundException;
+import org.imc.platform.base.live.Following;
+import org.imc.platform.base.live.LiveUpdates;
+import org.imc.platform.base.live.Topic;
 import org.imc.platform.base.ui.CalendarLink;
 import org.imc.platform.base.ui.Formats;
 import org.imc.platform.directory.MunicipalityName;
@@ -55,10 +58,22 @@ class PartnershipView extends VerticalLayout implements HasUrlParameter<Long>, H
     Button addExchange;
     final Grid<Exchange> exchanges = new Grid<>(Exchange.class, false);
     Twinning twinning;
+    private final Following following;
 
     PartnershipView(
-            TwinningReader reader, TwinningService service, PartnershipService partnerships, UserService users) {
+            TwinningReader reader,
+            TwinningService service,
+            PartnershipService partnerships,
+            UserService users,
+            LiveUpdates live) {
         this.reader = reader;
+        // the other side or a liaison signs, plans a goal, records an exchange: shown at once
+        // (an open goal or exchange dialog stays; its save meets the version check)
+        this.following = live.follow(this, () -> {
+            if (twinning != null) {
+                show(reader.get(twinning.getId()));
+            }
+        });
         this.service = service;
         this.partnerships = partnerships;
         this.users = users;
@@ -79,6 +94,7 @@ class PartnershipView extends VerticalLayout implements HasUrlParameter<Long>, H
             throw new NotFoundException();
         }
         twinning = t;
+        following.topics(Topic.twinning(t.getId()));
         removeAll();
         addGoal = null;
         addExchange = null;
