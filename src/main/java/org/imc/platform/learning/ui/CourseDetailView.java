@@ -52,6 +52,7 @@ class CourseDetailView extends VerticalLayout implements HasUrlParameter<Long>, 
     final Grid<SessionRow> sessions = new Grid<>();
     private Course course;
     private final Following following;
+    private final Paragraph noSessions = new Paragraph();
 
     private final transient PublicLinks links;
 
@@ -62,12 +63,12 @@ class CourseDetailView extends VerticalLayout implements HasUrlParameter<Long>, 
             PublicLinks links,
             LiveUpdates live) {
         this.links = links;
+        noSessions.setText(getTranslation("learning.course.no-sessions"));
         // seats taken or freed, a capacity raised, the learner promoted from the waitlist, a
-        // session added: on any node, shown at once
+        // session added: on any node, the sessions grid shows it at once
         this.following = live.follow(this, () -> {
             if (course != null) {
-                course = courses.get(course.getId());
-                show();
+                refresh();
             }
         });
         this.courses = courses;
@@ -151,9 +152,10 @@ class CourseDetailView extends VerticalLayout implements HasUrlParameter<Long>, 
         following.topics(topics.toArray(Topic[]::new));
         sessions.setItems(rows);
         sessions.setVisible(!rows.isEmpty());
-        if (rows.isEmpty()) {
-            add(new Paragraph(getTranslation("learning.course.no-sessions")));
+        if (rows.isEmpty() && noSessions.getParent().isEmpty()) {
+            add(noSessions);
         }
+        noSessions.setVisible(rows.isEmpty());
     }
 
     private Component statusAndAction(SessionRow row) {
