@@ -12,6 +12,8 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.function.SerializableRunnable;
+import com.vaadin.flow.function.SerializableSupplier;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
@@ -21,12 +23,14 @@ import jakarta.annotation.security.PermitAll;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.imc.platform.base.RecordNotFoundException;
 import org.imc.platform.base.live.Following;
 import org.imc.platform.base.live.LiveUpdates;
 import org.imc.platform.base.live.Topic;
 import org.imc.platform.base.ui.CalendarLink;
+import org.imc.platform.base.ui.EditorDialog;
 import org.imc.platform.base.ui.Formats;
 import org.imc.platform.directory.MunicipalityName;
 import org.imc.platform.security.UserService;
@@ -60,6 +64,15 @@ class PartnershipView extends VerticalLayout implements HasUrlParameter<Long>, H
     Twinning twinning;
     private final Following following;
 
+    /** An edit dialog open on this page: its record's version then, and how to read it now. */
+    private record OpenEditor(
+            EditorDialog<?> dialog,
+            long version,
+            SerializableSupplier<Optional<Long>> currentVersion,
+            SerializableRunnable reopen) {}
+
+    private OpenEditor editor;
+
     PartnershipView(
             TwinningReader reader,
             TwinningService service,
@@ -72,6 +85,7 @@ class PartnershipView extends VerticalLayout implements HasUrlParameter<Long>, H
         this.following = live.follow(this, () -> {
             if (twinning != null) {
                 show(reader.get(twinning.getId()));
+                warnOpenEditor();
             }
         });
         this.service = service;
@@ -87,6 +101,56 @@ class PartnershipView extends VerticalLayout implements HasUrlParameter<Long>, H
         } catch (RecordNotFoundException e) {
             throw new NotFoundException();
         }
+    }
+
+    /** The goal or exchange open in a dialog here was changed elsewhere: the dialog says so. */
+    private void warnOpenEditor() {
+        OpenEditor open = editor;
+        if (open == null || !open.dialog().isOpened()) {
+            editor = null;
+            return;
+        }
+        Optional<Long> now = open.currentVersion().get();
+        if (now.isEmpty() || now.get() != open.version()) {
+            open.dialog().showChangedElsewhere(open.reopen());
+        }
+    }
+
+    private void editGoal(Twinning t, int year, WorkPlanGoal g) {
+        GoalDialog dialog = new GoalDialog(
+                year,
+                g,
+                (y, data) -> partnerships.updateGoal(g.getId(), g.getVersion(), data),
+                saved -> show(reader.get(t.getId())));
+        editor = new OpenEditor(
+                dialog,
+                g.getVersion(),
+                () -> goal(t.getId(), g.getId()).map(WorkPlanGoal::getVersion),
+                () -> goal(t.getId(), g.getId()).ifPresent(fresh -> editGoal(t, year, fresh)));
+        dialog.open();
+    }
+
+    private void editExchange(Twinning t, Map<Long, MunicipalityName> names, Exchange x) {
+        ExchangeDialog dialog = new ExchangeDialog(partnerships, t, names, x, saved -> show(reader.get(t.getId())));
+        editor = new OpenEditor(
+                dialog,
+                x.getVersion(),
+                () -> exchange(t.getId(), x.getId()).map(Exchange::getVersion),
+                () -> exchange(t.getId(), x.getId()).ifPresent(fresh -> editExchange(t, names, fresh)));
+        dialog.open();
+    }
+
+    private Optional<WorkPlanGoal> goal(Long twinningId, Long goalId) {
+        return partnerships.workPlans(twinningId).stream()
+                .flatMap(p -> p.goals().stream())
+                .filter(g -> g.getId().equals(goalId))
+                .findFirst();
+    }
+
+    private Optional<Exchange> exchange(Long twinningId, Long exchangeId) {
+        return partnerships.exchanges(twinningId).stream()
+                .filter(x -> x.getId().equals(exchangeId))
+                .findFirst();
     }
 
     void show(Twinning t) {
@@ -172,13 +236,7 @@ class PartnershipView extends VerticalLayout implements HasUrlParameter<Long>, H
                 goals.addComponentColumn(g -> {
                             Button edit = new Button(
                                     getTranslation("action.edit"),
-                                    click -> new GoalDialog(
-                                                    plan.plan().getYear(),
-                                                    g,
-                                                    (year, data) ->
-                                                            partnerships.updateGoal(g.getId(), g.getVersion(), data),
-                                                    saved -> show(reader.get(t.getId())))
-                                            .open());
+                                    click -> editGoal(t, plan.plan().getYear(), g));
                             edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
                             return edit;
                         })
@@ -230,11 +288,7 @@ class PartnershipView extends VerticalLayout implements HasUrlParameter<Long>, H
         if (editable) {
             exchanges
                     .addComponentColumn(x -> {
-                        Button edit = new Button(
-                                getTranslation("action.edit"),
-                                click -> new ExchangeDialog(
-                                                partnerships, t, names, x, saved -> show(reader.get(t.getId())))
-                                        .open());
+                        Button edit = new Button(getTranslation("action.edit"), click -> editExchange(t, names, x));
                         edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
                         return edit;
                     })
