@@ -1,15 +1,21 @@
 package org.imc.platform.base.live;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import org.imc.platform.base.DatabaseOutage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,9 +27,12 @@ import org.springframework.stereotype.Component;
  * become visible when its transaction commits, so a lower id can appear after a higher one: an
  * id skipped over is remembered as a gap and asked for again for {@link #GAP_PATIENCE_MS}
  * (a rolled-back transaction leaves a gap that never fills).
+ *
+ * <p>It runs on a thread of its own, not on the scheduler shared by the jobs: a long job (the
+ * delinquency run, a slow outbox) must not hold back what open screens show.
  */
 @Component
-class ChangeFeedReader {
+class ChangeFeedReader implements SmartLifecycle {
 
     private static final Logger LOG = LoggerFactory.getLogger(ChangeFeedReader.class);
 
@@ -37,14 +46,48 @@ class ChangeFeedReader {
     /** id not seen yet → when it was first missed (System.nanoTime) */
     private final Map<Long, Long> gaps = new LinkedHashMap<>();
 
-    ChangeFeedReader(ChangeFeedQueries queries, LiveUpdates live) {
+    private final Duration interval;
+    private ScheduledExecutorService thread;
+
+    @Autowired
+    ChangeFeedReader(
+            ChangeFeedQueries queries, LiveUpdates live, @Value("${imc.live.poll-interval:500ms}") Duration interval) {
         this.queries = queries;
         this.live = live;
+        this.interval = interval;
     }
 
-    @Scheduled(
-            fixedDelayString = "${imc.live.poll-interval:500ms}",
-            initialDelayString = "${imc.live.poll-interval:500ms}")
+    /** A reader that is not started (tests read with it by calling {@link #read}). */
+    ChangeFeedReader(ChangeFeedQueries queries, LiveUpdates live) {
+        this(queries, live, Duration.ofMillis(500));
+    }
+
+    @Override
+    public synchronized void start() {
+        if (thread == null) {
+            thread = Executors.newSingleThreadScheduledExecutor(r -> {
+                Thread t = new Thread(r, "change-feed-reader");
+                t.setDaemon(true);
+                return t;
+            });
+            long ms = Math.max(50, interval.toMillis());
+            thread.scheduleWithFixedDelay(this::poll, ms, ms, TimeUnit.MILLISECONDS);
+        }
+    }
+
+    @Override
+    public synchronized void stop() {
+        if (thread != null) {
+            thread.shutdownNow();
+            thread = null;
+        }
+    }
+
+    @Override
+    public synchronized boolean isRunning() {
+        return thread != null;
+    }
+
     void poll() {
         try {
             read();
@@ -58,7 +101,13 @@ class ChangeFeedReader {
     }
 
     /** Reads what was committed since the last read and delivers it; returns the topics. */
-    synchronized Set<Topic> read() {
+    Set<Topic> read() {
+        synchronized (gaps) {
+            return readLocked();
+        }
+    }
+
+    private Set<Topic> readLocked() {
         if (cursor < 0) {
             cursor = queries.maxId();
             return Set.of();

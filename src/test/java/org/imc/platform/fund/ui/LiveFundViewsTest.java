@@ -3,6 +3,7 @@ package org.imc.platform.fund.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.server.VaadinSession;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.concurrent.Callable;
@@ -71,14 +72,21 @@ class LiveFundViewsTest extends BrowserlessViewTest {
     private boolean eventually(BooleanSupplier done) throws InterruptedException {
         long end = System.nanoTime() + WAIT.toNanos();
         while (System.nanoTime() < end) {
-            roundTrip();
+            pushed();
             if (done.getAsBoolean()) {
                 return true;
             }
             Thread.sleep(50);
         }
-        roundTrip();
+        pushed();
         return done.getAsBoolean();
+    }
+
+    /** Runs what the live updates handed to this UI (UI.access) and sends it, as a push would. */
+    private static void pushed() {
+        VaadinSession session = VaadinSession.getCurrent();
+        session.getService().runPendingAccessTasks(session);
+        roundTrip();
     }
 
     private static ApplicationDraft draft() {
