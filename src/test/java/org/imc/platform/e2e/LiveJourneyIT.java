@@ -8,7 +8,9 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ThreadLocalRandom;
 import org.imc.platform.base.SubProgramme;
 import org.imc.platform.fund.ApplicationAction;
@@ -56,6 +58,8 @@ class LiveJourneyIT extends BrowserJourneyBase {
     @Test
     void theOfficerAsksAndTheMayorsBellRisesOnTheOpenDashboard() throws Exception {
         FundApplication taken = submitted("bell", true);
+        List<String> webSockets = new CopyOnWriteArrayList<>();
+        page.onWebSocket(ws -> webSockets.add(ws.url()));
         signInAs("mayor");
         String dashboard = page.url();
         int before = unread();
