@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import java.util.function.BooleanSupplier;
 import java.util.stream.IntStream;
 import org.imc.platform.base.SubProgramme;
+import org.imc.platform.base.live.LiveUpdates;
 import org.imc.platform.base.ui.BrowserlessViewTest;
 import org.imc.platform.base.ui.ChangedElsewhere;
 import org.imc.platform.base.ui.ViewTest;
@@ -44,6 +45,9 @@ class LiveFundViewsTest extends BrowserlessViewTest {
 
     @Autowired
     UserDetailsService userDetails;
+
+    @Autowired
+    LiveUpdates live;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -154,6 +158,17 @@ class LiveFundViewsTest extends BrowserlessViewTest {
         assertThat(eventually(() -> "Under review".equals(grid.getCellText(row, 5))))
                 .as("the row shows the new status")
                 .isTrue();
+    }
+
+    @Test
+    @WithUserDetails("officer2")
+    void aScreenLeftIsForgotten() {
+        navigate("", com.vaadin.flow.component.Component.class);
+        int onDashboard = live.attachedCount();
+        navigate(ReviewView.class);
+        assertThat(live.attachedCount()).isEqualTo(onDashboard + 1);
+        navigate("", com.vaadin.flow.component.Component.class);
+        assertThat(live.attachedCount()).as("no leak").isEqualTo(onDashboard);
     }
 
     @Test
