@@ -310,6 +310,21 @@ public class UserService {
         SignedInSession.replacePrincipal(signedIn.afterPasswordChange(user.getSecurityVersion()));
     }
 
+    /**
+     * Whether the signed-in user's session still stands for their access as the database has
+     * it now (enabled, same security version): what {@code SessionRevocationFilter} checks on the
+     * session's next request. A session whose own password change replaced its principal stands.
+     */
+    @PreAuthorize(Roles.SIGNED_IN)
+    @Transactional(readOnly = true)
+    public boolean ownAccessCurrent() {
+        SignedInUser me = currentUser.require();
+        return me.id() != null
+                && users.findAccessState(me.id())
+                        .filter(state -> state.enabled() && state.securityVersion() == me.securityVersion())
+                        .isPresent();
+    }
+
     /** The language the signed-in user chose, empty when their browser's languages decide. */
     @PreAuthorize(Roles.SIGNED_IN)
     @Transactional(readOnly = true)

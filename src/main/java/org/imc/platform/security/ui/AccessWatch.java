@@ -6,18 +6,26 @@ import org.imc.platform.base.live.LiveUpdates;
 import org.imc.platform.base.live.Topic;
 import org.imc.platform.base.ui.HeaderWidget;
 import org.imc.platform.security.CurrentUser;
+import org.imc.platform.security.UserService;
 
 /**
  * Signs a user out live when their access is withdrawn or changed (disabled, other roles or
  * municipality, password set elsewhere): the page reloads, and the reload passes the session
- * check of the security filters, which ends a revoked session and shows the sign-in page. A
- * session that is still valid (the user's own password change) just shows the page again.
+ * check of the security filters, which ends the revoked session and shows the sign-in page. The
+ * session that changed its own password stands (its principal was replaced) and stays as it is.
  */
 class AccessWatch extends Span {
 
-    AccessWatch(LiveUpdates live, Topic topic) {
+    AccessWatch(LiveUpdates live, UserService users, Topic topic) {
         setVisible(false);
-        live.follow(this, () -> getUI().ifPresent(ui -> ui.getPage().reload()), topic);
+        live.follow(
+                this,
+                () -> {
+                    if (!users.ownAccessCurrent()) {
+                        getUI().ifPresent(ui -> ui.getPage().reload());
+                    }
+                },
+                topic);
     }
 
     @org.springframework.stereotype.Component
@@ -25,17 +33,19 @@ class AccessWatch extends Span {
 
         private final LiveUpdates live;
         private final CurrentUser currentUser;
+        private final UserService users;
 
-        Widget(LiveUpdates live, CurrentUser currentUser) {
+        Widget(LiveUpdates live, CurrentUser currentUser, UserService users) {
             this.live = live;
             this.currentUser = currentUser;
+            this.users = users;
         }
 
         @Override
         public Component create() {
             return currentUser
                     .get()
-                    .<Component>map(user -> new AccessWatch(live, Topic.accessOf(user.id())))
+                    .<Component>map(user -> new AccessWatch(live, users, Topic.accessOf(user.id())))
                     .orElseGet(Span::new);
         }
     }
