@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.WebSocket;
-import com.vaadin.flow.server.VaadinServiceInitListener;
-import com.vaadin.flow.shared.communication.PushMode;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import java.util.ArrayList;
@@ -15,8 +13,6 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
 
 /**
  * A measurement, not part of the suite (run with {@code -Dimc.bench.live-heap=true}): the live
@@ -34,10 +30,6 @@ import org.springframework.context.annotation.Bean;
  */
 class LiveSessionHeapIT extends BrowserJourneyBase {
 
-    /**
-     * For the comparison run without push ({@code -Dimc.bench.push=false}): every UI's push is
-     * turned off as it is created, so the same sessions are measured without their WebSocket.
-     */
     @TestConfiguration
     static class PushSwitch {
         @Bean
@@ -80,12 +72,10 @@ class LiveSessionHeapIT extends BrowserJourneyBase {
         System.out.printf(
                 "Push connections opened: %d, e.g. %s%n",
                 pushUrls.size(), pushUrls.isEmpty() ? "-" : pushUrls.getFirst());
-        if (!"false".equals(System.getProperty("imc.bench.push"))) {
-            org.assertj.core.api.Assertions.assertThat(pushUrls)
-                    .as("every page keeps a WebSocket to the push endpoint")
-                    .hasSizeGreaterThanOrEqualTo(sessions + 1)
-                    .allMatch(u -> u.contains("/VAADIN/push") && u.startsWith("ws"));
-        }
+        org.assertj.core.api.Assertions.assertThat(pushUrls)
+                .as("every page keeps a WebSocket to the push endpoint")
+                .hasSizeGreaterThanOrEqualTo(sessions + 1)
+                .allMatch(u -> u.contains("/VAADIN/push") && u.startsWith("ws"));
 
         // an idle page: what comes over its WebSocket while nothing happens
         Page idle = otherPerson();
