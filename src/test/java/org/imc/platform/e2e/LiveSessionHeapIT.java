@@ -30,20 +30,6 @@ import org.junit.jupiter.api.Test;
  */
 class LiveSessionHeapIT extends BrowserJourneyBase {
 
-    @TestConfiguration
-    static class PushSwitch {
-        @Bean
-        VaadinServiceInitListener pushOffForTheComparison() {
-            return event -> {
-                if ("false".equals(System.getProperty("imc.bench.push"))) {
-                    event.getSource()
-                            .addUIInitListener(
-                                    ui -> ui.getUI().getPushConfiguration().setPushMode(PushMode.DISABLED));
-                }
-            };
-        }
-    }
-
     @Test
     void liveHeapPerSessionWithPushOpenAndWhatAnIdlePageReceives() throws Exception {
         assumeTrue(Boolean.getBoolean("imc.bench.live-heap"), "a measurement: -Dimc.bench.live-heap=true");
