@@ -57,6 +57,7 @@ class SqlBoundariesTest {
             entry("mail_preference", "mail"),
             entry("account_token", "security"),
             entry("shedlock", "base"),
+            entry("change_event", "base"),
             entry("twinning", "twinning"),
             entry("twinning_exchange", "twinning"),
             entry("twinning_goal", "workplan"),

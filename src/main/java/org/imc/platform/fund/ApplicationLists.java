@@ -2,8 +2,11 @@ package org.imc.platform.fund;
 
 import java.util.List;
 import java.util.Set;
+import org.imc.platform.base.live.Topic;
 import org.imc.platform.security.CurrentUser;
+import org.imc.platform.security.Role;
 import org.imc.platform.security.Roles;
+import org.imc.platform.security.SignedInUser;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -26,6 +29,17 @@ public class ApplicationLists {
     ApplicationLists(FundApplicationRepository applications, CurrentUser currentUser) {
         this.applications = applications;
         this.currentUser = currentUser;
+    }
+
+    /**
+     * What the signed-in user's list follows for live updates: a mayor their municipality's
+     * applications, officers every application.
+     */
+    public Topic topic() {
+        SignedInUser user = currentUser.require();
+        return user.hasRole(Role.FUND_OFFICER) || user.municipalityId() == null
+                ? Topic.FUND_QUEUE
+                : Topic.fundApplicationsOf(user.municipalityId());
     }
 
     /** A mayor's own applications; officers see all. {@code status} null means every status. */

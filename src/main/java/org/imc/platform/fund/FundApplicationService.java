@@ -14,6 +14,8 @@ import org.imc.platform.base.BusinessException;
 import org.imc.platform.base.FreeText;
 import org.imc.platform.base.RecordNotFoundException;
 import org.imc.platform.base.db.OneAtATime;
+import org.imc.platform.base.live.ChangeFeed;
+import org.imc.platform.base.live.Topic;
 import org.imc.platform.notification.NotificationService;
 import org.imc.platform.sdg.SdgService;
 import org.imc.platform.security.CurrentUser;
@@ -59,6 +61,7 @@ public class FundApplicationService {
     private final UserService users;
     private final Clock clock;
     private final SdgService sdgs;
+    private final ChangeFeed changes;
 
     FundApplicationService(
             FundApplicationRepository applications,
@@ -69,8 +72,10 @@ public class FundApplicationService {
             NotificationService notifications,
             UserService users,
             Clock clock,
-            SdgService sdgs) {
+            SdgService sdgs,
+            ChangeFeed changes) {
         this.sdgs = sdgs;
+        this.changes = changes;
         this.applications = applications;
         this.loans = loans;
         this.ledger = ledger;
@@ -178,6 +183,7 @@ public class FundApplicationService {
         sdgs.requireKnown(draft.getSdgTargets());
         FundApplication saved = applications.save(new FundApplication(user.municipalityId(), user.id(), draft));
         audit.record("CREATE", ENTITY, saved.getId(), null, saved.snapshot());
+        changed(saved);
         return saved;
     }
 
@@ -195,6 +201,7 @@ public class FundApplicationService {
         application.update(draft);
         applications.saveAndFlush(application);
         audit.record("UPDATE", ENTITY, id, before, application.snapshot());
+        changed(application);
         return application;
     }
 
@@ -300,6 +307,7 @@ public class FundApplicationService {
                         loan.getPrincipal(), annualRate, loan.getTermMonths(), loan.getGraceMonths(), today));
         audit.record(ApplicationAction.APPROVE.name(), ENTITY, id, before, application.snapshot());
         audit.record("CREATE", LoanService.ENTITY, loan.getId(), null, loan.snapshot());
+        changed(application);
         notifications.notify(
                 application.getApplicantUserId(),
                 "fund.notify.approved",
@@ -323,7 +331,16 @@ public class FundApplicationService {
         change.accept(application);
         applications.saveAndFlush(application);
         audit.record(action.name(), ENTITY, id, before, application.snapshot());
+        changed(application);
         return application;
+    }
+
+    /** The open screens showing the application, its municipality's list and the review queue. */
+    private void changed(FundApplication application) {
+        changes.changed(
+                Topic.fundApplication(application.getId()),
+                Topic.fundApplicationsOf(application.getMunicipalityId()),
+                Topic.FUND_QUEUE);
     }
 
     private List<Long> officerIds() {

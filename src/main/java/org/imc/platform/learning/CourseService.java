@@ -10,6 +10,8 @@ import org.imc.platform.audit.AuditService;
 import org.imc.platform.base.BusinessException;
 import org.imc.platform.base.RecordNotFoundException;
 import org.imc.platform.base.TextSearch;
+import org.imc.platform.base.live.ChangeFeed;
+import org.imc.platform.base.live.Topic;
 import org.imc.platform.sdg.SdgService;
 import org.imc.platform.security.CurrentUser;
 import org.imc.platform.security.Roles;
@@ -44,6 +46,7 @@ public class CourseService {
     private final AuditService audit;
     private final CurrentUser currentUser;
     private final UserService users;
+    private final ChangeFeed changes;
 
     private final SdgService sdgs;
 
@@ -55,8 +58,10 @@ public class CourseService {
             AuditService audit,
             CurrentUser currentUser,
             UserService users,
-            SdgService sdgs) {
+            SdgService sdgs,
+            ChangeFeed changes) {
         this.sdgs = sdgs;
+        this.changes = changes;
         this.courses = courses;
         this.sessions = sessions;
         this.enrolments = enrolments;
@@ -147,6 +152,7 @@ public class CourseService {
         course.update(values);
         courses.saveAndFlush(course);
         audit.record("UPDATE", COURSE, id, before, course.snapshot());
+        changes.changed(Topic.course(id));
         return course;
     }
 
@@ -157,6 +163,7 @@ public class CourseService {
         owned(courseId);
         CourseSession saved = sessions.save(new CourseSession(courseId, values));
         audit.record("CREATE", SESSION, saved.getId(), null, saved.snapshot());
+        changes.changed(Topic.course(courseId));
         return saved;
     }
 

@@ -5,6 +5,8 @@ import java.util.List;
 import org.imc.platform.audit.AuditService;
 import org.imc.platform.audit.Snapshot;
 import org.imc.platform.base.RecordNotFoundException;
+import org.imc.platform.base.live.ChangeFeed;
+import org.imc.platform.base.live.Topic;
 import org.imc.platform.notification.NotificationService;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Component;
@@ -27,6 +29,7 @@ class Seats {
     private final LearningQueries queries;
     private final AuditService audit;
     private final NotificationService notifications;
+    private final ChangeFeed changes;
 
     Seats(
             CourseSessionRepository sessions,
@@ -34,7 +37,9 @@ class Seats {
             EnrolmentRepository enrolments,
             LearningQueries queries,
             AuditService audit,
-            NotificationService notifications) {
+            NotificationService notifications,
+            ChangeFeed changes) {
+        this.changes = changes;
         this.sessions = sessions;
         this.courses = courses;
         this.enrolments = enrolments;
@@ -43,10 +48,16 @@ class Seats {
         this.notifications = notifications;
     }
 
-    /** SELECT ... FOR UPDATE on the session row; held until the transaction ends. */
+    /**
+     * SELECT ... FOR UPDATE on the session row; held until the transaction ends. Every change of
+     * a session's seats takes this lock, so this is also where the session's open screens are
+     * told (in the same transaction: a refusal rolls the feed row back with the rest).
+     */
     @Transactional(propagation = Propagation.MANDATORY)
     CourseSession lock(Long sessionId) {
-        return sessions.lockById(sessionId).orElseThrow(RecordNotFoundException::new);
+        CourseSession session = sessions.lockById(sessionId).orElseThrow(RecordNotFoundException::new);
+        changes.changed(Topic.courseSession(sessionId));
+        return session;
     }
 
     /** An enrolment read under its session's lock, with the session and course it belongs to. */

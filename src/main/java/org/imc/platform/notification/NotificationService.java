@@ -2,6 +2,8 @@ package org.imc.platform.notification;
 
 import java.time.Clock;
 import java.util.List;
+import org.imc.platform.base.live.ChangeFeed;
+import org.imc.platform.base.live.Topic;
 import org.imc.platform.mail.MailCategory;
 import org.imc.platform.mail.MailContent;
 import org.imc.platform.mail.OutboxService;
@@ -25,9 +27,16 @@ public class NotificationService {
     private final CurrentUser currentUser;
     private final Clock clock;
     private final OutboxService outbox;
+    private final ChangeFeed changes;
 
-    NotificationService(NotificationRepository repository, CurrentUser currentUser, Clock clock, OutboxService outbox) {
+    NotificationService(
+            NotificationRepository repository,
+            CurrentUser currentUser,
+            Clock clock,
+            OutboxService outbox,
+            ChangeFeed changes) {
         this.repository = repository;
+        this.changes = changes;
         this.outbox = outbox;
         this.currentUser = currentUser;
         this.clock = clock;
@@ -40,6 +49,7 @@ public class NotificationService {
     @Transactional
     public void notify(Long recipientId, String messageKey, String link, String... args) {
         repository.save(new Notification(recipientId, messageKey, List.of(args), link, clock.instant()));
+        changes.changed(Topic.notificationsOf(recipientId));
         // and as an e-mail, at once, in the digest or not at all, as the recipient chose
         outbox.enqueueNotification(recipientId, messageKey, link, List.of(args));
     }
@@ -61,6 +71,7 @@ public class NotificationService {
     @Transactional
     public void notifyWithCalendar(Long recipientId, String messageKey, String link, String calendar, String... args) {
         repository.save(new Notification(recipientId, messageKey, List.of(args), link, clock.instant()));
+        changes.changed(Topic.notificationsOf(recipientId));
         outbox.enqueue(
                 recipientId,
                 MailCategory.ofMessageKey(messageKey),
@@ -81,6 +92,17 @@ public class NotificationService {
 
     @Transactional
     public int markAllRead() {
-        return repository.markAllRead(currentUser.require().id(), clock.instant());
+        Long me = currentUser.require().id();
+        int read = repository.markAllRead(me, clock.instant());
+        if (read > 0) {
+            // the bell in the user's other tabs
+            changes.changed(Topic.notificationsOf(me));
+        }
+        return read;
+    }
+
+    /** What the signed-in user's bell follows. */
+    public Topic topic() {
+        return Topic.notificationsOf(currentUser.require().id());
     }
 }

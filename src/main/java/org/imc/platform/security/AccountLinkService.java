@@ -7,6 +7,8 @@ import java.util.Optional;
 import org.imc.platform.audit.AuditService;
 import org.imc.platform.audit.Snapshot;
 import org.imc.platform.base.BusinessException;
+import org.imc.platform.base.live.ChangeFeed;
+import org.imc.platform.base.live.Topic;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -39,6 +41,7 @@ public class AccountLinkService {
     private final SignInThrottleService throttle;
     private final ClientAddresses clients;
     private final AuditService audit;
+    private final ChangeFeed changes;
 
     AccountLinkService(
             AppUserRepository users,
@@ -47,7 +50,9 @@ public class AccountLinkService {
             PasswordPolicy passwordPolicy,
             SignInThrottleService throttle,
             ClientAddresses clients,
-            AuditService audit) {
+            AuditService audit,
+            ChangeFeed changes) {
+        this.changes = changes;
         this.users = users;
         this.tokens = tokens;
         this.passwordEncoder = passwordEncoder;
@@ -162,6 +167,7 @@ public class AccountLinkService {
         user.setPasswordHash(passwordEncoder.encode(password));
         user.setMustChangePassword(false);
         user.revokeSessions();
+        changes.changed(Topic.accessOf(user.getId()));
     }
 
     private static BusinessException linkInvalid() {

@@ -6,6 +6,8 @@ import org.imc.platform.audit.Snapshot;
 import org.imc.platform.base.BusinessException;
 import org.imc.platform.base.Language;
 import org.imc.platform.base.RecordNotFoundException;
+import org.imc.platform.base.live.ChangeFeed;
+import org.imc.platform.base.live.Topic;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -25,6 +27,7 @@ public class OwnAccountService {
     private final PasswordPolicy passwordPolicy;
     private final AuditService audit;
     private final CurrentUser currentUser;
+    private final ChangeFeed changes;
 
     OwnAccountService(
             AppUserRepository users,
@@ -32,7 +35,9 @@ public class OwnAccountService {
             PasswordEncoder passwordEncoder,
             PasswordPolicy passwordPolicy,
             AuditService audit,
-            CurrentUser currentUser) {
+            CurrentUser currentUser,
+            ChangeFeed changes) {
+        this.changes = changes;
         this.users = users;
         this.throttle = throttle;
         this.passwordEncoder = passwordEncoder;
@@ -82,6 +87,7 @@ public class OwnAccountService {
         boolean wasForced = user.isMustChangePassword();
         user.setMustChangePassword(false);
         user.revokeSessions();
+        changes.changed(Topic.accessOf(user.getId()));
         users.saveAndFlush(user);
         audit.record(
                 "PASSWORD_CHANGE",
@@ -90,6 +96,21 @@ public class OwnAccountService {
                 Snapshot.of("mustChangePassword", wasForced),
                 Snapshot.of("mustChangePassword", false));
         SignedInSession.replacePrincipal(signedIn.afterPasswordChange(user.getSecurityVersion()));
+    }
+
+    /**
+     * Whether the signed-in user's session still stands for their access as the database has
+     * it now (enabled, same security version): what {@code SessionRevocationFilter} checks on the
+     * session's next request. A session whose own password change replaced its principal stands.
+     */
+    @PreAuthorize(Roles.SIGNED_IN)
+    @Transactional(readOnly = true)
+    public boolean ownAccessCurrent() {
+        SignedInUser me = currentUser.require();
+        return me.id() != null
+                && users.findAccessState(me.id())
+                        .filter(state -> state.enabled() && state.securityVersion() == me.securityVersion())
+                        .isPresent();
     }
 
     /** The language the signed-in user chose, empty when their browser's languages decide. */

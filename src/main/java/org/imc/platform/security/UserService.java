@@ -11,6 +11,8 @@ import org.imc.platform.audit.Snapshot;
 import org.imc.platform.base.BusinessException;
 import org.imc.platform.base.RecordNotFoundException;
 import org.imc.platform.base.TextSearch;
+import org.imc.platform.base.live.ChangeFeed;
+import org.imc.platform.base.live.Topic;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -41,6 +43,7 @@ public class UserService {
     private final AccountTokens tokens;
     private final SecondFactorRepository secondFactors;
     private final RecoveryCodeRepository recoveryCodes;
+    private final ChangeFeed changes;
 
     UserService(
             AppUserRepository users,
@@ -51,7 +54,9 @@ public class UserService {
             AuditService audit,
             CurrentUser currentUser,
             PasswordPolicy passwordPolicy,
-            AccountTokens tokens) {
+            AccountTokens tokens,
+            ChangeFeed changes) {
+        this.changes = changes;
         this.tokens = tokens;
         this.currentUser = currentUser;
         this.passwordPolicy = passwordPolicy;
@@ -181,6 +186,7 @@ public class UserService {
                 !rolesBefore.equals(user.getRoles()) || !Objects.equals(municipalityBefore, user.getMunicipalityId());
         if (accessChanged) {
             user.revokeSessions();
+            changes.changed(Topic.accessOf(user.getId()));
         }
         users.saveAndFlush(user);
         audit.record("UPDATE", "User", id, before, user.snapshot());
@@ -198,6 +204,7 @@ public class UserService {
         }
         user.setEnabled(enabled);
         user.revokeSessions();
+        changes.changed(Topic.accessOf(user.getId()));
         audit.record(
                 enabled ? "ENABLE" : "DISABLE",
                 "User",
@@ -233,6 +240,7 @@ public class UserService {
         }
         throttle.unlock(SecondFactorService.throttleKey(user.getUsername()));
         user.revokeSessions();
+        changes.changed(Topic.accessOf(user.getId()));
         audit.record(
                 "SECOND_FACTOR_RESET",
                 "User",

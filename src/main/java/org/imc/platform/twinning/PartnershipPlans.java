@@ -2,6 +2,8 @@ package org.imc.platform.twinning;
 
 import org.imc.platform.base.BusinessException;
 import org.imc.platform.base.RecordNotFoundException;
+import org.imc.platform.base.live.ChangeFeed;
+import org.imc.platform.base.live.Topic;
 import org.imc.platform.security.CurrentUser;
 import org.imc.platform.security.Role;
 import org.imc.platform.security.SignedInUser;
@@ -22,7 +24,10 @@ class PartnershipPlans implements PlanOwners {
     private final TwinningReader reader;
     private final CurrentUser currentUser;
 
-    PartnershipPlans(TwinningRepository twinnings, TwinningReader reader, CurrentUser currentUser) {
+    private final ChangeFeed changes;
+
+    PartnershipPlans(TwinningRepository twinnings, TwinningReader reader, CurrentUser currentUser, ChangeFeed changes) {
+        this.changes = changes;
         this.twinnings = twinnings;
         this.reader = reader;
         this.currentUser = currentUser;
@@ -48,6 +53,11 @@ class PartnershipPlans implements PlanOwners {
         SignedInUser user = currentUser.get().orElse(null);
         Twinning t = twinnings.findById(twinningId).orElse(null);
         return user != null && t != null && TwinningStatus.RUNNING.contains(t.getStatus()) && mayEdit(t, user);
+    }
+
+    @Override
+    public void changing(Long twinningId) {
+        changes.changed(Topic.twinning(twinningId));
     }
 
     @Override

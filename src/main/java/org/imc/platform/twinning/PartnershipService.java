@@ -8,6 +8,8 @@ import org.imc.platform.base.BusinessException;
 import org.imc.platform.base.Calendars;
 import org.imc.platform.base.PublicLinks;
 import org.imc.platform.base.RecordNotFoundException;
+import org.imc.platform.base.live.ChangeFeed;
+import org.imc.platform.base.live.Topic;
 import org.imc.platform.directory.MunicipalityService;
 import org.imc.platform.security.CurrentUser;
 import org.imc.platform.security.Roles;
@@ -42,6 +44,7 @@ public class PartnershipService {
     private final TwinningNotifier notifier;
     private final MunicipalityService municipalities;
     private final PublicLinks links;
+    private final ChangeFeed changes;
 
     PartnershipService(
             TwinningRepository twinnings,
@@ -52,7 +55,9 @@ public class PartnershipService {
             AuditService audit,
             TwinningNotifier notifier,
             MunicipalityService municipalities,
-            PublicLinks links) {
+            PublicLinks links,
+            ChangeFeed changes) {
+        this.changes = changes;
         this.notifier = notifier;
         this.municipalities = municipalities;
         this.links = links;
@@ -115,6 +120,7 @@ public class PartnershipService {
         Twinning t = editablePartnership(twinningId);
         Exchange exchange = exchanges.saveAndFlush(new Exchange(twinningId, data));
         audit.record("CREATE", "Exchange", exchange.getId(), null, exchange.snapshot());
+        changes.changed(Topic.twinning(twinningId));
         notifier.exchangeScheduled(t, exchange, calendarOf(t, exchange));
         return exchange;
     }
@@ -153,6 +159,7 @@ public class PartnershipService {
         exchange.update(data);
         exchanges.saveAndFlush(exchange);
         audit.record("UPDATE", "Exchange", exchangeId, before, exchange.snapshot());
+        changes.changed(Topic.twinning(exchange.getTwinningId()));
         return exchange;
     }
 

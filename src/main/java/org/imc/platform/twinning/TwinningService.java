@@ -10,6 +10,8 @@ import org.imc.platform.audit.AuditService;
 import org.imc.platform.base.BusinessException;
 import org.imc.platform.base.RecordNotFoundException;
 import org.imc.platform.base.db.OneAtATime;
+import org.imc.platform.base.live.ChangeFeed;
+import org.imc.platform.base.live.Topic;
 import org.imc.platform.directory.MunicipalityName;
 import org.imc.platform.directory.MunicipalityService;
 import org.imc.platform.security.CurrentUser;
@@ -52,6 +54,7 @@ public class TwinningService {
     private final TwinningNotifier notifier;
     private final MunicipalityService municipalities;
     private final Clock clock;
+    private final ChangeFeed changes;
 
     TwinningService(
             TwinningRepository twinnings,
@@ -59,7 +62,9 @@ public class TwinningService {
             AuditService audit,
             TwinningNotifier notifier,
             MunicipalityService municipalities,
-            Clock clock) {
+            Clock clock,
+            ChangeFeed changes) {
+        this.changes = changes;
         this.twinnings = twinnings;
         this.currentUser = currentUser;
         this.audit = audit;
@@ -106,6 +111,7 @@ public class TwinningService {
                     "twinning.error.duplicate", names.get(partnerMunicipalityId).name());
         }
         audit.record("PROPOSE", ENTITY, twinning.getId(), null, twinning.snapshot());
+        changes.changed(Topic.twinning(twinning.getId()), Topic.TWINNING_QUEUE);
         notifier.proposed(twinning, names);
         return twinning;
     }
@@ -139,6 +145,7 @@ public class TwinningService {
             throw new BusinessException("twinning.error.now." + before.name());
         }
         audit.record(action.name(), ENTITY, id, snapshotBefore, t.snapshot());
+        changes.changed(Topic.twinning(id), Topic.TWINNING_QUEUE);
         notifier.acted(t, action, before, user);
         return t;
     }

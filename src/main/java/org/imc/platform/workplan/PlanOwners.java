@@ -21,6 +21,13 @@ public interface PlanOwners {
     /** Whether the signed-in user may change its work plans now (views draw their buttons from it). */
     boolean canEdit(Long ownerId);
 
+    /**
+     * A change to the owner's work plans is being made in the current transaction (a goal, an
+     * indicator, a measurement): pages showing the owner follow it live. Written with the change,
+     * so a change that rolls back announces nothing.
+     */
+    default void changing(Long ownerId) {}
+
     /** The route of the owner's page, for notifications. */
     String route(Long ownerId);
 }

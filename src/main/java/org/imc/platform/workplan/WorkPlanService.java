@@ -102,7 +102,7 @@ public class WorkPlanService {
     @PreAuthorize(Roles.IS_MAYOR_OR_LIAISON)
     @Transactional
     public WorkPlanGoal addGoal(PlanOwner owner, int year, @Valid GoalData data) {
-        of(owner).requireEditable(owner.id());
+        editable(owner);
         if (year < 2000 || year > 2100) {
             throw new BusinessException("twinning.error.year");
         }
@@ -217,8 +217,15 @@ public class WorkPlanService {
     private WorkPlanGoal editableGoal(Long goalId) {
         WorkPlanGoal goal = goals.findById(goalId).orElseThrow(RecordNotFoundException::new);
         WorkPlan plan = plans.findById(goal.getWorkPlanId()).orElseThrow(RecordNotFoundException::new);
-        of(plan.owner()).requireEditable(plan.owner().id());
+        editable(plan.owner());
         return goal;
+    }
+
+    /** Throws unless the signed-in user may change the owner's work plans now; announces the change. */
+    private void editable(PlanOwner owner) {
+        PlanOwners owners = of(owner);
+        owners.requireEditable(owner.id());
+        owners.changing(owner.id());
     }
 
     private WorkPlanGoal readableGoal(Long goalId) {

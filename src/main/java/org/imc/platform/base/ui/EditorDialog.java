@@ -6,6 +6,7 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.binder.ValidationException;
 import com.vaadin.flow.function.SerializableFunction;
+import com.vaadin.flow.function.SerializableRunnable;
 import com.vaadin.flow.function.SerializableSupplier;
 import java.util.function.Consumer;
 import org.imc.platform.base.BusinessException;
@@ -19,6 +20,7 @@ import org.imc.platform.base.BusinessException;
 public abstract class EditorDialog<T> extends Dialog {
 
     private final Button save = new Button();
+    private ChangedElsewhere changedElsewhere;
 
     protected EditorDialog(String title, String width) {
         setHeaderTitle(title);
@@ -31,6 +33,26 @@ public abstract class EditorDialog<T> extends Dialog {
 
     public Button saveButton() {
         return save;
+    }
+
+    /**
+     * Says above the form that someone else changed its record meanwhile (once); its button
+     * closes this dialog and runs {@code reopen}, which opens the form again on the current
+     * record. What was typed stays until then.
+     */
+    public void showChangedElsewhere(SerializableRunnable reopen) {
+        if (changedElsewhere == null) {
+            changedElsewhere = new ChangedElsewhere(() -> {
+                close();
+                reopen.run();
+            });
+            addComponentAsFirst(changedElsewhere);
+        }
+    }
+
+    /** Whether {@link #showChangedElsewhere} was called (for tests). */
+    public boolean saysChangedElsewhere() {
+        return changedElsewhere != null;
     }
 
     /**

@@ -15,6 +15,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Map;
+import org.imc.platform.base.live.LiveUpdates;
 import org.imc.platform.base.ui.Formats;
 import org.imc.platform.base.ui.PhoneColumns;
 import org.imc.platform.directory.MunicipalityName;
@@ -45,7 +46,11 @@ class ApplicationListView extends VerticalLayout implements HasDynamicTitle {
     private final transient MoneyFormat money;
 
     ApplicationListView(
-            ApplicationLists service, MunicipalityService municipalities, CurrentUser currentUser, MoneyFormat money) {
+            ApplicationLists service,
+            MunicipalityService municipalities,
+            CurrentUser currentUser,
+            MoneyFormat money,
+            LiveUpdates live) {
         this.money = money;
         this.service = service;
         this.municipalities = municipalities;
@@ -98,6 +103,8 @@ class ApplicationListView extends VerticalLayout implements HasDynamicTitle {
         grid.setSizeFull();
         add(new H1(getTranslation("fund.applications.title")), bar, grid);
         setFlexGrow(1, grid);
+        // rows change in place when an application is submitted, taken or decided elsewhere
+        live.follow(this, () -> grid.getDataProvider().refreshAll(), service.topic());
     }
 
     private Map<Long, MunicipalityName> names = Map.of();

@@ -17,6 +17,10 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.imc.platform.base.BusinessException;
 import org.imc.platform.base.RecordNotFoundException;
+import org.imc.platform.base.live.Following;
+import org.imc.platform.base.live.LiveUpdates;
+import org.imc.platform.base.live.Topic;
+import org.imc.platform.base.ui.ChangedElsewhere;
 import org.imc.platform.base.ui.Formats;
 import org.imc.platform.base.ui.UserMessages;
 import org.imc.platform.directory.MunicipalityService;
@@ -57,6 +61,8 @@ class ApplicationView extends VerticalLayout implements BeforeEnterObserver, Has
     private ApplicationActionsPanel actions;
     private FundApplication application;
     private String pageTitle = "";
+    private final Following following;
+    private ChangedElsewhere changedNotice;
 
     ApplicationView(
             FundApplicationService service,
@@ -66,11 +72,13 @@ class ApplicationView extends VerticalLayout implements BeforeEnterObserver, Has
             CurrentUser currentUser,
             MoneyFormat money,
             SdgService sdgs,
-            PracticeService practiceService) {
+            PracticeService practiceService,
+            LiveUpdates live) {
         this.form = new ApplicationForm(sdgs);
         this.practices = new PracticeSuggestions(practiceService);
         form.subProgramme.addValueChangeListener(e -> practices.show(e.getValue()));
         this.service = service;
+        this.following = live.follow(this, this::changedElsewhere);
         money.field(form.amount);
         money.field(form.coFinancing);
         form.amount.setHelperText(getTranslation(
@@ -113,6 +121,7 @@ class ApplicationView extends VerticalLayout implements BeforeEnterObserver, Has
                 throw new NotFoundException();
             }
             application = null;
+            following.topics();
             showNew();
             return;
         }
@@ -121,6 +130,34 @@ class ApplicationView extends VerticalLayout implements BeforeEnterObserver, Has
         } catch (NumberFormatException | RecordNotFoundException e) {
             throw new NotFoundException();
         }
+        following.topics(Topic.fundApplication(application.getId()));
+        show();
+    }
+
+    /**
+     * Someone else changed the application (its status moved, a question or an answer came):
+     * shown at once; over a draft being edited here, a notice offers to reload instead, so what
+     * was typed is not lost.
+     */
+    private void changedElsewhere() {
+        if (application == null) {
+            return;
+        }
+        FundApplication fresh = service.get(application.getId());
+        if (fresh.getVersion() == application.getVersion()) {
+            return;
+        }
+        if (save != null) {
+            if (changedNotice == null) {
+                changedNotice = new ChangedElsewhere(() -> {
+                    application = service.get(application.getId());
+                    show();
+                });
+                addComponentAtIndex(1, changedNotice);
+            }
+            return;
+        }
+        application = fresh;
         show();
     }
 
@@ -151,6 +188,7 @@ class ApplicationView extends VerticalLayout implements BeforeEnterObserver, Has
 
     private void show() {
         removeAll();
+        changedNotice = null;
         save = null;
         FundApplication a = application;
         pageTitle = a.getTitle();

@@ -1,18 +1,25 @@
 package org.imc.platform.fund.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import org.imc.platform.base.live.LiveUpdates;
+import org.imc.platform.base.live.Topic;
 import org.imc.platform.base.ui.Formats;
 import org.imc.platform.base.ui.PhoneColumns;
 import org.imc.platform.directory.MunicipalityName;
@@ -20,6 +27,8 @@ import org.imc.platform.directory.MunicipalityService;
 import org.imc.platform.fund.ApplicationLists;
 import org.imc.platform.fund.FundApplication;
 import org.imc.platform.security.Roles;
+import org.imc.platform.security.UserService;
+import org.imc.platform.security.UserSummary;
 import org.springframework.data.domain.PageRequest;
 
 /**
@@ -35,10 +44,18 @@ class ReviewView extends VerticalLayout implements HasDynamicTitle {
     private final transient ApplicationLists service;
     private final transient MunicipalityService municipalities;
     private Map<Long, MunicipalityName> names = Map.of();
+    private final transient UserService users;
+    private Map<Long, String> reviewers = Map.of();
 
     private final transient MoneyFormat money;
 
-    ReviewView(ApplicationLists service, MunicipalityService municipalities, MoneyFormat money) {
+    ReviewView(
+            ApplicationLists service,
+            MunicipalityService municipalities,
+            MoneyFormat money,
+            UserService users,
+            LiveUpdates live) {
+        this.users = users;
         this.money = money;
         this.service = service;
         this.municipalities = municipalities;
@@ -51,7 +68,7 @@ class ReviewView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("fund.column.score"))
                 .setAutoWidth(true)
                 .setTextAlign(ColumnTextAlign.END);
-        grid.addComponentColumn(a -> new Anchor("fund/applications/" + a.getId(), a.getTitle()))
+        grid.addComponentColumn(this::titleAndReviewer)
                 .setHeader(getTranslation("fund.column.title"))
                 .setFlexGrow(3);
         grid.addColumn(a -> {
@@ -83,13 +100,36 @@ class ReviewView extends VerticalLayout implements HasDynamicTitle {
         grid.setSizeFull();
         add(new H1(getTranslation("fund.review.title")), intro, grid);
         setFlexGrow(1, grid);
+        // another officer takes or decides an item, a mayor submits one: the rows change in place
+        live.follow(this, () -> grid.getDataProvider().refreshAll(), Topic.FUND_QUEUE);
     }
 
     private List<FundApplication> page(int page, int size) {
         List<FundApplication> rows = service.reviewQueue(PageRequest.of(page, size));
         names = municipalities.names(
                 rows.stream().map(FundApplication::getMunicipalityId).distinct().toList());
+        // the few officers who took the items of this page
+        Map<Long, String> taken = new HashMap<>();
+        rows.stream()
+                .map(FundApplication::getReviewerUserId)
+                .filter(Objects::nonNull)
+                .distinct()
+                .forEach(id -> taken.put(
+                        id, users.summary(id).map(UserSummary::fullName).orElse("—")));
+        reviewers = taken;
         return rows;
+    }
+
+    /** The title, and who took the item for review ("taken by Omar Diallo"). */
+    private Component titleAndReviewer(FundApplication a) {
+        Div cell = new Div(new Anchor("fund/applications/" + a.getId(), a.getTitle()));
+        if (a.getReviewerUserId() != null) {
+            Span by = new Span(
+                    getTranslation("fund.review.taken-by", reviewers.getOrDefault(a.getReviewerUserId(), "—")));
+            by.addClassNames("imc-muted", "imc-taken-by");
+            cell.add(by);
+        }
+        return cell;
     }
 
     @Override

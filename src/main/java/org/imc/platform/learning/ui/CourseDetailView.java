@@ -21,11 +21,15 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.imc.platform.base.PublicLinks;
 import org.imc.platform.base.RecordNotFoundException;
+import org.imc.platform.base.live.Following;
+import org.imc.platform.base.live.LiveUpdates;
+import org.imc.platform.base.live.Topic;
 import org.imc.platform.base.ui.CalendarLink;
 import org.imc.platform.base.ui.Formats;
 import org.imc.platform.base.ui.UserMessages;
@@ -54,6 +58,8 @@ class CourseDetailView extends VerticalLayout implements HasUrlParameter<Long>, 
     final Div modules = new Div();
     final Grid<SessionRow> sessions = new Grid<>();
     private Course course;
+    private final Following following;
+    private final Paragraph noSessions = new Paragraph();
 
     private final transient PublicLinks links;
 
@@ -62,9 +68,18 @@ class CourseDetailView extends VerticalLayout implements HasUrlParameter<Long>, 
             EnrolmentService enrolments,
             MyLearning myLearning,
             CourseProgress progress,
-            PublicLinks links) {
+            PublicLinks links,
+            LiveUpdates live) {
         this.links = links;
         this.progress = progress;
+        noSessions.setText(getTranslation("learning.course.no-sessions"));
+        // seats taken or freed, a capacity raised, the learner promoted from the waitlist, a
+        // session added: on any node, the sessions grid shows it at once
+        this.following = live.follow(this, () -> {
+            if (course != null) {
+                refresh();
+            }
+        });
         this.courses = courses;
         this.enrolments = enrolments;
         this.myLearning = myLearning;
@@ -142,11 +157,16 @@ class CourseDetailView extends VerticalLayout implements HasUrlParameter<Long>, 
 
     private void refresh() {
         var rows = courses.sessions(course.getId());
+        List<Topic> topics = new ArrayList<>();
+        topics.add(Topic.course(course.getId()));
+        rows.forEach(r -> topics.add(Topic.courseSession(r.session().getId())));
+        following.topics(topics.toArray(Topic[]::new));
         sessions.setItems(rows);
         sessions.setVisible(!rows.isEmpty());
-        if (rows.isEmpty()) {
-            add(new Paragraph(getTranslation("learning.course.no-sessions")));
+        if (rows.isEmpty() && noSessions.getParent().isEmpty()) {
+            add(noSessions);
         }
+        noSessions.setVisible(rows.isEmpty());
     }
 
     /** The course's modules: links for those who may open them, the way in for everyone else. */

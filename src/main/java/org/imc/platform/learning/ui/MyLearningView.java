@@ -17,6 +17,9 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
+import org.imc.platform.base.live.Following;
+import org.imc.platform.base.live.LiveUpdates;
+import org.imc.platform.base.live.Topic;
 import org.imc.platform.base.ui.Formats;
 import org.imc.platform.base.ui.UiLanguage;
 import org.imc.platform.base.ui.UserMessages;
@@ -37,9 +40,11 @@ class MyLearningView extends VerticalLayout implements HasDynamicTitle {
     private final transient EnrolmentService enrolments;
     private final transient MyLearning mine;
     final Grid<MyEnrolment> grid = new Grid<>();
+    private final Following following;
     final Paragraph empty = new Paragraph();
 
-    MyLearningView(EnrolmentService enrolments, MyLearning mine) {
+    MyLearningView(EnrolmentService enrolments, MyLearning mine, LiveUpdates live) {
+        this.following = live.follow(this, this::refresh);
         this.enrolments = enrolments;
         this.mine = mine;
         addClassName("imc-view");
@@ -75,6 +80,11 @@ class MyLearningView extends VerticalLayout implements HasDynamicTitle {
 
     void refresh() {
         List<MyEnrolment> rows = mine.enrolments();
+        // promoted from a waitlist, approved, an outcome recorded: the learner's rows change at once
+        following.topics(rows.stream()
+                .map(r -> Topic.courseSession(r.sessionId()))
+                .distinct()
+                .toArray(Topic[]::new));
         grid.setItems(rows);
         empty.setVisible(rows.isEmpty());
     }

@@ -18,6 +18,9 @@ import jakarta.annotation.security.RolesAllowed;
 import java.io.OutputStream;
 import java.util.List;
 import java.util.Map;
+import org.imc.platform.base.live.Following;
+import org.imc.platform.base.live.LiveUpdates;
+import org.imc.platform.base.live.Topic;
 import org.imc.platform.base.ui.Formats;
 import org.imc.platform.learning.Course;
 import org.imc.platform.learning.CourseContent;
@@ -51,6 +54,7 @@ class TrainerView extends VerticalLayout implements HasDynamicTitle {
     final Grid<Course> courseGrid = new Grid<>();
     final Grid<SessionRow> sessionGrid = new Grid<>();
     final Grid<RosterRow> roster = new Grid<>();
+    private final Following following;
     final Button addCourse;
     final Button addSession;
     final H2 sessionsTitle = new H2();
@@ -69,9 +73,12 @@ class TrainerView extends VerticalLayout implements HasDynamicTitle {
             Roster participants,
             CourseContent content,
             CourseProgress progress,
-            SdgService sdgs) {
+            SdgService sdgs,
+            LiveUpdates live) {
         this.content = content;
         this.progress = progress;
+        // learners enrol, withdraw or move on any node: seats and the roster change at once
+        this.following = live.follow(this, this::refreshSessions);
         this.courses = courses;
         this.sdgs = sdgs;
         this.enrolments = enrolments;
@@ -217,6 +224,15 @@ class TrainerView extends VerticalLayout implements HasDynamicTitle {
     void refreshSessions() {
         Long keep = session == null ? null : session.session().getId();
         List<SessionRow> rows = course == null ? List.of() : courses.sessions(course.getId());
+        following.topics(
+                course == null
+                        ? new Topic[0]
+                        : java.util.stream.Stream.concat(
+                                        java.util.stream.Stream.of(Topic.course(course.getId())),
+                                        rows.stream()
+                                                .map(r -> Topic.courseSession(
+                                                        r.session().getId())))
+                                .toArray(Topic[]::new));
         sessionGrid.setItems(rows);
         SessionRow again = rows.stream()
                 .filter(r -> r.session().getId().equals(keep))

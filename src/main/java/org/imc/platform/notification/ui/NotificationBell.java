@@ -12,6 +12,7 @@ import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.popover.Popover;
 import com.vaadin.flow.component.popover.PopoverPosition;
 import org.imc.platform.base.Translatable;
+import org.imc.platform.base.live.LiveUpdates;
 import org.imc.platform.base.ui.Formats;
 import org.imc.platform.base.ui.HeaderWidget;
 import org.imc.platform.notification.Notification;
@@ -27,7 +28,7 @@ class NotificationBell extends Div {
     private final Span badge = new Span();
     private final Div list = new Div();
 
-    NotificationBell(NotificationService notifications) {
+    NotificationBell(NotificationService notifications, LiveUpdates live) {
         this.notifications = notifications;
         addClassName("imc-bell");
         bell = new Button(new Icon("vaadin:bell"));
@@ -60,6 +61,16 @@ class NotificationBell extends Div {
         });
         add(popover);
         refresh();
+        // a notification written on any node: the count, and the panel if it is open
+        live.follow(
+                this,
+                () -> {
+                    refresh();
+                    if (popover.isOpened()) {
+                        fillList();
+                    }
+                },
+                notifications.topic());
     }
 
     void refresh() {
@@ -99,14 +110,16 @@ class NotificationBell extends Div {
     static class Widget implements HeaderWidget {
 
         private final NotificationService notifications;
+        private final LiveUpdates live;
 
-        Widget(NotificationService notifications) {
+        Widget(NotificationService notifications, LiveUpdates live) {
             this.notifications = notifications;
+            this.live = live;
         }
 
         @Override
         public Component create() {
-            return new NotificationBell(notifications);
+            return new NotificationBell(notifications, live);
         }
 
         @Override

@@ -10,6 +10,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.function.SerializableRunnable;
+import com.vaadin.flow.function.SerializableSupplier;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
@@ -18,9 +20,14 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.imc.platform.base.RecordNotFoundException;
+import org.imc.platform.base.live.Following;
+import org.imc.platform.base.live.LiveUpdates;
+import org.imc.platform.base.live.Topic;
 import org.imc.platform.base.ui.CalendarLink;
+import org.imc.platform.base.ui.EditorDialog;
 import org.imc.platform.base.ui.Formats;
 import org.imc.platform.directory.MunicipalityName;
 import org.imc.platform.sdg.SdgService;
@@ -55,7 +62,20 @@ class PartnershipView extends VerticalLayout implements HasUrlParameter<Long>, H
     Button addGoal;
     Button addExchange;
     final Grid<Exchange> exchanges = new Grid<>(Exchange.class, false);
+    /** The work plans shown (null before a partnership is shown). */
+    WorkPlanSection plans;
+
     Twinning twinning;
+    private final Following following;
+
+    /** An edit dialog open on this page: its record's version then, and how to read it now. */
+    private record OpenEditor(
+            EditorDialog<?> dialog,
+            long version,
+            SerializableSupplier<Optional<Long>> currentVersion,
+            SerializableRunnable reopen) {}
+
+    private OpenEditor editor;
 
     PartnershipView(
             TwinningReader reader,
@@ -63,10 +83,22 @@ class PartnershipView extends VerticalLayout implements HasUrlParameter<Long>, H
             PartnershipService partnerships,
             UserService users,
             WorkPlanService workPlans,
-            SdgService sdgs) {
+            SdgService sdgs,
+            LiveUpdates live) {
         this.workPlans = workPlans;
         this.sdgs = sdgs;
         this.reader = reader;
+        // the other side or a liaison signs, plans a goal, records an exchange: shown at once
+        // (an open goal or exchange dialog stays; its save meets the version check)
+        this.following = live.follow(this, () -> {
+            if (twinning != null) {
+                if (plans != null) {
+                    plans.warnOpenEditor();
+                }
+                show(reader.get(twinning.getId()));
+                warnOpenEditor();
+            }
+        });
         this.service = service;
         this.partnerships = partnerships;
         this.users = users;
@@ -82,11 +114,41 @@ class PartnershipView extends VerticalLayout implements HasUrlParameter<Long>, H
         }
     }
 
+    /** The goal or exchange open in a dialog here was changed elsewhere: the dialog says so. */
+    private void warnOpenEditor() {
+        OpenEditor open = editor;
+        if (open == null || !open.dialog().isOpened()) {
+            editor = null;
+            return;
+        }
+        Optional<Long> now = open.currentVersion().get();
+        if (now.isEmpty() || now.get() != open.version()) {
+            open.dialog().showChangedElsewhere(open.reopen());
+        }
+    }
+
+    private void editExchange(Twinning t, Map<Long, MunicipalityName> names, Exchange x) {
+        ExchangeDialog dialog = new ExchangeDialog(partnerships, t, names, x, saved -> show(reader.get(t.getId())));
+        editor = new OpenEditor(
+                dialog,
+                x.getVersion(),
+                () -> exchange(t.getId(), x.getId()).map(Exchange::getVersion),
+                () -> exchange(t.getId(), x.getId()).ifPresent(fresh -> editExchange(t, names, fresh)));
+        dialog.open();
+    }
+
+    private Optional<Exchange> exchange(Long twinningId, Long exchangeId) {
+        return partnerships.exchanges(twinningId).stream()
+                .filter(x -> x.getId().equals(exchangeId))
+                .findFirst();
+    }
+
     void show(Twinning t) {
         if (!t.isPartnership()) {
             throw new NotFoundException();
         }
         twinning = t;
+        following.topics(Topic.twinning(t.getId()));
         removeAll();
         addGoal = null;
         addExchange = null;
@@ -121,7 +183,7 @@ class PartnershipView extends VerticalLayout implements HasUrlParameter<Long>, H
             add(readOnly);
         }
 
-        WorkPlanSection plans = new WorkPlanSection(workPlans, sdgs, PlanOwner.partnership(t.getId()));
+        plans = new WorkPlanSection(workPlans, sdgs, PlanOwner.partnership(t.getId()));
         addGoal = plans.addGoal;
         add(plans);
 
@@ -163,11 +225,7 @@ class PartnershipView extends VerticalLayout implements HasUrlParameter<Long>, H
         if (editable) {
             exchanges
                     .addComponentColumn(x -> {
-                        Button edit = new Button(
-                                getTranslation("action.edit"),
-                                click -> new ExchangeDialog(
-                                                partnerships, t, names, x, saved -> show(reader.get(t.getId())))
-                                        .open());
+                        Button edit = new Button(getTranslation("action.edit"), click -> editExchange(t, names, x));
                         edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
                         return edit;
                     })

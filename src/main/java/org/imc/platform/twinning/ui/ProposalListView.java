@@ -18,6 +18,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.imc.platform.base.live.LiveUpdates;
+import org.imc.platform.base.live.Topic;
 import org.imc.platform.base.ui.FilterTabs;
 import org.imc.platform.base.ui.Formats;
 import org.imc.platform.base.ui.PhoneColumns;
@@ -53,7 +55,12 @@ class ProposalListView extends VerticalLayout implements HasDynamicTitle {
     private final boolean liaison;
     private Map<Long, MunicipalityName> names = Map.of();
 
-    ProposalListView(TwinningReader reader, TwinningService service, UserService users, CurrentUser currentUser) {
+    ProposalListView(
+            TwinningReader reader,
+            TwinningService service,
+            UserService users,
+            CurrentUser currentUser,
+            LiveUpdates live) {
         this.reader = reader;
         this.service = service;
         this.users = users;
@@ -112,6 +119,8 @@ class ProposalListView extends VerticalLayout implements HasDynamicTitle {
         add(new H1(getTranslation("twinning.proposals.title")), bar, grid);
         setFlexGrow(1, grid);
         updateTabs();
+        // a proposal made, vetted, answered or signed elsewhere: counts and rows change in place
+        live.follow(this, this::refresh, Topic.TWINNING_QUEUE);
     }
 
     private boolean tabIsFirst() {

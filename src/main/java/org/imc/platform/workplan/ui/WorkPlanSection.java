@@ -15,6 +15,7 @@ import com.vaadin.flow.component.progressbar.ProgressBar;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.imc.platform.base.ui.Formats;
 import org.imc.platform.sdg.SdgService;
 import org.imc.platform.sdg.ui.SdgLabels;
@@ -36,6 +37,12 @@ public class WorkPlanSection extends VerticalLayout {
     private final transient SdgService sdgs;
     private final PlanOwner owner;
     public Button addGoal;
+    /** A goal open in an edit dialog, at the version it was opened with. */
+    private record Editing(GoalDialog dialog, Long goalId, long version, int year, boolean measured)
+            implements java.io.Serializable {}
+
+    private Editing editing;
+
     /** The goal tables, one per year (latest first). */
     public final List<Grid<WorkPlanGoal>> grids = new ArrayList<>();
 
@@ -120,6 +127,39 @@ public class WorkPlanSection extends VerticalLayout {
         }
     }
 
+    private void editGoal(int year, WorkPlanGoal g, boolean measured) {
+        GoalDialog dialog = new GoalDialog(
+                sdgs,
+                year,
+                g,
+                measured,
+                (y, data) -> service.updateGoal(g.getId(), g.getVersion(), data),
+                saved -> refresh());
+        editing = new Editing(dialog, g.getId(), g.getVersion(), year, measured);
+        dialog.open();
+    }
+
+    /**
+     * The goal open in an edit dialog from this section was changed elsewhere (a live update of the
+     * owner's page): the dialog says so and offers to reopen on the current goal, keeping what was
+     * typed until then. Call it before the page rebuilds the section.
+     */
+    public void warnOpenEditor() {
+        Editing open = editing;
+        if (open == null || !open.dialog().isOpened()) {
+            editing = null;
+            return;
+        }
+        Optional<WorkPlanGoal> now = service.workPlans(owner).stream()
+                .flatMap(p -> p.goals().stream())
+                .filter(g -> g.getId().equals(open.goalId()))
+                .findFirst();
+        if (now.isEmpty() || now.get().getVersion() != open.version()) {
+            open.dialog()
+                    .showChangedElsewhere(() -> now.ifPresent(fresh -> editGoal(open.year(), fresh, open.measured())));
+        }
+    }
+
     private String indicatorText(GoalIndicator i) {
         if (i == null) {
             return "";
@@ -137,16 +177,7 @@ public class WorkPlanSection extends VerticalLayout {
         actions.setSpacing(false);
         GoalIndicator indicator = plan.indicator(g);
         if (editable) {
-            Button edit = small(
-                    "action.edit",
-                    click -> new GoalDialog(
-                                    sdgs,
-                                    plan.plan().getYear(),
-                                    g,
-                                    indicator != null,
-                                    (year, data) -> service.updateGoal(g.getId(), g.getVersion(), data),
-                                    saved -> refresh())
-                            .open());
+            Button edit = small("action.edit", click -> editGoal(plan.plan().getYear(), g, indicator != null));
             edit.setAriaLabel(getTranslation("workplan.goal.edit-named", g.getDescription()));
             Button define = small(
                     indicator == null ? "workplan.indicator.add" : "workplan.indicator.edit",
