@@ -41,7 +41,6 @@ public class ApplicationDocuments {
     private final CurrentUser currentUser;
     private final AuditService audit;
     private final Clock clock;
-    private final FundApplicationRepository locks;
     private final FundQueries queries;
     private final long maxBytesPerApplication;
     private final long maxBytesPerMunicipality;
@@ -52,7 +51,6 @@ public class ApplicationDocuments {
             CurrentUser currentUser,
             AuditService audit,
             Clock clock,
-            FundApplicationRepository locks,
             FundQueries queries,
             @Value("${imc.fund.documents.max-per-application:50MB}") DataSize maxPerApplication,
             @Value("${imc.fund.documents.max-per-municipality:500MB}") DataSize maxPerMunicipality) {
@@ -61,7 +59,6 @@ public class ApplicationDocuments {
         this.currentUser = currentUser;
         this.audit = audit;
         this.clock = clock;
-        this.locks = locks;
         this.queries = queries;
         this.maxBytesPerApplication = maxPerApplication.toBytes();
         this.maxBytesPerMunicipality = maxPerMunicipality.toBytes();
@@ -102,9 +99,12 @@ public class ApplicationDocuments {
     @PreAuthorize(Roles.IS_MAYOR)
     @Transactional
     public DocumentInfo add(Long applicationId, String fileName, byte[] content) {
-        // the row locks first, so that the status and the counts below are the committed ones
-        FundApplication locked = locks.findForUpdate(applicationId).orElseThrow(RecordNotFoundException::new);
-        queries.lockMunicipalityStorage(locked.getMunicipalityId());
+        // the row locks first, before anything is read without a lock, so that the status and the
+        // counts below are the committed ones: in a repeatable-read transaction the first plain
+        // read fixes what every later one sees (loading the application entity reads its SDG
+        // targets plainly, so it comes after the locks)
+        Long municipalityId = queries.lockApplication(applicationId).orElseThrow(RecordNotFoundException::new);
+        queries.lockMunicipalityStorage(municipalityId);
         FundApplication application = applications.get(applicationId);
         if (!currentUser.isMayorOf(application.getMunicipalityId())) {
             throw new RecordNotFoundException();

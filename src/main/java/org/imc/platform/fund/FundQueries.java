@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Component;
@@ -32,6 +33,17 @@ class FundQueries {
     /** Locks the single fund row until the transaction ends. */
     void lockFundRow() {
         jdbc.queryForObject("SELECT id FROM fund WHERE id = 1 FOR UPDATE", Long.class);
+    }
+
+    /** Locks an application's row without loading it (no other table is read); its municipality. */
+    Optional<Long> lockApplication(Long applicationId) {
+        return jdbc
+                .query(
+                        "SELECT municipality_id FROM fund_application WHERE id = ? FOR UPDATE",
+                        (rs, i) -> rs.getLong(1),
+                        applicationId)
+                .stream()
+                .findFirst();
     }
 
     /**

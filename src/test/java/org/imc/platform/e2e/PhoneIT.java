@@ -82,6 +82,11 @@ class PhoneIT extends BrowserJourneyBase {
 
         button("Add an event").click();
         assertThat(field("Event")).isVisible();
+        // measured once the overlay's opening animation (a growing scale) has ended
+        page.waitForFunction(
+                "() => !document.querySelector('vaadin-dialog-overlay[opening]')",
+                null,
+                new Page.WaitForFunctionOptions().setTimeout(WAIT_MS));
         // the form and its buttons lie within the screen's width
         for (var part : List.of(field("Event"), field("Organiser"), button("Save"), button("Cancel"))) {
             BoundingBox box = part.boundingBox();

@@ -89,7 +89,6 @@ class StorageCapRaceTest extends FundTestSupport {
                 currentUser,
                 audit,
                 clock,
-                applicationRepository,
                 queries,
                 DataSize.ofMegabytes(50),
                 DataSize.ofBytes(bytes));

@@ -103,13 +103,11 @@ class ProposalListView extends VerticalLayout implements HasDynamicTitle {
         grid.setAriaLabel(getTranslation("twinning.proposals.title"));
         grid.setItems(
                 q -> {
-                    List<Twinning> page = tabIsFirst() && !liaison
-                            ? reader.awaitingMyAction().stream()
-                                    .skip(q.getOffset())
-                                    .limit(q.getLimit())
-                                    .toList()
-                            : reader.proposals(statuses(), PageRequest.of(q.getPage(), q.getPageSize()));
+                    List<Twinning> page = page(q.getOffset(), q.getLimit(), q.getPage(), q.getPageSize());
                     names = reader.names(page);
+                    if (q.getOffset() == 0) {
+                        shownFirstPage = signature(page);
+                    }
                     return page.stream();
                 },
                 q -> (int) count());
@@ -120,7 +118,31 @@ class ProposalListView extends VerticalLayout implements HasDynamicTitle {
         setFlexGrow(1, grid);
         updateTabs();
         // a proposal made, vetted, answered or signed elsewhere: counts and rows change in place
-        live.follow(this, this::refresh, Topic.TWINNING_QUEUE);
+        live.follow(this, this::refreshIfChanged, Topic.TWINNING_QUEUE);
+    }
+
+    private List<Twinning> page(int offset, int limit, int pageNumber, int pageSize) {
+        return tabIsFirst() && !liaison
+                ? reader.awaitingMyAction().stream().skip(offset).limit(limit).toList()
+                : reader.proposals(statuses(), PageRequest.of(pageNumber, pageSize));
+    }
+
+    /** The rows and their versions: what the first page shows. */
+    private static String signature(List<Twinning> page) {
+        return page.stream().map(t -> t.getId() + ":" + t.getVersion()).collect(Collectors.joining(","));
+    }
+
+    /**
+     * A live change: the rows are drawn again only if the first page now differs. The user's own
+     * action has already redrawn them, and drawing them again a moment later would replace the
+     * buttons under a pointer about to click the next one.
+     */
+    private void refreshIfChanged() {
+        updateTabs();
+        int size = grid.getPageSize();
+        if (!signature(page(0, size, 0, size)).equals(shownFirstPage)) {
+            grid.getDataProvider().refreshAll();
+        }
     }
 
     private boolean tabIsFirst() {
@@ -169,6 +191,9 @@ class ProposalListView extends VerticalLayout implements HasDynamicTitle {
     private String userName(Long userId) {
         return users.summary(userId).map(UserSummary::fullName).orElse("—");
     }
+
+    /** The first page's rows as last drawn (ids and versions). */
+    private String shownFirstPage = "";
 
     private void refresh() {
         updateTabs();
