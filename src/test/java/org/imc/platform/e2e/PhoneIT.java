@@ -82,11 +82,15 @@ class PhoneIT extends BrowserJourneyBase {
 
         button("Add an event").click();
         assertThat(field("Event")).isVisible();
-        // measured once the overlay's opening animation (a growing scale) has ended
-        page.waitForFunction(
-                "() => !document.querySelector('vaadin-dialog-overlay[opening]')",
-                null,
-                new Page.WaitForFunctionOptions().setTimeout(WAIT_MS));
+        // measured once the dialog's opening animation (a growing scale) has ended: no element is
+        // still "opening" and the Save button has kept its size for two animation frames
+        page.waitForFunction("""
+                () => new Promise(done => {
+                  const save = [...document.querySelectorAll('vaadin-button')].find(b => b.textContent.trim() === 'Save');
+                  const h = save ? save.getBoundingClientRect().height : -1;
+                  requestAnimationFrame(() => requestAnimationFrame(() => done(
+                    !document.querySelector('[opening]') && save && save.getBoundingClientRect().height === h)));
+                })""", null, new Page.WaitForFunctionOptions().setTimeout(WAIT_MS));
         // the form and its buttons lie within the screen's width
         for (var part : List.of(field("Event"), field("Organiser"), button("Save"), button("Cancel"))) {
             BoundingBox box = part.boundingBox();
