@@ -3,30 +3,21 @@ package org.imc.platform.fund.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.server.VaadinSession;
 import java.math.BigDecimal;
-import java.time.Duration;
-import java.util.concurrent.Callable;
-import java.util.function.BooleanSupplier;
 import java.util.stream.IntStream;
 import org.imc.platform.base.SubProgramme;
 import org.imc.platform.base.live.LiveUpdates;
-import org.imc.platform.base.ui.BrowserlessViewTest;
 import org.imc.platform.base.ui.ChangedElsewhere;
+import org.imc.platform.base.ui.LiveViewTest;
 import org.imc.platform.base.ui.ViewTest;
 import org.imc.platform.fund.ApplicationAction;
 import org.imc.platform.fund.ApplicationDraft;
 import org.imc.platform.fund.FundApplication;
 import org.imc.platform.fund.FundApplicationService;
-import org.imc.platform.security.SignedInUser;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.test.context.support.WithUserDetails;
 
 /**
@@ -35,16 +26,12 @@ import org.springframework.security.test.context.support.WithUserDetails;
  * reader's half second plus the delivery.
  */
 @ViewTest
-class LiveFundViewsTest extends BrowserlessViewTest {
+class LiveFundViewsTest extends LiveViewTest {
 
     private static final String TITLE = "Live view test application";
-    private static final Duration WAIT = Duration.ofSeconds(5);
 
     @Autowired
     FundApplicationService applications;
-
-    @Autowired
-    UserDetailsService userDetails;
 
     @Autowired
     LiveUpdates live;
@@ -56,41 +43,6 @@ class LiveFundViewsTest extends BrowserlessViewTest {
     void cleanUp() {
         jdbc.update("DELETE FROM notification WHERE message_args LIKE ?", "%" + TITLE + "%");
         jdbc.update("DELETE FROM fund_application WHERE title = ?", TITLE);
-    }
-
-    /** Runs {@code action} as another user on this thread, then gives the screen's user back. */
-    private <T> T as(String username, Callable<T> action) throws Exception {
-        SecurityContext previous = SecurityContextHolder.getContext();
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
-        SignedInUser user = (SignedInUser) userDetails.loadUserByUsername(username);
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-        SecurityContextHolder.setContext(context);
-        try {
-            return action.call();
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
-    }
-
-    /** Lets pushed changes in (as the browser would receive them) until {@code done} or the wait ends. */
-    private boolean eventually(BooleanSupplier done) throws InterruptedException {
-        long end = System.nanoTime() + WAIT.toNanos();
-        while (System.nanoTime() < end) {
-            pushed();
-            if (done.getAsBoolean()) {
-                return true;
-            }
-            Thread.sleep(50);
-        }
-        pushed();
-        return done.getAsBoolean();
-    }
-
-    /** Runs what the live updates handed to this UI (UI.access) and sends it, as a push would. */
-    private static void pushed() {
-        VaadinSession session = VaadinSession.getCurrent();
-        session.getService().runPendingAccessTasks(session);
-        roundTrip();
     }
 
     private static ApplicationDraft draft() {

@@ -4,14 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.server.VaadinSession;
-import java.time.Duration;
-import java.util.concurrent.Callable;
-import java.util.function.BooleanSupplier;
-import org.imc.platform.base.ui.BrowserlessViewTest;
 import org.imc.platform.base.ui.ChangedElsewhere;
+import org.imc.platform.base.ui.LiveViewTest;
 import org.imc.platform.base.ui.ViewTest;
-import org.imc.platform.security.SignedInUser;
 import org.imc.platform.twinning.PartnershipService;
 import org.imc.platform.workplan.GoalData;
 import org.imc.platform.workplan.WorkPlanGoal;
@@ -20,10 +15,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.test.context.support.WithUserDetails;
 
 /**
@@ -32,15 +23,10 @@ import org.springframework.security.test.context.support.WithUserDetails;
  * keeps what was typed, and on request opens again on the current version.
  */
 @ViewTest
-class LiveTwinningViewsTest extends BrowserlessViewTest {
-
-    private static final Duration WAIT = Duration.ofSeconds(5);
+class LiveTwinningViewsTest extends LiveViewTest {
 
     @Autowired
     PartnershipService partnerships;
-
-    @Autowired
-    UserDetailsService userDetails;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -53,39 +39,6 @@ class LiveTwinningViewsTest extends BrowserlessViewTest {
         if (goalId != null) {
             jdbc.update("UPDATE work_plan_goal SET description = ? WHERE id = ?", descriptionBefore, goalId);
         }
-    }
-
-    private <T> T as(String username, Callable<T> action) throws Exception {
-        SecurityContext previous = SecurityContextHolder.getContext();
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
-        SignedInUser user = (SignedInUser) userDetails.loadUserByUsername(username);
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-        SecurityContextHolder.setContext(context);
-        try {
-            return action.call();
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
-    }
-
-    private boolean eventually(BooleanSupplier done) throws InterruptedException {
-        long end = System.nanoTime() + WAIT.toNanos();
-        while (System.nanoTime() < end) {
-            pushed();
-            if (done.getAsBoolean()) {
-                return true;
-            }
-            Thread.sleep(50);
-        }
-        pushed();
-        return done.getAsBoolean();
-    }
-
-    /** Runs what the live updates handed to this UI (UI.access) and sends it, as a push would. */
-    private static void pushed() {
-        VaadinSession session = VaadinSession.getCurrent();
-        session.getService().runPendingAccessTasks(session);
-        roundTrip();
     }
 
     @SuppressWarnings("unchecked")
