@@ -14,11 +14,6 @@ interface AppUserRepository extends JpaRepository<AppUser, Long>, JpaSpecificati
 
     List<AppUser> findByEmailIgnoreCase(String email);
 
-    /** What every request of a signed-in user checks: one read by primary key. */
-    @Query(
-            "select new org.imc.platform.security.AccessState(u.enabled, u.securityVersion) from AppUser u where u.id = :id")
-    Optional<AccessState> findAccessState(Long id);
-
     long countByPasswordHash(String passwordHash);
 
     @Query("select u from AppUser u join u.roles r where r = :role and u.enabled = true order by u.fullName")

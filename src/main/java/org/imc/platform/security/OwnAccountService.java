@@ -28,6 +28,7 @@ public class OwnAccountService {
     private final AuditService audit;
     private final CurrentUser currentUser;
     private final ChangeFeed changes;
+    private final SecurityQueries queries;
 
     OwnAccountService(
             AppUserRepository users,
@@ -36,8 +37,10 @@ public class OwnAccountService {
             PasswordPolicy passwordPolicy,
             AuditService audit,
             CurrentUser currentUser,
-            ChangeFeed changes) {
+            ChangeFeed changes,
+            SecurityQueries queries) {
         this.changes = changes;
+        this.queries = queries;
         this.users = users;
         this.throttle = throttle;
         this.passwordEncoder = passwordEncoder;
@@ -108,7 +111,7 @@ public class OwnAccountService {
     public boolean ownAccessCurrent() {
         SignedInUser me = currentUser.require();
         return me.id() != null
-                && users.findAccessState(me.id())
+                && queries.accessState(me.id())
                         .filter(state -> state.enabled() && state.securityVersion() == me.securityVersion())
                         .isPresent();
     }

@@ -119,7 +119,7 @@ class SecurityConfig {
             HttpSecurity http,
             AuthenticationManager authenticationManager,
             SignInAuditListener signInAudit,
-            AppUserRepository users,
+            SecurityQueries queries,
             Clock clock,
             @Value("${imc.session.absolute-timeout:12h}") Duration absoluteTimeout)
             throws Exception {
@@ -185,7 +185,7 @@ class SecurityConfig {
         // a session whose user was disabled or changed, or that outlived its absolute lifetime,
         // ends before anything else sees it (right after the session is read)
         http.addFilterAfter(
-                new SessionRevocationFilter(users::findAccessState, clock, absoluteTimeout),
+                new SessionRevocationFilter(queries::accessState, clock, absoluteTimeout),
                 PendingSecondFactorFilter.class);
         // the signed-in user's name in every log line of the request (after the session is read)
         http.addFilterAfter(new UserLogContextFilter(), SessionRevocationFilter.class);

@@ -130,8 +130,8 @@ public class PlatformSimulation extends Simulation {
                     return session.set("courseTitle", title)
                             .set(
                                     "courseRoute",
-                                    UidlTree.parse(session.getString(VaadinClient.LAST_RESPONSE))
-                                            .attributeOfElementWithText("a", title, "href")
+                                    UidlTree.gridValueOfRowWithText(
+                                                    session.getString(VaadinClient.LAST_RESPONSE), title, "href")
                                             .orElse("learning/courses/0"));
                 })
                 .exec(VaadinClient.openWithGrid("course", "#{courseRoute}", "Sessions"))
@@ -272,10 +272,14 @@ public class PlatformSimulation extends Simulation {
         return exec(pause(Duration.ofMillis(mean / 2), Duration.ofMillis(mean * 3 / 2)));
     }
 
-    private static final Pattern MUNICIPALITY_LINK =
-            Pattern.compile("\"key\":\"href\",\"feat\":3,\"value\":\"(municipalities/\\d+)\"");
+    /** A link element's href, or a grid row's link value (see {@code GridCells.link}). */
+    private static final Pattern MUNICIPALITY_LINK = Pattern.compile(
+            "(?:\"key\":\"href\",\"feat\":3,\"value\"|\"lr_[0-9a-f]+_href\"):\"(municipalities/\\d+)\"");
 
-    /** A municipality link shown in a response (the only one on a mayor's dashboard is the own). */
+    /**
+     * A municipality link shown in a response: a row of the directory, or the own municipality on
+     * a mayor's dashboard.
+     */
     static String randomMunicipalityLink(String response) {
         Matcher m = MUNICIPALITY_LINK.matcher(response == null ? "" : response);
         List<String> links = m.results().map(r -> r.group(1)).toList();

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Reads the element tree out of one UIDL response (its {@code changes}): which state node has
@@ -91,9 +93,35 @@ final class UidlTree {
                 .findFirst();
     }
 
-    /** An attribute (e.g. {@code href}) of the element found by {@link #elementWithText}. */
-    Optional<String> attributeOfElementWithText(String tag, String text, String attribute) {
-        return elementWithText(tag, text)
-                .map(node -> attributes.getOrDefault(node, Map.of()).get(attribute));
+    /** A flat JSON object: one grid row's values as a data communicator sends them. */
+    private static final Pattern ROW = Pattern.compile("\\{[^{}]*\\}");
+
+    /**
+     * A value that a grid's Lit-rendered cell ({@code GridCells}) received for the row whose
+     * {@code text} value reads {@code text}: e.g. the {@code href} of the link that reads a
+     * course's title. The rows are in the response's data-communicator calls, not in the tree.
+     */
+    static Optional<String> gridValueOfRowWithText(String response, String text, String property) {
+        Pattern textValue = Pattern.compile("\"lr_[0-9a-f]+_text\":" + Pattern.quote(quoted(text)));
+        Pattern wanted = Pattern.compile("\"lr_[0-9a-f]+_" + Pattern.quote(property) + "\":\"([^\"]*)\"");
+        Matcher rows = ROW.matcher(response == null ? "" : response);
+        while (rows.find()) {
+            String row = rows.group();
+            if (textValue.matcher(row).find()) {
+                Matcher value = wanted.matcher(row);
+                if (value.find()) {
+                    return Optional.of(value.group(1));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static String quoted(String text) {
+        try {
+            return JSON.writeValueAsString(text);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalArgumentException(e);
+        }
     }
 }

@@ -1,6 +1,5 @@
 package org.imc.platform.base.ui;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
@@ -11,16 +10,12 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
-import com.vaadin.flow.router.AfterNavigationEvent;
-import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The frame around every signed-in page: side navigation with only the pages the user may
@@ -28,13 +23,9 @@ import java.util.Map;
  */
 @Layout
 @PermitAll
-public class MainLayout extends AppLayout implements AfterNavigationObserver {
-
-    private final transient List<HeaderWidget> headerWidgets;
-    private final Map<Component, HeaderWidget> widgets = new LinkedHashMap<>();
+public class MainLayout extends AppLayout {
 
     MainLayout(AuthenticationContext authentication, List<HeaderWidget> headerWidgets, LanguagePreference languages) {
-        this.headerWidgets = headerWidgets;
         setPrimarySection(Section.DRAWER);
 
         Span appName = new Span(getTranslation("app.name"));
@@ -57,10 +48,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         header.setWidthFull();
         header.setAlignItems(FlexComponent.Alignment.CENTER);
         header.setJustifyContentMode(FlexComponent.JustifyContentMode.END);
-        for (HeaderWidget widget : this.headerWidgets) {
-            Component component = widget.create();
-            widgets.put(component, widget);
-            header.add(component);
+        for (HeaderWidget widget : headerWidgets) {
+            header.add(widget.create());
         }
         Span who = new Span(authentication.getPrincipalName().orElse(""));
         who.addClassName("imc-user-name");
@@ -74,10 +63,5 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         addToNavbar(toggle, header);
         // ask once for the browser's time zone so dates and times are shown in it
         addAttachListener(e -> e.getUI().getPage().retrieveExtendedClientDetails(details -> {}));
-    }
-
-    @Override
-    public void afterNavigation(AfterNavigationEvent event) {
-        widgets.forEach((component, widget) -> widget.refresh(component));
     }
 }

@@ -4,7 +4,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.icon.Icon;
@@ -21,6 +20,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.imc.platform.base.ui.Formats;
+import org.imc.platform.base.ui.GridCells;
 import org.imc.platform.base.ui.PhoneColumns;
 import org.imc.platform.directory.Affiliate;
 import org.imc.platform.directory.AffiliateService;
@@ -68,7 +68,7 @@ class AffiliateListView extends VerticalLayout implements HasDynamicTitle {
             filters.add(add);
         }
 
-        grid.addComponentColumn(a -> new Anchor("affiliates/" + a.getId(), a.getName()))
+        grid.addColumn(GridCells.<Affiliate>link(a -> "affiliates/" + a.getId(), Affiliate::getName))
                 .setHeader(getTranslation("affiliate.column.name"))
                 .setSortProperty("name")
                 .setKey("name")

@@ -5,7 +5,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
@@ -22,6 +21,7 @@ import java.util.List;
 import org.imc.platform.base.Pillar;
 import org.imc.platform.base.SubProgramme;
 import org.imc.platform.base.ui.Formats;
+import org.imc.platform.base.ui.GridCells;
 import org.imc.platform.base.ui.PhoneColumns;
 import org.imc.platform.directory.Municipality;
 import org.imc.platform.directory.MunicipalityFilter;
@@ -102,7 +102,7 @@ class MunicipalityListView extends VerticalLayout implements HasDynamicTitle {
         needs.addValueChangeListener(e -> refresh());
         offers.addValueChangeListener(e -> refresh());
 
-        grid.addComponentColumn(m -> new Anchor("municipalities/" + m.getId(), m.getName()))
+        grid.addColumn(GridCells.<Municipality>link(m -> "municipalities/" + m.getId(), Municipality::getName))
                 .setHeader(getTranslation("directory.column.name"))
                 .setSortProperty("name")
                 .setKey("name")

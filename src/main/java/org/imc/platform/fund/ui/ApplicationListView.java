@@ -4,7 +4,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.icon.Icon;
@@ -17,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import org.imc.platform.base.live.LiveUpdates;
 import org.imc.platform.base.ui.Formats;
+import org.imc.platform.base.ui.GridCells;
 import org.imc.platform.base.ui.PhoneColumns;
 import org.imc.platform.directory.MunicipalityName;
 import org.imc.platform.directory.MunicipalityService;
@@ -73,7 +73,8 @@ class ApplicationListView extends VerticalLayout implements HasDynamicTitle {
             bar.add(create);
         }
 
-        grid.addComponentColumn(a -> new Anchor("fund/applications/" + a.getId(), a.getTitle()))
+        grid.addColumn(GridCells.<FundApplication>link(
+                        a -> "fund/applications/" + a.getId(), FundApplication::getTitle))
                 .setHeader(getTranslation("fund.column.title"))
                 .setFlexGrow(3);
         grid.addColumn(a -> municipalityLabel(a.getMunicipalityId()))

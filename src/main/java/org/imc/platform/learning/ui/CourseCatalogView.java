@@ -3,7 +3,6 @@ package org.imc.platform.learning.ui;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
@@ -19,6 +18,7 @@ import java.util.HashMap;
 import java.util.Map;
 import org.imc.platform.base.SubProgramme;
 import org.imc.platform.base.ui.Formats;
+import org.imc.platform.base.ui.GridCells;
 import org.imc.platform.base.ui.PhoneColumns;
 import org.imc.platform.learning.Course;
 import org.imc.platform.learning.CourseFilter;
@@ -70,7 +70,7 @@ class CourseCatalogView extends VerticalLayout implements HasDynamicTitle {
         Div filters = new Div(search, subProgramme, format, language);
         filters.addClassName("imc-filters");
 
-        grid.addComponentColumn(c -> new Anchor("learning/courses/" + c.getId(), c.getTitle()))
+        grid.addColumn(GridCells.<Course>link(c -> "learning/courses/" + c.getId(), Course::getTitle))
                 .setHeader(getTranslation("learning.course.title"))
                 .setSortProperty("title")
                 .setKey("title")

@@ -21,6 +21,7 @@ import org.imc.platform.base.live.Following;
 import org.imc.platform.base.live.LiveUpdates;
 import org.imc.platform.base.live.Topic;
 import org.imc.platform.base.ui.Formats;
+import org.imc.platform.base.ui.GridCells;
 import org.imc.platform.base.ui.UiLanguage;
 import org.imc.platform.base.ui.UserMessages;
 import org.imc.platform.learning.EnrolmentAction;
@@ -50,7 +51,7 @@ class MyLearningView extends VerticalLayout implements HasDynamicTitle {
         addClassName("imc-view");
         setSizeFull();
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addComponentColumn(e -> new Anchor("learning/courses/" + e.courseId(), e.courseTitle()))
+        grid.addColumn(GridCells.<MyEnrolment>link(e -> "learning/courses/" + e.courseId(), MyEnrolment::courseTitle))
                 .setHeader(getTranslation("learning.my.course"))
                 .setFlexGrow(3);
         grid.addColumn(MyEnrolment::sessionName)

@@ -73,7 +73,7 @@ class NotificationBell extends Div {
                 notifications.topic());
     }
 
-    void refresh() {
+    private void refresh() {
         long unread = notifications.unreadCount();
         badge.setText(unread == 0 ? "" : unread > 99 ? "99+" : Long.toString(unread));
         badge.setVisible(unread > 0);
@@ -120,11 +120,6 @@ class NotificationBell extends Div {
         @Override
         public Component create() {
             return new NotificationBell(notifications, live);
-        }
-
-        @Override
-        public void refresh(Component widget) {
-            ((NotificationBell) widget).refresh();
         }
     }
 }

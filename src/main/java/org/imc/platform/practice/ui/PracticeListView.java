@@ -4,7 +4,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.icon.Icon;
@@ -23,6 +22,7 @@ import java.util.Map;
 import org.imc.platform.base.Language;
 import org.imc.platform.base.SubProgramme;
 import org.imc.platform.base.ui.Formats;
+import org.imc.platform.base.ui.GridCells;
 import org.imc.platform.directory.Municipality;
 import org.imc.platform.directory.MunicipalityService;
 import org.imc.platform.practice.PracticeData;
@@ -122,7 +122,7 @@ class PracticeListView extends VerticalLayout implements HasDynamicTitle, Before
             add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             filters.add(add);
         }
-        grid.addComponentColumn(p -> new Anchor("practices/" + p.id(), p.title()))
+        grid.addColumn(GridCells.<PracticeSummary>link(p -> "practices/" + p.id(), PracticeSummary::title))
                 .setHeader(getTranslation("practice.field.title"))
                 .setFlexGrow(3);
         grid.addColumn(PracticeSummary::summary)

@@ -1,17 +1,12 @@
 package org.imc.platform.twinning.ui;
 
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
@@ -24,6 +19,7 @@ import java.util.List;
 import org.imc.platform.base.Pillar;
 import org.imc.platform.base.SubProgramme;
 import org.imc.platform.base.ui.Formats;
+import org.imc.platform.base.ui.GridCells;
 import org.imc.platform.directory.MunicipalityService;
 import org.imc.platform.directory.NetworkMapService;
 import org.imc.platform.directory.ui.NetworkMap;
@@ -113,7 +109,8 @@ class PartnerFinderView extends VerticalLayout implements HasDynamicTitle {
         Div filters = new Div(country, region, band, sharedLanguage, matches);
         filters.addClassName("imc-filters");
 
-        grid.addComponentColumn(s -> new Anchor("municipalities/" + s.municipalityId(), s.name()))
+        grid.addColumn(GridCells.<PartnerSuggestion>link(
+                        s -> "municipalities/" + s.municipalityId(), PartnerSuggestion::name))
                 .setHeader(getTranslation("twinning.partners.column.municipality"))
                 .setFlexGrow(2);
         grid.addColumn(s -> s.region() == null ? s.country() : s.region() + ", " + s.country())
@@ -126,20 +123,14 @@ class PartnerFinderView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("twinning.partners.column.score"))
                 .setAutoWidth(true)
                 .setKey("score");
-        grid.addComponentColumn(this::why)
+        grid.addColumn(GridCells.lines("imc-resource-list", this::why))
                 .setHeader(getTranslation("twinning.partners.column.why"))
                 .setFlexGrow(5);
-        grid.addComponentColumn(s -> {
-                    if (s.alreadyTwinned()) {
-                        Span mark = new Span(getTranslation(s.openStatus().labelKey()));
-                        mark.addClassName("imc-tag");
-                        return mark;
-                    }
-                    Button propose = new Button(getTranslation("twinning.partners.propose"), e -> openProposal(s));
-                    propose.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
-                    propose.setAriaLabel(getTranslation("twinning.partners.propose-named", s.name()));
-                    return propose;
-                })
+        grid.addColumn(GridCells.<PartnerSuggestion>actionOrTag(
+                        s -> getTranslation("twinning.partners.propose"),
+                        s -> getTranslation("twinning.partners.propose-named", s.name()),
+                        s -> s.alreadyTwinned() ? getTranslation(s.openStatus().labelKey()) : null,
+                        this::openProposal))
                 .setHeader(getTranslation("twinning.partners.column.twinning"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
@@ -182,14 +173,11 @@ class PartnerFinderView extends VerticalLayout implements HasDynamicTitle {
         return new PartnerFilter(country.getValue(), region.getValue(), band.getValue(), sharedLanguage.getValue());
     }
 
-    private UnorderedList why(PartnerSuggestion s) {
-        UnorderedList list = new UnorderedList();
-        list.addClassName("imc-resource-list");
+    private List<String> why(PartnerSuggestion s) {
         if (s.reasons().isEmpty()) {
-            list.add(new ListItem(getTranslation("twinning.reason.none")));
+            return List.of(getTranslation("twinning.reason.none"));
         }
-        s.reasons().forEach(r -> list.add(new ListItem(explain(r))));
-        return list;
+        return s.reasons().stream().map(this::explain).toList();
     }
 
     String explain(PartnerScoring.Reason reason) {

@@ -2,7 +2,6 @@ package org.imc.platform.twinning.ui;
 
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
@@ -17,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.imc.platform.base.ui.Formats;
+import org.imc.platform.base.ui.GridCells;
 import org.imc.platform.base.ui.PhoneColumns;
 import org.imc.platform.directory.MunicipalityName;
 import org.imc.platform.security.CurrentUser;
@@ -60,9 +60,9 @@ class PartnershipListView extends VerticalLayout implements HasDynamicTitle {
             filters.add(mine);
         }
 
-        grid.addComponentColumn(t -> new Anchor(
-                        "twinning/partnerships/" + t.getId(),
-                        TwinningActions.name(names, t.getProposerMunicipalityId()) + " – "
+        grid.addColumn(GridCells.<Twinning>link(
+                        t -> "twinning/partnerships/" + t.getId(),
+                        t -> TwinningActions.name(names, t.getProposerMunicipalityId()) + " – "
                                 + TwinningActions.name(names, t.getPartnerMunicipalityId())))
                 .setHeader(getTranslation("twinning.partnerships.column.partners"))
                 .setFlexGrow(3);
