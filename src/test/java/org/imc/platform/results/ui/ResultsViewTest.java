@@ -42,14 +42,14 @@ class ResultsViewTest extends BrowserlessViewTest {
         assertThat(view.map.loans).isNotEmpty();
         assertThat(view.map.loans)
                 .extracting(p -> p.label())
-                .anyMatch(label -> label.startsWith("Kumasi: ") && label.contains("outstanding"));
-        assertThat(view.map.svg()).contains("class=\"imc-map-loans\"").contains("Kumasi: ");
+                .anyMatch(label -> label.startsWith("Kumasi — loans: ") && label.contains("outstanding"));
+        assertThat(view.map.svg()).contains("class=\"imc-map-loans\"").contains("Kumasi — loans: ");
         assertThat(find(com.vaadin.flow.component.html.ListItem.class)
                         .from(view.map)
                         .all())
                 .extracting(li -> li.getElement().getTextRecursively())
                 .contains("Loans at a municipality (fund officers only)")
-                .anyMatch(t -> t.startsWith("Kumasi: "));
+                .anyMatch(t -> t.startsWith("Kumasi — loans: "));
     }
 
     @Test
