@@ -39,12 +39,10 @@ public class Affiliate extends BaseEntity {
     @Column(name = "relationship_type", nullable = false, length = 30)
     private RelationshipType relationshipType = RelationshipType.PARTNERSHIP;
 
-    @Formula("(SELECT ag.start_date FROM affiliate_agreement ag WHERE ag.affiliate_id = id "
-            + "ORDER BY ag.start_date DESC, ag.id DESC LIMIT 1)")
+    @Formula(DirectoryQueries.CURRENT_AGREEMENT_START)
     private LocalDate agreementStart;
 
-    @Formula("(SELECT ag.end_date FROM affiliate_agreement ag WHERE ag.affiliate_id = id "
-            + "ORDER BY ag.start_date DESC, ag.id DESC LIMIT 1)")
+    @Formula(DirectoryQueries.CURRENT_AGREEMENT_END)
     private LocalDate agreementEnd;
 
     @Column(name = "liaison_id")

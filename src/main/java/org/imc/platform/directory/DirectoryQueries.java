@@ -19,6 +19,14 @@ class DirectoryQueries {
      * Municipalities with coordinates, grouped in cells of {@code cell} degrees in the database
      * (each cell at its members' average position); every municipality alone for a cell of 0.
      */
+    /** The start date of an affiliate's current agreement (the latest by start date), for {@code Affiliate}'s formula. */
+    static final String CURRENT_AGREEMENT_START = "(SELECT ag.start_date FROM affiliate_agreement ag "
+            + "WHERE ag.affiliate_id = id ORDER BY ag.start_date DESC, ag.id DESC LIMIT 1)";
+
+    /** The end date of an affiliate's current agreement, for {@code Affiliate}'s formula. */
+    static final String CURRENT_AGREEMENT_END = "(SELECT ag.end_date FROM affiliate_agreement ag "
+            + "WHERE ag.affiliate_id = id ORDER BY ag.start_date DESC, ag.id DESC LIMIT 1)";
+
     private static final String IN_AREA = "latitude IS NOT NULL AND longitude IS NOT NULL "
             + "AND latitude BETWEEN ? AND ? AND longitude BETWEEN ? AND ?";
 
