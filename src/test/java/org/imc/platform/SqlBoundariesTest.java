@@ -142,8 +142,9 @@ class SqlBoundariesTest {
                     "dashboard count of partnerships needing attention (see work_plan)"),
             entry(
                     "FundQueries.java municipality",
-                    "portfolio by country: every loan's municipality (tens of thousands at scale) in the "
-                            + "same pass; through the service it would be dozens of batches of ids"),
+                    "portfolio by country and loans on the map: every loan's municipality (tens of thousands "
+                            + "at scale) with its country or position in the same pass; through the service it "
+                            + "would be dozens of batches of ids"),
             entry(
                     "LearningQueries.java app_user",
                     "session roster: user name, full name and e-mail sorted in the database; the user "

@@ -7,13 +7,16 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.util.Map;
+import org.hibernate.annotations.Formula;
 import org.imc.platform.audit.Snapshot;
 import org.imc.platform.base.BaseEntity;
 import org.imc.platform.base.FreeText;
 
 /**
- * A national or multinational local-government association tied to the network, with its
- * agreement dates and the liaison who looks after it.
+ * A national or multinational local-government association tied to the network and the liaison
+ * who looks after it. Its agreement dates are those of its current agreement (the latest by start
+ * date), read from the agreements (never a copy of its own), so the list shows and sorts by them
+ * in the database.
  */
 @Entity
 @Table(name = "affiliate")
@@ -36,10 +39,10 @@ public class Affiliate extends BaseEntity {
     @Column(name = "relationship_type", nullable = false, length = 30)
     private RelationshipType relationshipType = RelationshipType.PARTNERSHIP;
 
-    @Column(name = "agreement_start")
+    @Formula(DirectoryQueries.CURRENT_AGREEMENT_START)
     private LocalDate agreementStart;
 
-    @Column(name = "agreement_end")
+    @Formula(DirectoryQueries.CURRENT_AGREEMENT_END)
     private LocalDate agreementEnd;
 
     @Column(name = "liaison_id")
@@ -52,8 +55,7 @@ public class Affiliate extends BaseEntity {
 
     /** The values as a form edits them (a copy: a cancelled or refused edit never touches this record). */
     public AffiliateData data() {
-        return new AffiliateData(
-                name, acronym, country, scope, relationshipType, agreementStart, agreementEnd, liaisonUserId, notes);
+        return new AffiliateData(name, acronym, country, scope, relationshipType, liaisonUserId, notes);
     }
 
     void copyFrom(AffiliateData data) {
@@ -62,17 +64,13 @@ public class Affiliate extends BaseEntity {
         country = data.country().trim();
         scope = data.scope();
         relationshipType = data.relationshipType();
-        agreementStart = data.agreementStart();
-        agreementEnd = data.agreementEnd();
         liaisonUserId = data.liaisonUserId();
         notes = FreeText.trimmedOrNull(data.notes());
     }
 
-    /** Takes the type, dates and liaison of its latest agreement. */
+    /** Takes the type and liaison of its latest agreement. */
     void mirror(AffiliateAgreement latest) {
         relationshipType = latest.getRelationshipType();
-        agreementStart = latest.getStartDate();
-        agreementEnd = latest.getEndDate();
         liaisonUserId = latest.getLiaisonUserId();
     }
 
@@ -89,10 +87,6 @@ public class Affiliate extends BaseEntity {
                 scope,
                 "relationshipType",
                 relationshipType,
-                "agreementStart",
-                agreementStart,
-                "agreementEnd",
-                agreementEnd,
                 "liaisonId",
                 liaisonUserId);
     }

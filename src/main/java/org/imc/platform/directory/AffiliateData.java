@@ -1,10 +1,8 @@
 package org.imc.platform.directory;
 
-import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import java.time.LocalDate;
 import org.imc.platform.base.PlainText;
 
 /**
@@ -23,8 +21,6 @@ public record AffiliateData(
 
         @NotNull(message = "{validation.required}") AffiliateScope scope,
         @NotNull(message = "{validation.required}") RelationshipType relationshipType,
-        LocalDate agreementStart,
-        LocalDate agreementEnd,
         Long liaisonUserId,
 
         @Size(max = 2000, message = "{validation.max-length}")
@@ -32,12 +28,6 @@ public record AffiliateData(
 
     /** What a new affiliate's form starts with. */
     public static AffiliateData blank() {
-        return new AffiliateData(
-                "", null, "", AffiliateScope.NATIONAL, RelationshipType.PARTNERSHIP, null, null, null, null);
-    }
-
-    @AssertTrue(message = "{validation.end-before-start}")
-    public boolean isAgreementPeriodValid() {
-        return agreementStart == null || agreementEnd == null || !agreementEnd.isBefore(agreementStart);
+        return new AffiliateData("", null, "", AffiliateScope.NATIONAL, RelationshipType.PARTNERSHIP, null, null);
     }
 }

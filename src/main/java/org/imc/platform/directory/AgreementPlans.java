@@ -36,6 +36,11 @@ class AgreementPlans implements PlanOwners {
     }
 
     @Override
+    public boolean canRead(Long agreementId) {
+        return agreements.existsById(agreementId);
+    }
+
+    @Override
     public void requireEditable(Long agreementId) {
         agreements.findForUpdate(agreementId).orElseThrow(RecordNotFoundException::new);
         if (!currentUser.hasRole(Role.LIAISON)) {

@@ -19,26 +19,72 @@ class DirectoryQueries {
      * Municipalities with coordinates, grouped in cells of {@code cell} degrees in the database
      * (each cell at its members' average position); every municipality alone for a cell of 0.
      */
-    List<MapPoint> mapPoints(double cell) {
+    /** The start date of an affiliate's current agreement (the latest by start date), for {@code Affiliate}'s formula. */
+    static final String CURRENT_AGREEMENT_START = "(SELECT ag.start_date FROM affiliate_agreement ag "
+            + "WHERE ag.affiliate_id = id ORDER BY ag.start_date DESC, ag.id DESC LIMIT 1)";
+
+    /** The end date of an affiliate's current agreement, for {@code Affiliate}'s formula. */
+    static final String CURRENT_AGREEMENT_END = "(SELECT ag.end_date FROM affiliate_agreement ag "
+            + "WHERE ag.affiliate_id = id ORDER BY ag.start_date DESC, ag.id DESC LIMIT 1)";
+
+    private static final String IN_AREA = "latitude IS NOT NULL AND longitude IS NOT NULL "
+            + "AND latitude BETWEEN ? AND ? AND longitude BETWEEN ? AND ?";
+
+    /** The placed municipalities in the area: each alone ({@code cell} 0) or grouped in cells of that many degrees. */
+    List<MapPoint> mapPoints(MapArea area, double cell) {
         if (cell <= 0) {
             return jdbc.query(
-                    "SELECT latitude, longitude, name FROM municipality WHERE latitude IS NOT NULL "
-                            + "AND longitude IS NOT NULL",
-                    (rs, i) -> new MapPoint(rs.getDouble(1), rs.getDouble(2), 1, rs.getString(3)));
+                    "SELECT latitude, longitude, name FROM municipality WHERE " + IN_AREA,
+                    (rs, i) -> new MapPoint(rs.getDouble(1), rs.getDouble(2), 1, rs.getString(3)),
+                    area.south(),
+                    area.north(),
+                    area.west(),
+                    area.east());
         }
         return jdbc.query(
-                "SELECT AVG(latitude), AVG(longitude), COUNT(*), MIN(name) FROM municipality "
-                        + "WHERE latitude IS NOT NULL AND longitude IS NOT NULL "
-                        + "GROUP BY FLOOR((longitude + 180) / ?), FLOOR((90 - latitude) / ?)",
+                "SELECT AVG(latitude), AVG(longitude), COUNT(*), MIN(name) FROM municipality WHERE " + IN_AREA
+                        + " GROUP BY FLOOR((longitude + 180) / ?), FLOOR((90 - latitude) / ?)",
                 (rs, i) -> new MapPoint(rs.getDouble(1), rs.getDouble(2), rs.getInt(3), rs.getString(4)),
+                area.south(),
+                area.north(),
+                area.west(),
+                area.east(),
                 cell,
                 cell);
     }
 
-    long countPlaced() {
+    long countPlaced(MapArea area) {
         Long n = jdbc.queryForObject(
-                "SELECT COUNT(*) FROM municipality WHERE latitude IS NOT NULL AND longitude IS NOT NULL", Long.class);
+                "SELECT COUNT(*) FROM municipality WHERE " + IN_AREA,
+                Long.class,
+                area.south(),
+                area.north(),
+                area.west(),
+                area.east());
         return n == null ? 0 : n;
+    }
+
+    /** The countries that have a placed municipality, by name. */
+    List<String> placedCountries() {
+        return jdbc.queryForList(
+                "SELECT DISTINCT country FROM municipality WHERE latitude IS NOT NULL AND longitude IS NOT NULL "
+                        + "ORDER BY country",
+                String.class);
+    }
+
+    /** South, west, north and east of the country's placed municipalities, or null when none is placed. */
+    double[] countryBounds(String country) {
+        return jdbc.query(
+                "SELECT MIN(latitude), MIN(longitude), MAX(latitude), MAX(longitude) FROM municipality "
+                        + "WHERE country = ? AND latitude IS NOT NULL AND longitude IS NOT NULL",
+                rs -> {
+                    rs.next();
+                    if (rs.getObject(1) == null) {
+                        return null;
+                    }
+                    return new double[] {rs.getDouble(1), rs.getDouble(2), rs.getDouble(3), rs.getDouble(4)};
+                },
+                country);
     }
 
     /** Name and position of these municipalities (those without coordinates are left out). */

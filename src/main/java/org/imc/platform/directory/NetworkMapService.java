@@ -25,15 +25,35 @@ public class NetworkMapService {
         this.links = links;
     }
 
-    /** Up to this many municipalities are drawn one by one; more are clustered in cells of {@link #CELL_DEGREES}. */
+    /** Up to this many places in view are drawn one by one; more are clustered on the grid of the zoom ({@link MapArea#cellDegrees()}). */
     public static final int UNCLUSTERED_MAX = 2_000;
 
-    public static final double CELL_DEGREES = 3;
-
-    /** Municipalities with coordinates: each alone in a small directory, clustered in a large one. */
+    /** Municipalities with coordinates on the whole world: each alone in a small directory, clustered in a large one. */
     @Transactional(readOnly = true)
     public List<MapPoint> points() {
-        return queries.mapPoints(queries.countPlaced() <= UNCLUSTERED_MAX ? 0 : CELL_DEGREES);
+        return points(MapArea.WORLD);
+    }
+
+    /**
+     * The municipalities in the area: each alone when there are at most {@link #UNCLUSTERED_MAX}
+     * of them there, else clustered on the area's grid (finer as the map zooms in).
+     */
+    @Transactional(readOnly = true)
+    public List<MapPoint> points(MapArea area) {
+        return queries.mapPoints(area, queries.countPlaced(area) <= UNCLUSTERED_MAX ? 0 : area.cellDegrees());
+    }
+
+    /** The countries a map can zoom to (those with a placed municipality). */
+    @Transactional(readOnly = true)
+    public List<String> countries() {
+        return queries.placedCountries();
+    }
+
+    /** The area that shows the country's placed municipalities, or the whole world when none is placed. */
+    @Transactional(readOnly = true)
+    public MapArea areaOf(String country) {
+        double[] b = country == null ? null : queries.countryBounds(country);
+        return b == null ? MapArea.WORLD : MapArea.around(b[0], b[1], b[2], b[3]);
     }
 
     /** The lines between municipalities that have coordinates. */

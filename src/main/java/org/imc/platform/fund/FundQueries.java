@@ -5,6 +5,7 @@ import java.sql.Date;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.imc.platform.directory.MapArea;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Component;
@@ -290,5 +291,46 @@ class FundQueries {
                 BigDecimal repaid,
                 BigDecimal interest,
                 BigDecimal writtenOff);
+    }
+
+    private static final String LOAN_IN_AREA = "FROM loan l JOIN municipality m ON m.id = l.municipality_id "
+            + "WHERE m.latitude BETWEEN ? AND ? AND m.longitude BETWEEN ? AND ?";
+
+    /** How many municipalities in the area have a loan. */
+    long loanPlacesIn(MapArea area) {
+        Long n = jdbc.queryForObject(
+                "SELECT COUNT(DISTINCT l.municipality_id) " + LOAN_IN_AREA,
+                Long.class,
+                area.south(),
+                area.north(),
+                area.west(),
+                area.east());
+        return n == null ? 0 : n;
+    }
+
+    /**
+     * The loans in the area by their municipality's position ({@code cell} 0), or grouped in cells
+     * of that many degrees. Cross-module read of {@code municipality} (owned by directory): the
+     * position, the name and the area's bounds, joined in the same pass as the loans.
+     */
+    List<LoanPlace> loanPlaces(MapArea area, double cell) {
+        String group = cell <= 0 ? "m.id" : "FLOOR((m.longitude + 180) / ?), FLOOR((90 - m.latitude) / ?)";
+        List<Object> args = new java.util.ArrayList<>(List.of(area.south(), area.north(), area.west(), area.east()));
+        if (cell > 0) {
+            args.add(cell);
+            args.add(cell);
+        }
+        return jdbc.query(
+                "SELECT AVG(m.latitude), AVG(m.longitude), COUNT(DISTINCT m.id), COUNT(*), "
+                        + "SUM(l.disbursed - l.principal_repaid - l.written_off), MIN(m.name) " + LOAN_IN_AREA
+                        + " GROUP BY " + group,
+                (rs, i) -> new LoanPlace(
+                        rs.getDouble(1),
+                        rs.getDouble(2),
+                        rs.getInt(3),
+                        rs.getLong(4),
+                        rs.getBigDecimal(5).setScale(2),
+                        rs.getString(6)),
+                args.toArray());
     }
 }

@@ -11,6 +11,8 @@ import java.util.Map;
 import org.imc.platform.audit.AuditService;
 import org.imc.platform.base.CsvCells;
 import org.imc.platform.base.StampedCache;
+import org.imc.platform.directory.MapArea;
+import org.imc.platform.directory.NetworkMapService;
 import org.imc.platform.security.Roles;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -77,6 +79,17 @@ public class PortfolioService {
     /** The figures as of now (see the class comment for when they are computed again). */
     public Portfolio figures() {
         return kept == null ? readOnly.execute(status -> compute()) : kept.get();
+    }
+
+    /**
+     * The loans by their municipality's location in the area, for the map: each municipality alone
+     * while at most {@link NetworkMapService#UNCLUSTERED_MAX} in view have a loan, else clustered on
+     * the area's grid. Fund officers only (the class's rule): nobody else receives loan data.
+     */
+    @Transactional(readOnly = true)
+    public List<LoanPlace> loansByLocation(MapArea area) {
+        return queries.loanPlaces(
+                area, queries.loanPlacesIn(area) <= NetworkMapService.UNCLUSTERED_MAX ? 0 : area.cellDegrees());
     }
 
     private Portfolio compute() {

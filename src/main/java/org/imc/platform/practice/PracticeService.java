@@ -20,6 +20,8 @@ import org.imc.platform.security.Role;
 import org.imc.platform.security.Roles;
 import org.imc.platform.security.SignedInUser;
 import org.imc.platform.security.UserService;
+import org.imc.platform.workplan.MeasuredGoal;
+import org.imc.platform.workplan.WorkPlanService;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -52,6 +54,7 @@ public class PracticeService {
     private final NotificationService notifications;
     private final UserService users;
     private final SdgService sdgs;
+    private final WorkPlanService workPlans;
     private final Clock clock;
 
     PracticeService(
@@ -62,7 +65,9 @@ public class PracticeService {
             NotificationService notifications,
             UserService users,
             SdgService sdgs,
+            WorkPlanService workPlans,
             Clock clock) {
+        this.workPlans = workPlans;
         this.practices = practices;
         this.queries = queries;
         this.currentUser = currentUser;
@@ -158,6 +163,7 @@ public class PracticeService {
     @Transactional
     public Practice create(@Valid PracticeData data) {
         sdgs.requireKnown(data.sdgTargets());
+        requireMeasuredGoal(data.indicatorGoalId(), null);
         Practice saved =
                 practices.saveAndFlush(new Practice(currentUser.require().id(), data));
         audit.record("CREATE", ENTITY, saved.getId(), null, saved.snapshot());
@@ -173,11 +179,38 @@ public class PracticeService {
         }
         p.requireVersion(expectedVersion);
         sdgs.requireKnown(data.sdgTargets());
+        requireMeasuredGoal(data.indicatorGoalId(), p.getIndicatorGoalId());
         Map<String, Object> before = p.snapshot();
         p.update(data);
         practices.saveAndFlush(p);
         audit.record("UPDATE", ENTITY, id, before, p.snapshot());
         return p;
+    }
+
+    /**
+     * The results may refer to a goal with an indicator that the author may read (kept when it is
+     * the one already linked, whoever may read it now).
+     */
+    private void requireMeasuredGoal(Long goalId, Long linkedBefore) {
+        if (goalId != null
+                && !goalId.equals(linkedBefore)
+                && workPlans.measuredGoal(goalId).isEmpty()) {
+            throw new BusinessException("practice.error.indicator-goal");
+        }
+    }
+
+    /** The measured goal a practice's results refer to, with its latest measurement, if the reader may see it. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<MeasuredGoal> measuredResults(Practice p) {
+        return p.getIndicatorGoalId() == null
+                ? java.util.Optional.empty()
+                : workPlans.measuredGoal(p.getIndicatorGoalId());
+    }
+
+    /** The measured goals a practice's results may refer to (those the writer may read). */
+    @Transactional(readOnly = true)
+    public List<MeasuredGoal> measuredGoals() {
+        return workPlans.measuredGoals();
     }
 
     // ---- the review workflow ----

@@ -9,6 +9,9 @@ import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.imc.platform.base.BusinessException;
+import org.imc.platform.directory.MapArea;
+import org.imc.platform.directory.MapGrid;
+import org.imc.platform.directory.MapPoint;
 import org.imc.platform.directory.MunicipalResource;
 import org.imc.platform.directory.Municipality;
 import org.imc.platform.security.CurrentUser;
@@ -106,6 +109,24 @@ public class PartnerFinder {
             }
         }
         return count;
+    }
+
+    /**
+     * The candidates the list shows (the same filters), on the map: those placed in the area,
+     * one by one or clustered on the area's grid ({@link MapGrid}).
+     */
+    @Transactional(readOnly = true)
+    public List<MapPoint> mapPoints(PartnerFilter filter, MapArea area) {
+        Long ownId = ownMunicipality();
+        PartnerIndex.Snapshot snapshot = index.snapshot();
+        Matcher matcher = new Matcher(ownEntry(snapshot, ownId), filter);
+        MapGrid grid = new MapGrid(area);
+        for (PartnerIndex.Entry e : snapshot.entries()) {
+            if (e.placed() && matcher.matches(e)) {
+                grid.add(e.latitude(), e.longitude(), e.name());
+            }
+        }
+        return grid.points();
     }
 
     /** The filters and the score of one request, on the compact entries. */

@@ -31,7 +31,14 @@ class PartnerIndex {
             int offers,
             int pillars,
             String[] languageKeys,
-            long languageMask) {
+            long languageMask,
+            double latitude,
+            double longitude) {
+
+        /** Whether the municipality has coordinates (else both are NaN). */
+        boolean placed() {
+            return !Double.isNaN(latitude) && !Double.isNaN(longitude);
+        }
 
         /**
          * Whether the two share a language: one AND of the masks, unless both speak a language

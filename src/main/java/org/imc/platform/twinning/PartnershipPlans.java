@@ -44,6 +44,16 @@ class PartnershipPlans implements PlanOwners {
     }
 
     @Override
+    public boolean canRead(Long twinningId) {
+        SignedInUser user = currentUser.get().orElse(null);
+        return user != null
+                && twinnings
+                        .findById(twinningId)
+                        .map(t -> TwinningReader.canSee(t, user))
+                        .orElse(false);
+    }
+
+    @Override
     public void requireEditable(Long twinningId) {
         editable(twinnings, currentUser, twinningId);
     }

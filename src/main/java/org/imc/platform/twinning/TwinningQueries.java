@@ -85,32 +85,37 @@ class TwinningQueries {
         List<PartnerIndex.Entry> entries = new ArrayList<>();
         Map<String, Long> languageBits = new HashMap<>();
         jdbc.getJdbcTemplate()
-                .query("SELECT id, name, country, region, population, languages FROM municipality ORDER BY id", rs -> {
-                    long id = rs.getLong(1);
-                    int[] m = masks.getOrDefault(id, new int[3]);
-                    String languages = rs.getString(6);
-                    String[] keys = PartnerScoring.languages(languages).toArray(String[]::new);
-                    long languageMask = 0;
-                    for (String key : keys) {
-                        languageMask |= languageBits.computeIfAbsent(
-                                key,
-                                k -> languageBits.size() < 63
-                                        ? 1L << languageBits.size()
-                                        : PartnerIndex.OTHER_LANGUAGES);
-                    }
-                    entries.add(new PartnerIndex.Entry(
-                            id,
-                            rs.getString(2),
-                            rs.getString(3),
-                            rs.getString(4),
-                            rs.getObject(5, Integer.class),
-                            languages,
-                            m[0],
-                            m[1],
-                            m[2],
-                            keys,
-                            languageMask));
-                });
+                .query(
+                        "SELECT id, name, country, region, population, languages, latitude, longitude FROM municipality "
+                                + "ORDER BY id",
+                        rs -> {
+                            long id = rs.getLong(1);
+                            int[] m = masks.getOrDefault(id, new int[3]);
+                            String languages = rs.getString(6);
+                            String[] keys = PartnerScoring.languages(languages).toArray(String[]::new);
+                            long languageMask = 0;
+                            for (String key : keys) {
+                                languageMask |= languageBits.computeIfAbsent(
+                                        key,
+                                        k -> languageBits.size() < 63
+                                                ? 1L << languageBits.size()
+                                                : PartnerIndex.OTHER_LANGUAGES);
+                            }
+                            entries.add(new PartnerIndex.Entry(
+                                    id,
+                                    rs.getString(2),
+                                    rs.getString(3),
+                                    rs.getString(4),
+                                    rs.getObject(5, Integer.class),
+                                    languages,
+                                    m[0],
+                                    m[1],
+                                    m[2],
+                                    keys,
+                                    languageMask,
+                                    rs.getObject(7) == null ? Double.NaN : rs.getDouble(7),
+                                    rs.getObject(8) == null ? Double.NaN : rs.getDouble(8)));
+                        });
         return List.copyOf(entries);
     }
 }

@@ -12,6 +12,9 @@ public interface PlanOwners {
     /** Throws {@code RecordNotFoundException} or {@code AccessDeniedException} unless the signed-in user may read it. */
     void requireReadable(Long ownerId);
 
+    /** Whether the signed-in user may read it (the same rule, as an answer: lists of goals ask it per owner). */
+    boolean canRead(Long ownerId);
+
     /**
      * Locks the owner's row and throws unless the signed-in user may change its work plans now
      * ({@code AccessDeniedException} for the wrong person, {@code BusinessException} for the wrong state).

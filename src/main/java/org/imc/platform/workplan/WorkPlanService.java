@@ -192,6 +192,60 @@ public class WorkPlanService {
         return m;
     }
 
+    /**
+     * The goals with an indicator whose work plans the user may read, latest plan year first: what
+     * a practice's results may refer to.
+     */
+    @Transactional(readOnly = true)
+    public List<MeasuredGoal> measuredGoals() {
+        Map<PlanOwner, Boolean> readable = new java.util.HashMap<>();
+        List<MeasuredGoal> list = new java.util.ArrayList<>();
+        for (GoalIndicator indicator : indicators.findAll()) {
+            WorkPlanGoal goal = goals.findById(indicator.getGoalId()).orElse(null);
+            WorkPlan plan =
+                    goal == null ? null : plans.findById(goal.getWorkPlanId()).orElse(null);
+            if (plan != null && readable.computeIfAbsent(plan.owner(), this::mayRead)) {
+                list.add(measured(goal, plan, indicator));
+            }
+        }
+        list.sort(java.util.Comparator.comparingInt(MeasuredGoal::year)
+                .reversed()
+                .thenComparing(MeasuredGoal::goal, String.CASE_INSENSITIVE_ORDER));
+        return list;
+    }
+
+    /** A goal with an indicator that the user may read, with its latest measurement; empty otherwise. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<MeasuredGoal> measuredGoal(Long goalId) {
+        WorkPlanGoal goal = goals.findById(goalId).orElse(null);
+        WorkPlan plan =
+                goal == null ? null : plans.findById(goal.getWorkPlanId()).orElse(null);
+        if (plan == null || !mayRead(plan.owner())) {
+            return java.util.Optional.empty();
+        }
+        return indicators.findByGoalId(goalId).map(i -> measured(goal, plan, i));
+    }
+
+    private boolean mayRead(PlanOwner owner) {
+        return of(owner).canRead(owner.id());
+    }
+
+    private MeasuredGoal measured(WorkPlanGoal goal, WorkPlan plan, GoalIndicator i) {
+        Measurement latest = measurements
+                .findFirstByIndicatorIdOrderByMeasuredOnDescIdDesc(i.getId())
+                .orElse(null);
+        return new MeasuredGoal(
+                goal.getId(),
+                goal.getDescription(),
+                plan.getYear(),
+                i.getWhat(),
+                i.getUnit(),
+                i.getBaselineValue(),
+                i.getTargetValue(),
+                latest == null ? null : latest.getValue(),
+                latest == null ? null : latest.getMeasuredOn());
+    }
+
     /** Open goals past their target date in the plans of these owners, oldest first (at most {@code limit}). */
     @Transactional(readOnly = true)
     public List<OverdueGoal> overdueGoals(PlanOwnerKind kind, Collection<Long> ownerIds, int limit) {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import java.time.LocalDate;
+import java.util.Set;
 import java.util.UUID;
 import org.imc.platform.IntegrationTest;
 import org.junit.jupiter.api.AfterEach;
@@ -32,6 +33,9 @@ class AffiliateAndEventServiceTest extends IntegrationTest {
     @Autowired
     NetworkEventService events;
 
+    @Autowired
+    AgreementService agreements;
+
     @AfterEach
     void removeCreatedRows() {
         jdbc.update("delete from affiliate where name like ?", "%" + MARK);
@@ -51,8 +55,6 @@ class AffiliateAndEventServiceTest extends IntegrationTest {
                 was.country(),
                 was.scope(),
                 RelationshipType.STRATEGIC_ALLIANCE,
-                was.agreementStart(),
-                was.agreementEnd(),
                 was.liaisonUserId(),
                 "Agreement renewed");
         callAs(username, () -> affiliates.update(created.getId(), created.getVersion(), change));
@@ -75,8 +77,6 @@ class AffiliateAndEventServiceTest extends IntegrationTest {
                 was.country(),
                 was.scope(),
                 was.relationshipType(),
-                was.agreementStart(),
-                was.agreementEnd(),
                 was.liaisonUserId(),
                 was.notes());
 
@@ -225,26 +225,55 @@ class AffiliateAndEventServiceTest extends IntegrationTest {
     }
 
     @Test
-    @WithUserDetails("liaison")
-    void affiliateAgreementEndingBeforeItStartsIsRefused() {
-        AffiliateData values = new AffiliateData(
-                "Backwards Association " + MARK,
-                "BA",
-                "Testland",
-                AffiliateScope.NATIONAL,
-                RelationshipType.PARTNERSHIP,
-                LocalDate.of(2030, 1, 1),
-                LocalDate.of(2029, 12, 31),
-                null,
-                null);
+    void anAffiliatesAgreementDatesAreThoseOfItsCurrentAgreement() throws Exception {
+        Affiliate created = callAs("liaison", () -> affiliates.create(affiliate("Dated Association " + MARK)));
+        assertThat(callAs("member", () -> affiliates.get(created.getId())).getAgreementEnd())
+                .isNull();
+        callAs(
+                "liaison",
+                () -> agreements.create(
+                        created.getId(), agreement(LocalDate.of(2024, 1, 1), LocalDate.of(2026, 12, 31))));
+        callAs(
+                "liaison",
+                () -> agreements.create(
+                        created.getId(), agreement(LocalDate.of(2027, 1, 1), LocalDate.of(2030, 12, 31))));
+        Affiliate reloaded = callAs("member", () -> affiliates.get(created.getId()));
+        assertThat(reloaded.getAgreementStart()).isEqualTo(LocalDate.of(2027, 1, 1));
+        assertThat(reloaded.getAgreementEnd()).isEqualTo(LocalDate.of(2030, 12, 31));
+        // the list sorts by them in the database
+        var byEnd = callAs(
+                "member",
+                () -> affiliates.list(
+                        "",
+                        org.springframework.data.domain.PageRequest.of(
+                                0,
+                                500,
+                                org.springframework.data.domain.Sort.by("agreementEnd")
+                                        .descending())));
+        assertThat(byEnd.getFirst().getAgreementEnd()).isNotNull();
+        for (int i = 1; i < byEnd.size(); i++) {
+            LocalDate previous = byEnd.get(i - 1).getAgreementEnd();
+            LocalDate next = byEnd.get(i).getAgreementEnd();
+            assertThat(next == null || (previous != null && !next.isAfter(previous)))
+                    .as("sorted at %d", i)
+                    .isTrue();
+        }
+        // an edit of the affiliate leaves them alone: there is nothing of them to edit
+        Affiliate edited = callAs(
+                "liaison",
+                () -> affiliates.update(reloaded.getId(), reloaded.getVersion(), withNotes(reloaded.data(), "n")));
+        assertThat(callAs("member", () -> affiliates.get(edited.getId())).getAgreementEnd())
+                .isEqualTo(LocalDate.of(2030, 12, 31));
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from information_schema.columns where table_schema = database() "
+                                + "and table_name = 'affiliate' and column_name like 'agreement%'",
+                        Long.class))
+                .isZero();
+    }
 
-        ConstraintViolationException error =
-                assertThrows(ConstraintViolationException.class, () -> affiliates.create(values));
-
-        assertThat(error.getConstraintViolations())
-                .extracting(ConstraintViolation::getMessage)
-                .containsExactly(translation("validation.end-before-start"));
-        assertThat(affiliates.count("Backwards Association")).isZero();
+    private static AgreementData agreement(LocalDate start, LocalDate end) {
+        return new AgreementData(
+                RelationshipType.PARTNERSHIP, start, end, null, null, null, null, null, null, null, Set.of());
     }
 
     private int countEvents(String name) {
@@ -258,23 +287,13 @@ class AffiliateAndEventServiceTest extends IntegrationTest {
                 "Testland",
                 AffiliateScope.NATIONAL,
                 RelationshipType.PARTNERSHIP,
-                LocalDate.of(2026, 1, 1),
-                LocalDate.of(2028, 12, 31),
                 null,
                 null);
     }
 
     private static AffiliateData withNotes(AffiliateData a, String notes) {
         return new AffiliateData(
-                a.name(),
-                a.acronym(),
-                a.country(),
-                a.scope(),
-                a.relationshipType(),
-                a.agreementStart(),
-                a.agreementEnd(),
-                a.liaisonUserId(),
-                notes);
+                a.name(), a.acronym(), a.country(), a.scope(), a.relationshipType(), a.liaisonUserId(), notes);
     }
 
     private static EventData event(String name, LocalDate start, LocalDate end, String link) {

@@ -156,6 +156,64 @@ class ResultsJourneyIT extends BrowserJourneyBase {
     }
 
     @Test
+    void aFundOfficerSeesLoansOnTheMapAndZoomsToACountryFromTheKeyboardOthersSeeNoLoans() {
+        signInAs("officer");
+        page.navigate(url("results"));
+        Locator drawing = page.locator(".imc-map .imc-map-drawing svg");
+        assertThat(drawing).hasAttribute("viewBox", "0.00 0.00 1000.00 500.00");
+        assertThat(page.locator(
+                        ".imc-map-drawing .imc-map-loans rect title",
+                        new Page.LocatorOptions().setHasText("Kumasi — loans: ")))
+                .hasCount(1);
+        assertThat(page.locator(".imc-map-legend li", new Page.LocatorOptions().setHasText("Loans at a municipality")))
+                .isVisible();
+        // the loans as a list too
+        page.locator("vaadin-details-summary", new Page.LocatorOptions().setHasText("Loans by location"))
+                .click();
+        assertThat(page.locator(".imc-map-loans li", new Page.LocatorOptions().setHasText("Kingston — loans: ")))
+                .isVisible();
+
+        // zoom in from the keyboard: the labelled button takes the focus and Enter
+        Locator zoomIn = page.locator("vaadin-button[aria-label='Zoom in']");
+        zoomIn.focus();
+        page.keyboard().press("Enter");
+        assertThat(drawing).hasAttribute("viewBox", "250.00 125.00 500.00 250.00");
+
+        // a country: Jamaica's loans, not Ghana's
+        field("Zoom to a country").fill("Jamaica");
+        page.locator("vaadin-combo-box-item", new Page.LocatorOptions().setHasText("Jamaica"))
+                .click();
+        assertThat(page.locator(
+                        ".imc-map-drawing .imc-map-loans rect title",
+                        new Page.LocatorOptions().setHasText("Kingston — loans: ")))
+                .hasCount(1);
+        assertThat(page.locator(
+                        ".imc-map-drawing .imc-map-loans rect title",
+                        new Page.LocatorOptions().setHasText("Kumasi — loans: ")))
+                .hasCount(0);
+        assertThat(page.locator(".imc-map-drawing circle title", new Page.LocatorOptions().setHasText("Kingston")))
+                .hasCount(1);
+        snap("officer-map");
+
+        Page mayor = otherPerson();
+        actOn(mayor, () -> {
+            signInAs("mayor");
+            page.navigate(url("results"));
+            assertThat(page.locator(".imc-map .imc-map-drawing svg")).isVisible();
+            assertThat(page.locator(".imc-map-loans")).hasCount(0);
+            assertThat(page.locator(".imc-map-legend li", new Page.LocatorOptions().setHasText("Loans")))
+                    .hasCount(0);
+            // the partner finder's map: the candidates, with the partnership of the list's filter
+            page.navigate(url("twinning/partners"));
+            button("Show on a map").click();
+            assertThat(page.locator(".imc-map-drawing circle title", new Page.LocatorOptions().setHasText("Kisumu")))
+                    .hasCount(1);
+            assertThat(page.locator(".imc-map-drawing circle title", new Page.LocatorOptions().setHasText("Accra")))
+                    .hasCount(0);
+        });
+    }
+
+    @Test
     void thePublicResultsPageNeedsNoSignInSetsNoCookieAndIsCached() throws Exception {
         HttpClient http =
                 HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();

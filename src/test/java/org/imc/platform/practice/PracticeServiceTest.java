@@ -13,6 +13,7 @@ import org.imc.platform.base.BusinessException;
 import org.imc.platform.base.Language;
 import org.imc.platform.base.RecordNotFoundException;
 import org.imc.platform.base.SubProgramme;
+import org.imc.platform.workplan.MeasuredGoal;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,6 +28,10 @@ class PracticeServiceTest extends IntegrationTest {
     @AfterEach
     void cleanUp() {
         jdbc.update("delete from practice where title like 'Zq%'");
+        jdbc.update("delete from work_plan_goal where description like 'Zq%'");
+        jdbc.update("delete from work_plan where owner_kind = 'PARTNERSHIP' and owner_id in "
+                + "(select id from twinning where message = 'zq hidden proposal')");
+        jdbc.update("delete from twinning where message = 'zq hidden proposal'");
     }
 
     private static PracticeData data(String title, String summary, String done, SubProgramme sub) {
@@ -210,6 +215,107 @@ class PracticeServiceTest extends IntegrationTest {
                 Long.class,
                 userId(user),
                 key);
+    }
+
+    @Test
+    void resultsReferToAMeasuredGoalTheAuthorCanSeeAndShowItsLatestMeasurement() throws Exception {
+        Long kisumuGoal = jdbc.queryForObject(
+                "select id from work_plan_goal where description = 'Train 20 sanitation facilitators'", Long.class);
+        // a measured goal in a proposal between two other municipalities: Accra's mayor cannot see it
+        jdbc.update(
+                "insert into twinning (proposer_id, partner_id, status, themes, message, proposed_by) "
+                        + "values (?, ?, 'PROPOSED', 'SANITATION', 'zq hidden proposal', ?)",
+                municipalityId("Kingston"),
+                municipalityId("Kumasi"),
+                userId("mayor2"));
+        Long hiddenTwinning =
+                jdbc.queryForObject("select id from twinning where message = 'zq hidden proposal'", Long.class);
+        jdbc.update(
+                "insert into work_plan (owner_kind, owner_id, plan_year) values ('PARTNERSHIP', ?, 2026)",
+                hiddenTwinning);
+        Long plan = jdbc.queryForObject(
+                "select id from work_plan where owner_kind = 'PARTNERSHIP' and owner_id = ?",
+                Long.class,
+                hiddenTwinning);
+        jdbc.update(
+                "insert into work_plan_goal (work_plan_id, description, owner, target_date, status, progress) "
+                        + "values (?, 'Zq hidden goal', 'owner', '2026-12-31', 'IN_PROGRESS', 0)",
+                plan);
+        Long hiddenGoal =
+                jdbc.queryForObject("select id from work_plan_goal where description = 'Zq hidden goal'", Long.class);
+        jdbc.update(
+                "insert into goal_indicator (goal_id, what, unit, baseline_value, baseline_date, target_value, "
+                        + "target_date) values (?, 'connected', 'households', 0, '2026-01-01', 10, '2026-12-31')",
+                hiddenGoal);
+        jdbc.update(
+                "insert into work_plan_goal (work_plan_id, description, owner, target_date, status, progress) "
+                        + "values (?, 'Zq unmeasured goal', 'owner', '2026-12-31', 'IN_PROGRESS', 0)",
+                plan);
+        Long unmeasured = jdbc.queryForObject(
+                "select id from work_plan_goal where description = 'Zq unmeasured goal'", Long.class);
+
+        List<MeasuredGoal> offered = callAs("mayor", () -> practices.measuredGoals());
+        assertThat(offered)
+                .extracting(MeasuredGoal::goalId)
+                .contains(kisumuGoal)
+                .doesNotContain(hiddenGoal);
+        assertThat(callAs("mayor2", () -> practices.measuredGoals()))
+                .extracting(MeasuredGoal::goalId)
+                .contains(kisumuGoal, hiddenGoal)
+                .doesNotContain(unmeasured);
+
+        PracticeData linked = withGoal(data("Zqmeasured", "x", "y", SubProgramme.SANITATION), kisumuGoal);
+        Practice p = callAs("mayor", () -> practices.create(linked));
+        assertThat(p.getIndicatorGoalId()).isEqualTo(kisumuGoal);
+        MeasuredGoal shown =
+                callAs("member", () -> practices.measuredResults(p)).orElseThrow();
+        assertThat(shown.goal()).isEqualTo("Train 20 sanitation facilitators");
+        assertThat(shown.unit()).isEqualTo("people");
+        assertThat(shown.latestValue()).isEqualByComparingTo("9");
+        assertThat(shown.latestDate()).isEqualTo(java.time.LocalDate.of(2026, 6, 30));
+        assertThat(shown.target()).isEqualByComparingTo("20");
+
+        for (Long refused : List.of(hiddenGoal, unmeasured, -1L)) {
+            assertThatThrownBy(() -> callAs(
+                            "mayor",
+                            () -> practices.create(
+                                    withGoal(data("Zqrefused", "x", "y", SubProgramme.SANITATION), refused))))
+                    .as("goal %d", refused)
+                    .isInstanceOfSatisfying(
+                            BusinessException.class,
+                            e -> assertThat(e.getMessageKey()).isEqualTo("practice.error.indicator-goal"));
+            assertThatThrownBy(() -> callAs(
+                            "mayor",
+                            () -> practices.update(
+                                    p.getId(),
+                                    p.getVersion(),
+                                    withGoal(data("Zqmeasured", "x", "y", SubProgramme.SANITATION), refused))))
+                    .isInstanceOf(BusinessException.class);
+        }
+        // the link can be removed
+        Practice unlinked = callAs(
+                "mayor",
+                () -> practices.update(
+                        p.getId(), p.getVersion(), data("Zqmeasured", "x", "y", SubProgramme.SANITATION)));
+        assertThat(unlinked.getIndicatorGoalId()).isNull();
+        assertThat(callAs("member", () -> practices.measuredResults(unlinked))).isEmpty();
+    }
+
+    private static PracticeData withGoal(PracticeData d, Long goalId) {
+        return new PracticeData(
+                d.title(),
+                d.summary(),
+                d.problem(),
+                d.whatWasDone(),
+                d.results(),
+                goalId,
+                d.cost(),
+                d.lessons(),
+                d.municipalityId(),
+                d.country(),
+                d.language(),
+                d.subProgrammes(),
+                d.sdgTargets());
     }
 
     private void assertDenied(String user, Callable<?> action) {

@@ -28,6 +28,18 @@ class PartnerIndexLanguagesTest {
 
     private static PartnerIndex.Entry entry(long id, long mask, String... languages) {
         return new PartnerIndex.Entry(
-                id, "M" + id, "Ghana", null, null, String.join(", ", languages), 0, 0, 0, languages, mask);
+                id,
+                "M" + id,
+                "Ghana",
+                null,
+                null,
+                String.join(", ", languages),
+                0,
+                0,
+                0,
+                languages,
+                mask,
+                Double.NaN,
+                Double.NaN);
     }
 }

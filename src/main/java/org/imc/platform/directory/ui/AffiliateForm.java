@@ -3,7 +3,6 @@ package org.imc.platform.directory.ui;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -12,7 +11,6 @@ import com.vaadin.flow.data.binder.BeanValidationBinder;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import org.imc.platform.base.ui.ComponentTexts;
 import org.imc.platform.base.ui.EditorDialog;
 import org.imc.platform.directory.Affiliate;
 import org.imc.platform.directory.AffiliateData;
@@ -23,7 +21,8 @@ import org.imc.platform.security.UserSummary;
 
 /**
  * Adds or edits an affiliate organisation. Edits a copy: a cancelled or refused save leaves
- * the list untouched.
+ * the list untouched. The agreement dates are not here: they are the agreements' (recorded on
+ * the affiliate's page).
  */
 class AffiliateForm extends EditorDialog<Affiliate> {
 
@@ -32,8 +31,6 @@ class AffiliateForm extends EditorDialog<Affiliate> {
     final TextField country = new TextField();
     final Select<AffiliateScope> scope = new Select<>();
     final Select<RelationshipType> relationship = new Select<>();
-    final DatePicker start = ComponentTexts.datePicker(new DatePicker());
-    final DatePicker end = ComponentTexts.datePicker(new DatePicker());
     final ComboBox<UserSummary> liaison = new ComboBox<>();
     final TextArea notes = new TextArea();
     final Button save = saveButton();
@@ -56,8 +53,6 @@ class AffiliateForm extends EditorDialog<Affiliate> {
         relationship.setLabel(getTranslation("affiliate.column.relationship"));
         relationship.setItems(RelationshipType.values());
         relationship.setItemLabelGenerator(r -> getTranslation(r.labelKey()));
-        start.setLabel(getTranslation("affiliate.agreement-start"));
-        end.setLabel(getTranslation("affiliate.agreement-end"));
         liaison.setLabel(getTranslation("affiliate.column.liaison"));
         liaison.setItems(liaisons);
         liaison.setItemLabelGenerator(UserSummary::fullName);
@@ -71,20 +66,13 @@ class AffiliateForm extends EditorDialog<Affiliate> {
         binder.forField(country).bind("country");
         binder.forField(scope).bind("scope");
         binder.forField(relationship).bind("relationshipType");
-        binder.forField(start).bind("agreementStart");
-        binder.forField(end)
-                .withValidator(
-                        date -> date == null || start.getValue() == null || !date.isBefore(start.getValue()),
-                        getTranslation("validation.end-before-start"))
-                .bind("agreementEnd");
         binder.forField(liaison)
                 .withConverter(u -> u == null ? null : u.id(), id -> id == null ? null : byId.get(id))
                 .bind("liaisonUserId");
         binder.forField(notes).withNullRepresentation("").bind("notes");
         binder.readRecord(existing == null ? AffiliateData.blank() : existing.data());
-        start.addValueChangeListener(e -> binder.validate());
 
-        FormLayout form = new FormLayout(name, acronym, country, scope, relationship, liaison, start, end);
+        FormLayout form = new FormLayout(name, acronym, country, scope, relationship, liaison);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30em", 2));
         form.setColspan(name, 2);
         form.add(notes, 2);

@@ -22,6 +22,7 @@ import org.imc.platform.practice.PracticeData;
 import org.imc.platform.practice.PracticeService;
 import org.imc.platform.sdg.SdgService;
 import org.imc.platform.sdg.ui.SdgLabels;
+import org.imc.platform.workplan.MeasuredGoal;
 
 /** Writes a new practice or changes one (its author, before review or after it was returned). */
 class PracticeForm extends EditorDialog<Practice> {
@@ -38,8 +39,8 @@ class PracticeForm extends EditorDialog<Practice> {
     final MultiSelectComboBox<SubProgramme> subProgrammes = new MultiSelectComboBox<>();
     final MultiSelectComboBox<String> sdgTargets;
     final ComboBox<Long> municipality = new ComboBox<>();
-    /** The measured goal the results refer to: kept as it is (not chosen in this form). */
-    private final ComboBox<Long> indicatorGoal = new ComboBox<>();
+    /** The measured goal (a work-plan goal with an indicator the writer may read) the results refer to. */
+    final ComboBox<Long> indicatorGoal = new ComboBox<>();
 
     final Button save = saveButton();
 
@@ -70,8 +71,16 @@ class PracticeForm extends EditorDialog<Practice> {
         municipality.setItems(municipalities.keySet());
         municipality.setItemLabelGenerator(id -> municipalities.getOrDefault(id, ""));
         municipality.setClearButtonVisible(true);
-        indicatorGoal.setItems(start.indicatorGoalId() == null ? List.of() : List.of(start.indicatorGoalId()));
-        indicatorGoal.setVisible(false);
+        Map<Long, String> measured = new java.util.LinkedHashMap<>();
+        service.measuredGoals().forEach(g -> measured.put(g.goalId(), measuredLabel(g)));
+        if (start.indicatorGoalId() != null) {
+            measured.putIfAbsent(start.indicatorGoalId(), getTranslation("practice.field.indicator.kept"));
+        }
+        indicatorGoal.setLabel(getTranslation("practice.field.indicator"));
+        indicatorGoal.setHelperText(getTranslation("practice.field.indicator.help"));
+        indicatorGoal.setItems(List.copyOf(measured.keySet()));
+        indicatorGoal.setItemLabelGenerator(id -> measured.getOrDefault(id, ""));
+        indicatorGoal.setClearButtonVisible(true);
         for (TextArea area : new TextArea[] {summary, problem, whatWasDone, results, lessons}) {
             area.setMinHeight("5em");
         }
@@ -96,6 +105,7 @@ class PracticeForm extends EditorDialog<Practice> {
                 problem,
                 whatWasDone,
                 results,
+                indicatorGoal,
                 lessons,
                 cost,
                 country,
@@ -104,7 +114,7 @@ class PracticeForm extends EditorDialog<Practice> {
                 sdgTargets);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30em", 2));
         for (var wide : new com.vaadin.flow.component.Component[] {
-            title, summary, problem, whatWasDone, results, lessons, subProgrammes, sdgTargets
+            title, summary, problem, whatWasDone, results, indicatorGoal, lessons, subProgrammes, sdgTargets
         }) {
             form.setColspan(wide, 2);
         }
@@ -118,5 +128,10 @@ class PracticeForm extends EditorDialog<Practice> {
                 "practice.saved",
                 Practice::getTitle,
                 onSaved);
+    }
+
+    /** "Goal (2026): what is measured, unit". */
+    private String measuredLabel(MeasuredGoal g) {
+        return getTranslation("practice.field.indicator.item", g.goal(), String.valueOf(g.year()), g.what(), g.unit());
     }
 }

@@ -45,6 +45,7 @@ import org.imc.platform.practice.PracticeStatus;
 import org.imc.platform.practice.PracticeSummary;
 import org.imc.platform.sdg.SdgService;
 import org.imc.platform.sdg.ui.SdgLabels;
+import org.imc.platform.workplan.MeasuredGoal;
 
 /**
  * One practice: what the problem was, what was done, the results, cost and lessons, its tags and
@@ -59,6 +60,9 @@ class PracticeView extends VerticalLayout implements HasUrlParameter<Long>, HasD
     private String title = "";
     Practice practice;
     Button edit;
+    /** The measured goal of the results, when there is one the reader may see. */
+    Div measuredResults;
+
     Upload upload;
     final List<Button> actions = new ArrayList<>();
 
@@ -86,6 +90,7 @@ class PracticeView extends VerticalLayout implements HasUrlParameter<Long>, HasD
         actions.clear();
         edit = null;
         upload = null;
+        measuredResults = null;
         title = p.getTitle();
         Span status = new Span(getTranslation(p.getStatus().labelKey()));
         status.addClassName("imc-tag");
@@ -134,6 +139,7 @@ class PracticeView extends VerticalLayout implements HasUrlParameter<Long>, HasD
         section("practice.field.problem", p.getProblem());
         section("practice.field.what-was-done", p.getWhatWasDone());
         section("practice.field.results", p.getResults());
+        service.measuredResults(p).ifPresent(this::measured);
         if (p.getCost() != null) {
             section("practice.field.cost", Formats.decimal(p.getCost()));
         }
@@ -161,6 +167,29 @@ class PracticeView extends VerticalLayout implements HasUrlParameter<Long>, HasD
         }
         return java.util.Map.of(
                 p.getMunicipalityId(), municipalities.get(p.getMunicipalityId()).getName());
+    }
+
+    /** The measured goal the results refer to, with its latest measurement. */
+    private void measured(MeasuredGoal g) {
+        Paragraph goal = new Paragraph(getTranslation("practice.measured.goal", g.goal(), String.valueOf(g.year())));
+        Paragraph figures = new Paragraph(getTranslation(
+                "practice.measured.figures",
+                g.what(),
+                Formats.decimal(g.baseline()),
+                Formats.decimal(g.target()),
+                g.unit()));
+        Paragraph latest = new Paragraph(
+                g.latestValue() == null
+                        ? getTranslation("practice.measured.none")
+                        : getTranslation(
+                                "practice.measured.latest",
+                                Formats.decimal(g.latestValue()),
+                                g.unit(),
+                                Formats.date(g.latestDate())));
+        latest.addClassName("imc-measured-latest");
+        measuredResults = new Div(new H2(getTranslation("practice.measured")), goal, figures, latest);
+        measuredResults.addClassName("imc-card");
+        add(measuredResults);
     }
 
     private void section(String key, String text) {

@@ -24,14 +24,19 @@ import java.util.List;
 import java.util.Locale;
 import org.imc.platform.base.ui.Charts;
 import org.imc.platform.base.ui.Formats;
+import org.imc.platform.directory.MapPoint;
 import org.imc.platform.directory.NetworkMapService;
 import org.imc.platform.directory.ui.NetworkMap;
+import org.imc.platform.fund.LoanPlace;
+import org.imc.platform.fund.PortfolioService;
 import org.imc.platform.results.Dimension;
 import org.imc.platform.results.Figures;
 import org.imc.platform.results.IndicatorTotal;
 import org.imc.platform.results.NetworkResults;
 import org.imc.platform.results.ResultRow;
 import org.imc.platform.results.ResultsService;
+import org.imc.platform.security.CurrentUser;
+import org.imc.platform.security.Role;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.springframework.beans.factory.annotation.Value;
 
@@ -57,7 +62,11 @@ class ResultsView extends VerticalLayout implements HasDynamicTitle {
     final NetworkMap map;
 
     ResultsView(
-            ResultsService service, NetworkMapService mapService, @Value("${imc.fund.currency:USD}") String currency) {
+            ResultsService service,
+            NetworkMapService mapService,
+            PortfolioService portfolio,
+            CurrentUser currentUser,
+            @Value("${imc.fund.currency:USD}") String currency) {
         this.service = service;
         this.currency = Currency.getInstance(currency);
         addClassName("imc-view");
@@ -142,7 +151,16 @@ class ResultsView extends VerticalLayout implements HasDynamicTitle {
         indicators.setAriaLabel(getTranslation("results.indicators"));
         add(r.indicators().isEmpty() ? new Paragraph(getTranslation("results.indicators.none")) : indicators);
         add(new H2(getTranslation("map.title")));
-        map = new NetworkMap(mapService);
+        // fund officers also see the loans by location (the service refuses everyone else)
+        map = new NetworkMap(
+                mapService,
+                mapService::points,
+                mapService.lines(),
+                currentUser.require().hasRole(Role.FUND_OFFICER)
+                        ? area -> portfolio.loansByLocation(area).stream()
+                                .map(this::loanMark)
+                                .toList()
+                        : null);
         add(map);
         Paragraph note = new Paragraph(getTranslation("results.note"));
         note.addClassName("imc-muted");
@@ -175,6 +193,14 @@ class ResultsView extends VerticalLayout implements HasDynamicTitle {
                 getTranslation("results.chart.alt", getTranslation(d.labelKey())));
         image.addClassName("imc-chart");
         chart.add(image);
+    }
+
+    private MapPoint loanMark(LoanPlace place) {
+        String outstanding = Formats.money(place.outstanding(), currency);
+        String label = place.municipalities() == 1
+                ? getTranslation("map.loans.place", place.name(), place.loans(), outstanding)
+                : getTranslation("map.loans.cluster", place.municipalities(), place.name(), place.loans(), outstanding);
+        return new MapPoint(place.latitude(), place.longitude(), place.municipalities(), label);
     }
 
     private Div figure(String key, String value) {

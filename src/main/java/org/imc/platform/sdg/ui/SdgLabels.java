@@ -7,7 +7,7 @@ import java.util.stream.Collectors;
 import org.imc.platform.sdg.SdgService;
 import org.imc.platform.sdg.SdgTarget;
 
-/** How an SDG target reads on a page: its code, its short title and the goal's translated name. */
+/** How an SDG target reads on a page: its code, its translated short title and the goal's translated name. */
 public final class SdgLabels {
 
     private SdgLabels() {}
@@ -17,7 +17,13 @@ public final class SdgLabels {
         if (t == null) {
             return code;
         }
-        return code + " " + t.title() + " (" + UI.getCurrent().getTranslation(t.goalKey()) + ")";
+        return code + " " + title(t) + " (" + UI.getCurrent().getTranslation(t.goalKey()) + ")";
+    }
+
+    /** The target's short title in the page's language; the reference data's English one for a target without a text. */
+    public static String title(SdgTarget t) {
+        String translated = UI.getCurrent().getTranslation(t.titleKey());
+        return translated.startsWith("!") ? t.title() : translated;
     }
 
     /** A goal's number and name ("6 Clean water and sanitation"). */

@@ -20,6 +20,7 @@ import org.imc.platform.base.Pillar;
 import org.imc.platform.base.SubProgramme;
 import org.imc.platform.base.ui.Formats;
 import org.imc.platform.base.ui.GridCells;
+import org.imc.platform.directory.MapArea;
 import org.imc.platform.directory.MunicipalityService;
 import org.imc.platform.directory.NetworkMapService;
 import org.imc.platform.directory.ui.NetworkMap;
@@ -59,7 +60,7 @@ class PartnerFinderView extends VerticalLayout implements HasDynamicTitle {
 
     final ComboBox<SubProgramme> need = new ComboBox<>();
 
-    /** The network on a map instead of the list (and back), drawn when first shown. */
+    /** The candidates of the list on a map instead (and back), drawn when first shown, drawn again as the filters change. */
     final com.vaadin.flow.component.button.Button mapSwitch = new com.vaadin.flow.component.button.Button();
 
     NetworkMap map;
@@ -94,7 +95,8 @@ class PartnerFinderView extends VerticalLayout implements HasDynamicTitle {
         country.setLabel(getTranslation("twinning.partners.country"));
         country.setItems(municipalities.countries());
         country.setClearButtonVisible(true);
-        country.addValueChangeListener(e -> refresh());
+        // the map follows the country: zoomed to it, or back to the whole world
+        country.addValueChangeListener(e -> refresh(map == null ? null : mapService.areaOf(e.getValue())));
         region.setLabel(getTranslation("twinning.partners.region"));
         region.setClearButtonVisible(true);
         region.setValueChangeMode(ValueChangeMode.LAZY);
@@ -145,7 +147,10 @@ class PartnerFinderView extends VerticalLayout implements HasDynamicTitle {
         mapSwitch.addClickListener(e -> {
             boolean showMap = map == null || !map.isVisible();
             if (showMap && map == null) {
-                map = new NetworkMap(mapService);
+                map = new NetworkMap(mapService, area -> finder.mapPoints(filter(), area), List.of(), null);
+                if (country.getValue() != null) {
+                    map.show(mapService.areaOf(country.getValue()));
+                }
                 addComponentAtIndex(indexOf(grid), map);
             }
             map.setVisible(showMap);
@@ -213,8 +218,16 @@ class PartnerFinderView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void refresh() {
+        refresh(null);
+    }
+
+    /** The list and its count again, and the map in this area (null: where it is). */
+    private void refresh(MapArea area) {
         grid.getDataProvider().refreshAll();
         updateMatches();
+        if (map != null) {
+            map.show(area == null ? map.area : area);
+        }
     }
 
     private void updateMatches() {

@@ -32,6 +32,9 @@ class DirectoryViewsTest extends BrowserlessViewTest {
     @Autowired
     org.springframework.jdbc.core.JdbcTemplate jdbc;
 
+    @Autowired
+    org.imc.platform.directory.AgreementService agreements;
+
     @Test
     @WithUserDetails("member")
     void directoryFiltersAndSortsInTheDatabase() {
@@ -149,28 +152,51 @@ class DirectoryViewsTest extends BrowserlessViewTest {
 
     @Test
     @WithUserDetails("liaison")
-    void liaisonAddsAnAffiliateAfterFixingTheAgreementDates() {
+    void liaisonAddsAnAffiliateWhoseDatesComeFromItsAgreements() throws Exception {
         AffiliateListView view = navigate(AffiliateListView.class);
         int before = test(view.grid).size();
         test(view.add).click();
         AffiliateForm form = find(AffiliateForm.class).single();
+        // the dates are the agreements': the form has no field for them
+        assertThat(find(com.vaadin.flow.component.datepicker.DatePicker.class)
+                        .from(form)
+                        .all())
+                .isEmpty();
         String name = "Association of Test Municipalities " + System.nanoTime();
-        test(form.name).setValue(name);
-        test(form.country).setValue("Portugal");
-        form.start.setValue(LocalDate.of(2026, 6, 1));
-        form.end.setValue(LocalDate.of(2026, 1, 1));
         test(form.save).click();
-        assertThat(form.end.isInvalid()).isTrue();
+        assertThat(form.name.isInvalid()).isTrue();
         assertThat(form.isOpened()).isTrue();
         assertThat(test(view.grid).size()).isEqualTo(before);
 
-        form.end.setValue(LocalDate.of(2028, 1, 1));
+        test(form.name).setValue(name);
+        test(form.country).setValue("Portugal");
         test(form.save).click();
         assertThat(form.isOpened()).isFalse();
         test(view.search).setValue(name);
         assertThat(test(view.grid).size()).isEqualTo(1);
         Affiliate saved = test(view.grid).getRow(0);
-        assertThat(saved.getAgreementEnd()).isEqualTo(LocalDate.of(2028, 1, 1));
+        assertThat(saved.getAgreementEnd()).isNull();
+
+        agreements.create(
+                saved.getId(),
+                new org.imc.platform.directory.AgreementData(
+                        org.imc.platform.directory.RelationshipType.BRANCH,
+                        LocalDate.of(2026, 6, 1),
+                        LocalDate.of(2028, 1, 1),
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        java.util.Set.of()));
+        view.grid.getDataProvider().refreshAll();
+        Affiliate listed = test(view.grid).getRow(0);
+        assertThat(listed.getAgreementStart()).isEqualTo(LocalDate.of(2026, 6, 1));
+        assertThat(listed.getAgreementEnd()).isEqualTo(LocalDate.of(2028, 1, 1));
+        assertThat(test(view.grid).getCellText(0, 4)).contains("2028");
+        jdbc.update("delete from affiliate where id = ?", saved.getId());
     }
 
     @Test

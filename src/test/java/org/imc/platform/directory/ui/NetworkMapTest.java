@@ -35,7 +35,7 @@ class NetworkMapTest extends BrowserlessViewTest {
         long active = jdbc.queryForObject("select count(*) from twinning where status = 'ACTIVE'", Long.class);
         assertThat(view.map.lines).hasSize((int) active);
         assertThat(view.map.lines).extracting(MapLine::label).contains("Accra – Kisumu");
-        String svg = view.map.getElement().getProperty("innerHTML");
+        String svg = view.map.svg();
         assertThat(svg).startsWith("<svg").contains("<path").contains("<line").contains("Accra – Kisumu");
         test(view.mapSwitch).click();
         assertThat(view.grid.isVisible()).isTrue();
@@ -48,5 +48,40 @@ class NetworkMapTest extends BrowserlessViewTest {
         // the demo directory is drawn one by one; above the threshold cells of 3 degrees group them
         assertThat(maps.points()).allMatch(p -> p.count() == 1);
         assertThat(NetworkMapService.UNCLUSTERED_MAX).isEqualTo(2_000);
+    }
+
+    @Test
+    @WithUserDetails("member")
+    void zoomingToACountryDrawsATighterViewWithItsMunicipalitiesAlone() {
+        MunicipalityListView view = navigate(MunicipalityListView.class);
+        test(view.mapSwitch).click();
+        NetworkMap map = view.map;
+        assertThat(map.zoomOut.isEnabled()).isFalse();
+        assertThat(map.zoomIn.getElement().getAttribute("aria-label")).isEqualTo("Zoom in");
+        assertThat(map.country.getLabel()).isEqualTo("Zoom to a country");
+        String worldSvg = map.svg();
+        assertThat(worldSvg).contains("viewBox=\"0.00 0.00 1000.00 500.00\"");
+
+        map.country.setValue("Ghana");
+        assertThat(map.area.zoom()).isGreaterThan(2);
+        long ghana = jdbc.queryForObject(
+                "select count(*) from municipality where country = 'Ghana' and latitude is not null", Long.class);
+        assertThat(map.points).allMatch(p -> p.count() == 1);
+        assertThat(map.points.size()).isGreaterThanOrEqualTo((int) ghana);
+        assertThat(map.points).allMatch(p -> map.area.contains(p.latitude(), p.longitude()));
+        assertThat(map.points)
+                .extracting(p -> p.label())
+                .contains("Accra", "Kumasi")
+                .doesNotContain("Kingston");
+        assertThat(map.svg()).doesNotContain("viewBox=\"0.00 0.00 1000.00 500.00\"");
+
+        int zoom = map.area.zoom();
+        test(map.zoomOut).click();
+        assertThat(map.area.zoom()).isEqualTo(zoom - 1);
+        test(map.world).click();
+        assertThat(map.area).isEqualTo(org.imc.platform.directory.MapArea.WORLD);
+        // nobody but fund officers gets the loan layer
+        assertThat(map.loans).isEmpty();
+        assertThat(map.svg()).doesNotContain("imc-map-loans");
     }
 }

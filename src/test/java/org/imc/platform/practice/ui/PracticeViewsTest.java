@@ -41,12 +41,21 @@ class PracticeViewsTest extends BrowserlessViewTest {
         test(form.whatWasDone).setValue("Two hundred solar lights");
         test(form.results).setValue("Trading hours up by three hours");
         form.subProgrammes.select(SubProgramme.OPERATION_MAINTENANCE);
+        Long measured = jdbc.queryForObject(
+                "select id from work_plan_goal where description = 'Train 20 sanitation facilitators'", Long.class);
+        assertThat(form.indicatorGoal.getLabel()).isEqualTo("Results measured by a goal’s indicator");
+        test(form.indicatorGoal)
+                .selectItem("Train 20 sanitation facilitators (2026): Sanitation facilitators certified, people");
+        assertThat(form.indicatorGoal.getValue()).isEqualTo(measured);
         test(form.save).click();
         assertThat(form.isOpened()).isFalse();
 
         Long id = jdbc.queryForObject("select id from practice where title = 'Zvsolar street lights'", Long.class);
         PracticeView view = navigate(PracticeView.class, id);
         assertThat(view.edit).isNotNull();
+        assertThat(view.measuredResults.getElement().getTextRecursively())
+                .contains("Train 20 sanitation facilitators")
+                .contains("Latest measurement: 9 people on");
         assertThat(view.upload).isNotNull();
         assertThat(view.actions).extracting(b -> b.getText()).containsExactly("Submit for review");
         test(view.actions.getFirst()).click();

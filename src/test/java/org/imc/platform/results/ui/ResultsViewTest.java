@@ -34,4 +34,34 @@ class ResultsViewTest extends BrowserlessViewTest {
         view.dimension.setValue(Dimension.COUNTRY);
         assertThat(test(view.table).size()).isGreaterThan(0);
     }
+
+    @Test
+    @WithUserDetails("officer")
+    void aFundOfficerAlsoSeesTheLoansByLocationWithALegendAndAList() {
+        ResultsView view = navigate(ResultsView.class);
+        assertThat(view.map.loans).isNotEmpty();
+        assertThat(view.map.loans)
+                .extracting(p -> p.label())
+                .anyMatch(label -> label.startsWith("Kumasi — loans: ") && label.contains("outstanding"));
+        assertThat(view.map.svg()).contains("class=\"imc-map-loans\"").contains("Kumasi — loans: ");
+        assertThat(find(com.vaadin.flow.component.html.ListItem.class)
+                        .from(view.map)
+                        .all())
+                .extracting(li -> li.getElement().getTextRecursively())
+                .contains("Loans at a municipality (fund officers only)")
+                .anyMatch(t -> t.startsWith("Kumasi — loans: "));
+    }
+
+    @Test
+    @WithUserDetails("mayor")
+    void aMayorSeesNoLoansOnTheMap() {
+        ResultsView view = navigate(ResultsView.class);
+        assertThat(view.map.loans).isEmpty();
+        assertThat(view.map.svg()).doesNotContain("imc-map-loans");
+        assertThat(find(com.vaadin.flow.component.html.ListItem.class)
+                        .from(view.map)
+                        .all())
+                .extracting(li -> li.getElement().getTextRecursively())
+                .noneMatch(t -> t.contains("Loans"));
+    }
 }

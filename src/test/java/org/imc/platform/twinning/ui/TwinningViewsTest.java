@@ -49,14 +49,29 @@ class TwinningViewsTest extends BrowserlessViewTest {
 
     @Test
     @WithUserDetails("mayor")
-    void thePartnerFinderShowsTheNetworkOnAMapAndPracticesForANeed() {
+    void thePartnerFinderShowsItsCandidatesOnAMapAndPracticesForANeed() {
         PartnerFinderView view = navigate(PartnerFinderView.class);
         test(view.mapSwitch).click();
         assertThat(view.map.isVisible()).isTrue();
         assertThat(view.grid.isVisible()).isFalse();
-        assertThat(view.map.lines)
-                .extracting(org.imc.platform.directory.MapLine::label)
-                .contains("Accra – Kisumu");
+        // the candidates the list holds, not the whole network: never the mayor's own Accra
+        long placedCandidates = jdbc.queryForObject(
+                "select count(*) from municipality where latitude is not null and name <> 'Accra'", Long.class);
+        assertThat(view.map.points.stream().mapToInt(p -> p.count()).sum()).isEqualTo((int) placedCandidates);
+        assertThat(view.map.points)
+                .extracting(p -> p.label())
+                .contains("Kisumu")
+                .doesNotContain("Accra");
+        assertThat(view.map.lines).isEmpty();
+
+        // filtered by country: the map zooms there and shows just the list's two candidates
+        test(view.country).selectItem("Jamaica");
+        assertThat(view.matches.getText()).isEqualTo("2 candidates");
+        assertThat(view.map.points).hasSize(2).allMatch(p -> p.count() == 1);
+        assertThat(view.map.area.zoom()).isGreaterThan(2);
+        assertThat(view.map.points).extracting(p -> p.label()).contains("Kingston");
+        view.country.clear();
+        assertThat(view.map.points.stream().mapToInt(p -> p.count()).sum()).isEqualTo((int) placedCandidates);
         assertThat(view.need.getValue()).isNotNull();
         assertThat(view.practices.isVisible()).isTrue();
     }
