@@ -125,6 +125,8 @@ final class RoleSteps {
 
     private void shot(String name) {
         test.settle();
+        // not in the middle of a dialog's or a notification's opening or closing animation
+        page().waitForFunction("() => !document.querySelector('[opening], [closing]')");
         shots.accept(name);
     }
 
@@ -148,8 +150,8 @@ final class RoleSteps {
         open("nav.events");
         assertThat(page().locator("h1")).hasText(t("event.title"));
         String prefix = t("event.edit-named", "");
-        Locator edit =
-                page().locator("vaadin-button[aria-label^='" + prefix + "']").first();
+        Locator edit = page().locator("vaadin-button[aria-label^='" + prefix + "']:visible")
+                .first();
         String event = edit.getAttribute("aria-label").substring(prefix.length());
         eventPlace = jdbc.queryForList("SELECT place FROM network_event WHERE name = ?", String.class, event)
                 .getFirst();
@@ -204,7 +206,7 @@ final class RoleSteps {
         open("nav.users");
         assertThat(page().locator("h1")).hasText(t("admin.users.title"));
         test.field(t("admin.users.search")).fill("member");
-        page().locator("vaadin-button[aria-label='" + t("admin.users.edit.aria", "member") + "']")
+        page().locator("vaadin-button[aria-label='" + t("admin.users.edit.aria", "member") + "']:visible")
                 .click();
         page().locator("vaadin-checkbox", new Page.LocatorOptions().setHasText(t("role.TRAINER")))
                 .click();
