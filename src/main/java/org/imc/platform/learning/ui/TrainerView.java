@@ -209,6 +209,8 @@ class TrainerView extends VerticalLayout implements HasDynamicTitle {
         HorizontalLayout sessionsHead = new HorizontalLayout(sessionsTitle, addSession);
         sessionsHead.setAlignItems(Alignment.BASELINE);
         add(head, courseGrid, sessionsHead, sessionGrid, rosterTitle, rosterTools, roster);
+        // the two lists keep their height when the page is longer than the window (a phone)
+        setFlexShrink(0, courseGrid, sessionGrid);
         refreshCourses();
         showCourse(null);
     }
