@@ -46,7 +46,17 @@ class PhoneIT extends BrowserJourneyBase {
             assertThat(page.locator("vaadin-app-layout")).hasAttribute("overlay", "");
             assertThat(page.locator("vaadin-drawer-toggle")).isVisible();
             assertThat(page.locator("vaadin-side-nav")).not().isInViewport();
-            for (String route : RouteSweep.routesOf(page, user, jdbc)) {
+            List<String> routes = new ArrayList<>(RouteSweep.routesOf(page, user, jdbc));
+            if (user.equals("trainer") && RouteSweep.selected("sweep.routes", "learning/manage/courses")) {
+                // the content page of one of the trainer's courses: modules, materials, questions
+                routes.add("learning/manage/courses/"
+                        + jdbc.queryForObject(
+                                "SELECT MIN(c.id) FROM course c JOIN app_user u ON u.id = c.trainer_id"
+                                        + " WHERE u.username = 'trainer' AND EXISTS"
+                                        + " (SELECT 1 FROM course_module m WHERE m.course_id = c.id)",
+                                Long.class));
+            }
+            for (String route : routes) {
                 RouteSweep.openInApp(page, url(""), route);
                 String where = user + " /" + route;
                 int overflow = RouteSweep.horizontalOverflow(page);
