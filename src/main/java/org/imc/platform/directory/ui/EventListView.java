@@ -132,6 +132,8 @@ class EventListView extends VerticalLayout implements HasDynamicTitle {
     private HorizontalLayout actions(NetworkEvent e) {
         HorizontalLayout actions = new HorizontalLayout();
         actions.setSpacing(false);
+        // the links and buttons apart, wrapping in a narrow cell
+        actions.addClassName("imc-actions");
         if (e.getLink() != null) {
             Anchor link = new Anchor(e.getLink(), getTranslation("event.open-link"));
             link.setTarget(AnchorTarget.BLANK);
