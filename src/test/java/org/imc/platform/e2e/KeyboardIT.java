@@ -16,11 +16,13 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * Without a mouse: each role signs in and completes one action with the keyboard alone (Tab
  * and Shift+Tab to move, Enter and Space to press, arrow keys inside a radio group or a
- * list, typing into fields). At every stop the focused element must show that it has focus.
+ * list, typing into fields): a mayor, a liaison, a member, a trainer, a fund officer and an
+ * administrator. At every stop the focused element must show that it has focus.
  */
 class KeyboardIT extends BrowserJourneyBase {
 
     private static final String EVENT = "Keyboard-only Assembly";
+    private static final String INVITED = "keyboard-invited";
 
     @Autowired
     JdbcTemplate jdbc;
@@ -30,6 +32,7 @@ class KeyboardIT extends BrowserJourneyBase {
     @AfterEach
     void cleanUp() {
         jdbc.update("DELETE FROM network_event WHERE name = ?", EVENT);
+        jdbc.update("DELETE FROM app_user WHERE username = ?", INVITED);
         jdbc.update("DELETE FROM mail_preference WHERE user_id IN"
                 + " (SELECT id FROM app_user WHERE username IN ('trainer', 'officer'))");
     }
@@ -119,6 +122,38 @@ class KeyboardIT extends BrowserJourneyBase {
                             person.getKey().equals("trainer") ? "LEARNING" : "FUND"))
                     .isEqualTo("DAILY_DIGEST");
         }
+        assertFocusAlwaysVisible();
+    }
+
+    @Test
+    void adminInvitesAUser() {
+        signInByKeyboard("admin");
+        tabTo("Users");
+        press("Enter");
+        assertThat(page.locator("h1")).hasText("Users");
+        tabTo("Invite a user");
+        press("Enter");
+        // the dialog opens with the focus in its first field
+        assertThat(page.locator("vaadin-dialog-overlay")).isVisible();
+        tabTo("User name");
+        typeOver(INVITED);
+        tabTo("Full name");
+        typeOver("Keyboard Invited");
+        tabTo("E-mail");
+        typeOver(INVITED + "@imc.example");
+        tabTo("Liaison");
+        press("Space");
+        tabTo("Invite");
+        press("Enter");
+        assertThat(page.locator(
+                        "vaadin-notification-card",
+                        new Page.LocatorOptions().setHasText("Invitation sent to " + INVITED + "@imc.example")))
+                .isVisible();
+        assertThat(jdbc.queryForObject(
+                        "SELECT r.role FROM app_user_role r JOIN app_user u ON u.id = r.user_id WHERE u.username = ?",
+                        String.class,
+                        INVITED))
+                .isEqualTo("LIAISON");
         assertFocusAlwaysVisible();
     }
 

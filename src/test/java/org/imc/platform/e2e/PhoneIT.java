@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.imc.platform.base.Language;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -16,8 +17,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * Every route of every role on a phone (360×740 CSS pixels): the page never scrolls sideways,
  * the navigation sits in a drawer behind the toggle, buttons and other controls are at least
- * 44×44 px, and a dialog fits the screen. Screenshots of each page are kept as
- * {@code target/screenshots/phone-<user>-<route>.png}.
+ * 44×44 px, and a dialog fits the screen; each role's journey runs at that size too. Screenshots
+ * of each page are kept as {@code target/screenshots/phone-<user>-<route>.png}, those of the
+ * journeys as {@code phone-journey-<role>-<step>.png}.
  */
 class PhoneIT extends BrowserJourneyBase {
 
@@ -44,7 +46,17 @@ class PhoneIT extends BrowserJourneyBase {
             assertThat(page.locator("vaadin-app-layout")).hasAttribute("overlay", "");
             assertThat(page.locator("vaadin-drawer-toggle")).isVisible();
             assertThat(page.locator("vaadin-side-nav")).not().isInViewport();
-            for (String route : RouteSweep.routesOf(page, user, jdbc)) {
+            List<String> routes = new ArrayList<>(RouteSweep.routesOf(page, user, jdbc));
+            if (user.equals("trainer") && RouteSweep.selected("sweep.routes", "learning/manage/courses")) {
+                // the content page of one of the trainer's courses: modules, materials, questions
+                routes.add("learning/manage/courses/"
+                        + jdbc.queryForObject(
+                                "SELECT MIN(c.id) FROM course c JOIN app_user u ON u.id = c.trainer_id"
+                                        + " WHERE u.username = 'trainer' AND EXISTS"
+                                        + " (SELECT 1 FROM course_module m WHERE m.course_id = c.id)",
+                                Long.class));
+            }
+            for (String route : routes) {
                 RouteSweep.openInApp(page, url(""), route);
                 String where = user + " /" + route;
                 int overflow = RouteSweep.horizontalOverflow(page);
@@ -57,6 +69,9 @@ class PhoneIT extends BrowserJourneyBase {
                 for (String small : RouteSweep.smallTapTargets(page)) {
                     problems.add(where + ": tap target smaller than 44×44 px: " + small);
                 }
+                for (String grid : RouteSweep.gridsScrollingSideways(page)) {
+                    problems.add(where + ": columns wider than the screen: " + grid);
+                }
                 page.screenshot(new Page.ScreenshotOptions()
                         .setPath(dir.resolve("phone-" + user + "-"
                                 + (route.isEmpty() ? "dashboard" : route).replace('/', '-') + ".png")));
@@ -66,6 +81,40 @@ class PhoneIT extends BrowserJourneyBase {
         System.out.println("phone: " + checked + " pages checked, " + problems.size() + " problems");
         assertThat(problems)
                 .as("pages that do not fit a phone:\n" + String.join("\n", problems))
+                .isEmpty();
+    }
+
+    /**
+     * The role journeys of the language test ({@link RoleSteps}), in English on a phone: each role
+     * signs in and does its one thing through the drawer and the dialogs; after every step the
+     * page must not scroll sideways, and a screenshot is kept as
+     * {@code target/screenshots/phone-journey-<role>-<step>.png}.
+     */
+    @Test
+    void eachRolesJourneyOnAPhone() throws Exception {
+        long started = System.nanoTime();
+        Path dir = Path.of("target", "screenshots");
+        Files.createDirectories(dir);
+        page.setViewportSize(WIDTH, HEIGHT);
+        List<String> problems = new ArrayList<>();
+        RoleSteps steps = new RoleSteps(this, jdbc, Language.ENGLISH, name -> {
+            int overflow = RouteSweep.horizontalOverflow(page);
+            if (overflow > 0) {
+                problems.add(name + ": the page scrolls sideways by " + overflow + " px");
+            }
+            for (String grid : RouteSweep.gridsScrollingSideways(page)) {
+                problems.add(name + ": columns wider than the screen: " + grid);
+            }
+            page.screenshot(new Page.ScreenshotOptions().setPath(dir.resolve("phone-journey-" + name + ".png")));
+        });
+        try {
+            steps.everyRole();
+        } finally {
+            steps.undo();
+        }
+        System.out.printf("phone journey: %.1f s%n", (System.nanoTime() - started) / 1_000_000_000.0);
+        assertThat(problems)
+                .as("steps that do not fit a phone:\n" + String.join("\n", problems))
                 .isEmpty();
     }
 

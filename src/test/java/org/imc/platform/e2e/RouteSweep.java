@@ -127,6 +127,22 @@ final class RouteSweep {
         return ((Number) overflow).intValue();
     }
 
+    /**
+     * Grids whose columns do not fit their width, so that the grid scrolls sideways inside
+     * itself (on a phone the essential columns must fit), each with the width it would need.
+     */
+    @SuppressWarnings("unchecked")
+    static List<String> gridsScrollingSideways(Page page) {
+        return (List<String>) page.evaluate("""
+                () => [...document.querySelectorAll('vaadin-grid')]
+                  .filter(g => g.offsetWidth > 0 && g.shadowRoot && g.shadowRoot.querySelector('#table'))
+                  .map(g => ({ g, table: g.shadowRoot.querySelector('#table') }))
+                  .filter(x => x.table.scrollWidth > x.table.clientWidth + 1)
+                  .map(x => 'grid "' + (x.g.getAttribute('aria-label') || '') + '" needs ' + x.table.scrollWidth
+                    + ' px of ' + x.table.clientWidth)
+                """);
+    }
+
     /** Controls of the header (the navigation bar) that do not lie wholly inside the window. */
     @SuppressWarnings("unchecked")
     static List<String> cutOffInHeader(Page page) {

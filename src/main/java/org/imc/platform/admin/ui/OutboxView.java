@@ -17,6 +17,7 @@ import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import org.imc.platform.base.ui.Formats;
+import org.imc.platform.base.ui.PhoneColumns;
 import org.imc.platform.mail.MailCategory;
 import org.imc.platform.mail.OutboxMessage;
 import org.imc.platform.mail.OutboxService;
@@ -51,6 +52,8 @@ class OutboxView extends VerticalLayout implements HasDynamicTitle {
     private void configureGrid() {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setSizeFull();
+        // on a phone: subject, status and the button that opens the message
+        PhoneColumns.keep(grid, 3, 4, 6);
         Grid.Column<OutboxMessage> created = grid.addColumn(m -> Formats.dateTime(m.getCreatedAt()))
                 .setHeader(getTranslation("admin.outbox.created"))
                 .setKey("createdAt")

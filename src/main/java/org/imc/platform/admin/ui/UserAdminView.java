@@ -78,8 +78,6 @@ class UserAdminView extends VerticalLayout implements HasDynamicTitle {
 
     private void configureGrid() {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        // on a phone: username and actions
-        PhoneColumns.keep(grid, 0, 7);
         grid.setSizeFull();
         Grid.Column<Item> username = grid.addColumn(i -> i.user().username())
                 .setHeader(getTranslation("admin.users.username"))
@@ -129,6 +127,26 @@ class UserAdminView extends VerticalLayout implements HasDynamicTitle {
                 .setAutoWidth(true)
                 .setFlexGrow(0)
                 .setFrozenToEnd(true);
+        // on a phone: a card per user (user name, name, roles, enabled and locked, the buttons)
+        PhoneColumns.cards(
+                grid,
+                getTranslation("admin.users.title"),
+                i -> List.of(
+                        i.user().username(),
+                        i.user().fullName(),
+                        PhoneColumns.labelled(getTranslation("admin.users.roles"), roleLabels(i.user())),
+                        i.municipality() == null
+                                ? ""
+                                : PhoneColumns.labelled(
+                                        getTranslation("admin.users.municipality"),
+                                        i.municipality().name()),
+                        PhoneColumns.labelled(
+                                getTranslation("admin.users.enabled"),
+                                yesNo(i.user().enabled())),
+                        PhoneColumns.labelled(
+                                getTranslation("admin.users.locked"),
+                                yesNo(i.user().locked())),
+                        actions(i)));
         grid.setEmptyStateText(getTranslation("admin.users.none"));
 
         // rows are identified by id, so a changed user replaces its old row

@@ -17,6 +17,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import java.util.List;
 import org.imc.platform.base.PublicLinks;
 import org.imc.platform.base.ui.CalendarLink;
 import org.imc.platform.base.ui.FilterTabs;
@@ -73,34 +74,11 @@ class EventListView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(NetworkEvent::getOrganiser)
                 .setHeader(getTranslation("event.column.organiser"))
                 .setFlexGrow(2);
-        grid.addColumn(e -> e.getPlace() == null ? "" : e.getPlace()).setHeader(getTranslation("event.column.place"));
-        grid.addColumn(e -> Formats.date(e.getStartDate())
-                        + (e.getEndDate().equals(e.getStartDate()) ? "" : " – " + Formats.date(e.getEndDate())))
+        grid.addColumn(EventListView::place).setHeader(getTranslation("event.column.place"));
+        grid.addColumn(EventListView::dates)
                 .setHeader(getTranslation("event.column.dates"))
                 .setAutoWidth(true);
-        grid.addComponentColumn(e -> {
-                    HorizontalLayout actions = new HorizontalLayout();
-                    actions.setSpacing(false);
-                    if (e.getLink() != null) {
-                        Anchor link = new Anchor(e.getLink(), getTranslation("event.open-link"));
-                        link.setTarget(AnchorTarget.BLANK);
-                        link.getElement().setAttribute("rel", "noopener noreferrer");
-                        actions.add(link);
-                    }
-                    actions.add(CalendarLink.of(
-                            "event-" + e.getId() + ".ics", e.getName(), () -> e.calendar(links.of("events"))));
-                    if (maintainer) {
-                        Button edit = new Button(getTranslation("action.edit"), click -> openEditor(e));
-                        edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-                        edit.setAriaLabel(getTranslation("event.edit-named", e.getName()));
-                        Button delete = new Button(getTranslation("action.delete"), click -> confirmDelete(e));
-                        delete.addThemeVariants(
-                                ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
-                        delete.setAriaLabel(getTranslation("event.delete-named", e.getName()));
-                        actions.add(edit, delete);
-                    }
-                    return actions;
-                })
+        grid.addComponentColumn(this::actions)
                 .setHeader(getTranslation("action.actions"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
@@ -108,8 +86,9 @@ class EventListView extends VerticalLayout implements HasDynamicTitle {
         grid.setAriaLabel(getTranslation("event.title"));
         grid.setItems(q -> service.list(upcoming(), PageRequest.of(q.getPage(), q.getPageSize(), sort())).stream(), q ->
                 (int) service.count(upcoming()));
-        // on a phone: event, dates and actions
-        PhoneColumns.keep(grid, 0, 3, 4);
+        // on a phone: a card per event (name, dates, place, actions)
+        PhoneColumns.cards(
+                grid, getTranslation("event.title"), e -> List.of(e.getName(), dates(e), place(e), actions(e)));
         grid.setSizeFull();
         add(new H1(getTranslation("event.title")), bar, grid);
         setFlexGrow(1, grid);
@@ -148,6 +127,39 @@ class EventListView extends VerticalLayout implements HasDynamicTitle {
         upcomingTab.setLabel(getTranslation("event.upcoming", Formats.number(service.count(true))));
         pastTab.setLabel(getTranslation("event.past", Formats.number(service.count(false))));
         grid.getDataProvider().refreshAll();
+    }
+
+    private HorizontalLayout actions(NetworkEvent e) {
+        HorizontalLayout actions = new HorizontalLayout();
+        actions.setSpacing(false);
+        // the links and buttons apart, wrapping in a narrow cell
+        actions.addClassName("imc-actions");
+        if (e.getLink() != null) {
+            Anchor link = new Anchor(e.getLink(), getTranslation("event.open-link"));
+            link.setTarget(AnchorTarget.BLANK);
+            link.getElement().setAttribute("rel", "noopener noreferrer");
+            actions.add(link);
+        }
+        actions.add(CalendarLink.of("event-" + e.getId() + ".ics", e.getName(), () -> e.calendar(links.of("events"))));
+        if (maintainer) {
+            Button edit = new Button(getTranslation("action.edit"), click -> openEditor(e));
+            edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+            edit.setAriaLabel(getTranslation("event.edit-named", e.getName()));
+            Button delete = new Button(getTranslation("action.delete"), click -> confirmDelete(e));
+            delete.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
+            delete.setAriaLabel(getTranslation("event.delete-named", e.getName()));
+            actions.add(edit, delete);
+        }
+        return actions;
+    }
+
+    private static String place(NetworkEvent e) {
+        return e.getPlace() == null ? "" : e.getPlace();
+    }
+
+    private static String dates(NetworkEvent e) {
+        return Formats.date(e.getStartDate())
+                + (e.getEndDate().equals(e.getStartDate()) ? "" : " – " + Formats.date(e.getEndDate()));
     }
 
     @Override

@@ -16,6 +16,7 @@ import org.imc.platform.base.BusinessException;
 import org.imc.platform.base.ui.ComponentTexts;
 import org.imc.platform.base.ui.DocumentUpload;
 import org.imc.platform.base.ui.Formats;
+import org.imc.platform.base.ui.PhoneColumns;
 import org.imc.platform.base.ui.UserMessages;
 import org.imc.platform.fund.ApplicationDocuments;
 import org.imc.platform.fund.DocumentContent;
@@ -58,6 +59,8 @@ class DocumentsPanel extends VerticalLayout {
         grid.addColumn(d -> Formats.number(Math.max(1, d.sizeBytes() / 1024)) + " KB")
                 .setHeader(getTranslation("fund.documents.size"))
                 .setAutoWidth(true);
+        // on a phone: name and size
+        PhoneColumns.keep(grid, 0, 2);
         grid.setAllRowsVisible(true);
         grid.setAriaLabel(getTranslation("fund.documents.title"));
         grid.setItems(documents.list(application.getId()));

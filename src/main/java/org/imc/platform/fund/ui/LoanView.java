@@ -17,8 +17,10 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import org.imc.platform.base.RecordNotFoundException;
 import org.imc.platform.base.ui.Formats;
+import org.imc.platform.base.ui.PhoneColumns;
 import org.imc.platform.directory.MunicipalityService;
 import org.imc.platform.fund.Instalment;
 import org.imc.platform.fund.LedgerEntry;
@@ -147,6 +149,8 @@ class LoanView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         schedule.addColumn(i -> money.format(i.balanceAfter()))
                 .setHeader(getTranslation("fund.schedule.balance"))
                 .setTextAlign(ColumnTextAlign.END);
+        // on a phone: number, due date and amount
+        PhoneColumns.keep(schedule, 0, 1, 2);
         schedule.setItems(service.schedule(loanId));
         schedule.setAriaLabel(getTranslation("fund.loan.schedule"));
         schedule.setHeight("24rem");
@@ -168,6 +172,14 @@ class LoanView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         entries.addColumn(e -> e.note() == null ? "" : e.note())
                 .setHeader(getTranslation("fund.ledger.note"))
                 .setFlexGrow(2);
+        // on a phone: a card per entry (type and date, amount, note)
+        PhoneColumns.cards(
+                entries,
+                getTranslation("fund.loan.ledger"),
+                e -> List.of(
+                        getTranslation(e.type().labelKey()) + " · " + Formats.date(e.valueDate()),
+                        money.format(e.amount()),
+                        e.note() == null ? "" : e.note()));
         entries.setItems(service.entries(loanId));
         entries.setAllRowsVisible(true);
         entries.setAriaLabel(getTranslation("fund.loan.ledger"));

@@ -27,6 +27,7 @@ import java.util.Locale;
 import java.util.function.Function;
 import org.imc.platform.base.ui.Charts;
 import org.imc.platform.base.ui.Formats;
+import org.imc.platform.base.ui.PhoneColumns;
 import org.imc.platform.base.ui.UserMessages;
 import org.imc.platform.fund.DelinquencyBucket;
 import org.imc.platform.fund.LoanService;
@@ -189,25 +190,33 @@ class PortfolioView extends VerticalLayout implements HasDynamicTitle {
     private Grid<Portfolio.Segment> table(
             List<Portfolio.Segment> rows, Function<Portfolio.Segment, String> label, String keyHeader) {
         Grid<Portfolio.Segment> grid = new Grid<>();
+        // on a phone: the segment and what is outstanding
+        PhoneColumns.keep(grid, 0, 5);
         grid.addColumn(label::apply).setHeader(getTranslation(keyHeader)).setFlexGrow(3);
         grid.addColumn(s -> Formats.number(s.loans()))
                 .setHeader(getTranslation("fund.portfolio.loans"))
-                .setTextAlign(ColumnTextAlign.END);
+                .setTextAlign(ColumnTextAlign.END)
+                .setAutoWidth(true);
         grid.addColumn(s -> money.format(s.approved()))
                 .setHeader(getTranslation("fund.portfolio.approved"))
-                .setTextAlign(ColumnTextAlign.END);
+                .setTextAlign(ColumnTextAlign.END)
+                .setAutoWidth(true);
         grid.addColumn(s -> money.format(s.disbursed()))
                 .setHeader(getTranslation("fund.portfolio.disbursed"))
-                .setTextAlign(ColumnTextAlign.END);
+                .setTextAlign(ColumnTextAlign.END)
+                .setAutoWidth(true);
         grid.addColumn(s -> money.format(s.repaid()))
                 .setHeader(getTranslation("fund.portfolio.repaid"))
-                .setTextAlign(ColumnTextAlign.END);
+                .setTextAlign(ColumnTextAlign.END)
+                .setAutoWidth(true);
         grid.addColumn(s -> money.format(s.outstanding()))
                 .setHeader(getTranslation("fund.portfolio.outstanding"))
-                .setTextAlign(ColumnTextAlign.END);
+                .setTextAlign(ColumnTextAlign.END)
+                .setAutoWidth(true);
         grid.addColumn(s -> money.format(s.atRisk()))
                 .setHeader(getTranslation("fund.portfolio.at-risk"))
-                .setTextAlign(ColumnTextAlign.END);
+                .setTextAlign(ColumnTextAlign.END)
+                .setAutoWidth(true);
         grid.setItems(rows);
         grid.setAllRowsVisible(true);
         grid.setAriaLabel(getTranslation(keyHeader));

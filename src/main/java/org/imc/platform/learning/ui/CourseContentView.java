@@ -27,6 +27,7 @@ import org.imc.platform.base.RecordNotFoundException;
 import org.imc.platform.base.ui.ComponentTexts;
 import org.imc.platform.base.ui.DocumentUpload;
 import org.imc.platform.base.ui.Formats;
+import org.imc.platform.base.ui.PhoneColumns;
 import org.imc.platform.base.ui.UserMessages;
 import org.imc.platform.learning.Course;
 import org.imc.platform.learning.CourseContent;
@@ -97,39 +98,18 @@ class CourseContentView extends VerticalLayout implements HasUrlParameter<Long>,
                 .setHeader(getTranslation("learning.content.module-title"))
                 .setFlexGrow(3);
         moduleGrid
-                .addComponentColumn(m -> {
-                    Div actions = new Div(
-                            ParticipantActions.small(
-                                    getTranslation("action.edit"),
-                                    getTranslation("learning.content.edit-module") + ": " + m.getTitle(),
-                                    () -> new ModuleForm(
-                                                    content, course.getId(), m, saved -> refreshModules(saved.getId()))
-                                            .open()),
-                            ParticipantActions.small(
-                                    getTranslation("learning.content.up"),
-                                    getTranslation("learning.content.up") + ": " + m.getTitle(),
-                                    () -> move(m, true)),
-                            ParticipantActions.small(
-                                    getTranslation("learning.content.down"),
-                                    getTranslation("learning.content.down") + ": " + m.getTitle(),
-                                    () -> move(m, false)),
-                            ParticipantActions.small(
-                                    getTranslation("learning.content.remove-module"),
-                                    getTranslation("learning.content.remove-module") + ": " + m.getTitle(),
-                                    () -> {
-                                        if (UserMessages.attempt(
-                                                () -> content.removeModule(m.getId(), m.getVersion()))) {
-                                            UserMessages.showSuccess("learning.content.module-removed");
-                                            refreshModules(null);
-                                        }
-                                    }),
-                            new Anchor(
-                                    "learning/courses/" + course.getId() + "/modules/" + m.getPosition(),
-                                    getTranslation("learning.content.preview")));
-                    return actions;
-                })
+                .addComponentColumn(this::moduleActions)
                 .setHeader(getTranslation("action.actions"))
                 .setAutoWidth(true);
+        // on a phone: a card per module (title, number, actions)
+        PhoneColumns.cards(
+                moduleGrid,
+                getTranslation("learning.course.modules"),
+                m -> List.of(
+                        m.getTitle(),
+                        PhoneColumns.labelled(
+                                getTranslation("learning.content.number"), String.valueOf(m.getPosition())),
+                        moduleActions(m)));
         moduleGrid.setAllRowsVisible(true);
         moduleGrid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         moduleGrid.setAriaLabel(getTranslation("learning.course.modules"));
@@ -154,6 +134,8 @@ class CourseContentView extends VerticalLayout implements HasUrlParameter<Long>,
                             }
                         }))
                 .setAutoWidth(true);
+        // on a phone: the file and its button
+        PhoneColumns.keep(materialGrid, 0, 2);
         materialGrid.setAllRowsVisible(true);
         materialGrid.setAriaLabel(getTranslation("learning.module.materials"));
 
@@ -181,6 +163,8 @@ class CourseContentView extends VerticalLayout implements HasUrlParameter<Long>,
                                     }
                                 })))
                 .setAutoWidth(true);
+        // on a phone: the question and its buttons
+        PhoneColumns.keep(questionGrid, 0, 2);
         questionGrid.setAllRowsVisible(true);
         questionGrid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         questionGrid.setAriaLabel(getTranslation("learning.content.questions"));
@@ -260,6 +244,36 @@ class CourseContentView extends VerticalLayout implements HasUrlParameter<Long>,
                     "learning.quiz.rules", module.getPassMark(), module.getMaxAttempts(), module.getMaxAttempts())));
         }
         detail.add(questionGrid, addQuestion);
+    }
+
+    private Div moduleActions(CourseModule m) {
+        Div actions = new Div(
+                ParticipantActions.small(
+                        getTranslation("action.edit"),
+                        getTranslation("learning.content.edit-module") + ": " + m.getTitle(),
+                        () -> new ModuleForm(content, course.getId(), m, saved -> refreshModules(saved.getId()))
+                                .open()),
+                ParticipantActions.small(
+                        getTranslation("learning.content.up"),
+                        getTranslation("learning.content.up") + ": " + m.getTitle(),
+                        () -> move(m, true)),
+                ParticipantActions.small(
+                        getTranslation("learning.content.down"),
+                        getTranslation("learning.content.down") + ": " + m.getTitle(),
+                        () -> move(m, false)),
+                ParticipantActions.small(
+                        getTranslation("learning.content.remove-module"),
+                        getTranslation("learning.content.remove-module") + ": " + m.getTitle(),
+                        () -> {
+                            if (UserMessages.attempt(() -> content.removeModule(m.getId(), m.getVersion()))) {
+                                UserMessages.showSuccess("learning.content.module-removed");
+                                refreshModules(null);
+                            }
+                        }),
+                new Anchor(
+                        "learning/courses/" + course.getId() + "/modules/" + m.getPosition(),
+                        getTranslation("learning.content.preview")));
+        return actions;
     }
 
     @Override

@@ -32,6 +32,7 @@ import org.imc.platform.base.live.LiveUpdates;
 import org.imc.platform.base.live.Topic;
 import org.imc.platform.base.ui.CalendarLink;
 import org.imc.platform.base.ui.Formats;
+import org.imc.platform.base.ui.PhoneColumns;
 import org.imc.platform.base.ui.UserMessages;
 import org.imc.platform.learning.Course;
 import org.imc.platform.learning.CourseProgress;
@@ -150,6 +151,8 @@ class CourseDetailView extends VerticalLayout implements HasUrlParameter<Long>, 
                 .setHeader(getTranslation("learning.session.my-status"))
                 .setFlexGrow(2);
         sessions.setAllRowsVisible(true);
+        // on a phone: session, dates and the learner's status or action
+        PhoneColumns.keep(sessions, 0, 1, 7);
         sessions.setAriaLabel(getTranslation("learning.course.sessions"));
         refresh();
         add(sessions);

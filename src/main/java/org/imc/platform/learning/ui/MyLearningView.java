@@ -22,6 +22,7 @@ import org.imc.platform.base.live.LiveUpdates;
 import org.imc.platform.base.live.Topic;
 import org.imc.platform.base.ui.Formats;
 import org.imc.platform.base.ui.GridCells;
+import org.imc.platform.base.ui.PhoneColumns;
 import org.imc.platform.base.ui.UiLanguage;
 import org.imc.platform.base.ui.UserMessages;
 import org.imc.platform.learning.EnrolmentAction;
@@ -71,6 +72,8 @@ class MyLearningView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("action.actions"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
+        // on a phone: course, status and certificate (withdrawing is on the course's page too)
+        PhoneColumns.keep(grid, 0, 3, 4);
         grid.setAriaLabel(getTranslation("learning.my.title"));
         grid.setSizeFull();
         empty.setText(getTranslation("learning.my.none"));

@@ -22,6 +22,7 @@ import org.imc.platform.base.live.Following;
 import org.imc.platform.base.live.LiveUpdates;
 import org.imc.platform.base.live.Topic;
 import org.imc.platform.base.ui.Formats;
+import org.imc.platform.base.ui.PhoneColumns;
 import org.imc.platform.learning.Course;
 import org.imc.platform.learning.CourseContent;
 import org.imc.platform.learning.CourseFormat;
@@ -107,16 +108,20 @@ class TrainerView extends VerticalLayout implements HasDynamicTitle {
                 .addColumn(c -> getTranslation(c.getFormat().labelKey()))
                 .setHeader(getTranslation("learning.course.format"));
         courseGrid
-                .addComponentColumn(c -> new Div(
-                        ParticipantActions.small(
-                                getTranslation("action.edit"),
-                                getTranslation("learning.manage.edit-course") + ": " + c.getTitle(),
-                                () -> new CourseForm(courses, sdgs, c, saved -> refreshCourses()).open()),
-                        new Anchor("learning/manage/courses/" + c.getId(), getTranslation("learning.manage.content"))))
+                .addComponentColumn(this::courseActions)
                 .setHeader(getTranslation("action.actions"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
         courseGrid.setHeight("16rem");
+        // on a phone: a card per course (title, sub-programme and format, actions)
+        PhoneColumns.cards(
+                courseGrid,
+                getTranslation("learning.course.title"),
+                c -> List.of(
+                        c.getTitle(),
+                        getTranslation(c.getSubProgramme().labelKey()) + " · "
+                                + getTranslation(c.getFormat().labelKey()),
+                        courseActions(c)));
         courseGrid.setAriaLabel(getTranslation("learning.manage.title"));
         courseGrid.addSelectionListener(e -> showCourse(e.getFirstSelectedItem().orElse(null)));
 
@@ -139,34 +144,28 @@ class TrainerView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("learning.session.seats"));
         sessionGrid.addColumn(SessionRow::waitlisted).setHeader(getTranslation("learning.session.waitlist"));
         sessionGrid
-                .addComponentColumn(r -> {
-                    Div actions = new Div(ParticipantActions.small(
-                            getTranslation("action.edit"),
-                            getTranslation("learning.manage.edit-session") + ": "
-                                    + r.session().getName(),
-                            () -> new SessionForm(
-                                            courses,
-                                            course.getId(),
-                                            courses.session(r.session().getId()),
-                                            saved -> refreshSessions())
-                                    .open()));
-                    if (course.getFormat() == CourseFormat.LIVE_ONLINE) {
-                        actions.add(ParticipantActions.small(
-                                getTranslation("learning.manage.meeting"),
-                                getTranslation("learning.manage.meeting") + ": "
-                                        + r.session().getName(),
-                                () -> new MeetingForm(
-                                                content,
-                                                courses.session(r.session().getId()),
-                                                saved -> refreshSessions())
-                                        .open()));
-                    }
-                    return actions;
-                })
+                .addComponentColumn(this::sessionActions)
                 .setHeader(getTranslation("action.actions"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
         sessionGrid.setHeight("14rem");
+        // on a phone: a card per session (name, dates, seats and waitlist, actions)
+        PhoneColumns.cards(
+                sessionGrid,
+                getTranslation("learning.course.sessions"),
+                r -> List.of(
+                        r.session().getName(),
+                        Formats.date(r.session().getStartDate()) + " – "
+                                + Formats.date(r.session().getEndDate()),
+                        PhoneColumns.labelled(
+                                getTranslation("learning.session.seats"),
+                                getTranslation(
+                                        "learning.session.seats-value",
+                                        r.seated(),
+                                        r.session().getCapacity())),
+                        PhoneColumns.labelled(
+                                getTranslation("learning.session.waitlist"), String.valueOf(r.waitlisted())),
+                        sessionActions(r)));
         sessionGrid.setAriaLabel(getTranslation("learning.course.sessions"));
         sessionGrid.addSelectionListener(
                 e -> showSession(e.getFirstSelectedItem().orElse(null)));
@@ -187,6 +186,21 @@ class TrainerView extends VerticalLayout implements HasDynamicTitle {
                 .setAutoWidth(true)
                 .setFlexGrow(3);
         roster.setAllRowsVisible(true);
+        // on a phone: a card per participant (name, user name, status, progress, actions)
+        PhoneColumns.cards(
+                roster,
+                getTranslation("learning.manage.participant"),
+                r -> List.of(
+                        r.fullName(),
+                        r.username(),
+                        statusText(r),
+                        PhoneColumns.labelled(
+                                getTranslation("learning.manage.progress"),
+                                getTranslation(
+                                        "learning.manage.progress-value",
+                                        doneCounts.getOrDefault(r.enrolmentId(), 0),
+                                        moduleCount)),
+                        participantActions.buttonsFor(r, course, session)));
         roster.setAriaLabel(getTranslation("learning.manage.participant"));
         rosterTools.addClassName("imc-filters");
 
@@ -195,6 +209,8 @@ class TrainerView extends VerticalLayout implements HasDynamicTitle {
         HorizontalLayout sessionsHead = new HorizontalLayout(sessionsTitle, addSession);
         sessionsHead.setAlignItems(Alignment.BASELINE);
         add(head, courseGrid, sessionsHead, sessionGrid, rosterTitle, rosterTools, roster);
+        // the two lists keep their height when the page is longer than the window (a phone)
+        setFlexShrink(0, courseGrid, sessionGrid);
         refreshCourses();
         showCourse(null);
     }
@@ -284,6 +300,37 @@ class TrainerView extends VerticalLayout implements HasDynamicTitle {
 
     private String statusText(RosterRow r) {
         return getTranslation(r.status().labelKey(r.overEnrolled()), r.waitlistPosition());
+    }
+
+    private Div courseActions(Course c) {
+        return new Div(
+                ParticipantActions.small(
+                        getTranslation("action.edit"),
+                        getTranslation("learning.manage.edit-course") + ": " + c.getTitle(),
+                        () -> new CourseForm(courses, sdgs, c, saved -> refreshCourses()).open()),
+                new Anchor("learning/manage/courses/" + c.getId(), getTranslation("learning.manage.content")));
+    }
+
+    private Div sessionActions(SessionRow r) {
+        Div actions = new Div(ParticipantActions.small(
+                getTranslation("action.edit"),
+                getTranslation("learning.manage.edit-session") + ": "
+                        + r.session().getName(),
+                () -> new SessionForm(
+                                courses,
+                                course.getId(),
+                                courses.session(r.session().getId()),
+                                saved -> refreshSessions())
+                        .open()));
+        if (course.getFormat() == CourseFormat.LIVE_ONLINE) {
+            actions.add(ParticipantActions.small(
+                    getTranslation("learning.manage.meeting"),
+                    getTranslation("learning.manage.meeting") + ": "
+                            + r.session().getName(),
+                    () -> new MeetingForm(content, courses.session(r.session().getId()), saved -> refreshSessions())
+                            .open()));
+        }
+        return actions;
     }
 
     @Override

@@ -23,6 +23,7 @@ import org.imc.platform.base.Language;
 import org.imc.platform.base.SubProgramme;
 import org.imc.platform.base.ui.Formats;
 import org.imc.platform.base.ui.GridCells;
+import org.imc.platform.base.ui.PhoneColumns;
 import org.imc.platform.directory.Municipality;
 import org.imc.platform.directory.MunicipalityService;
 import org.imc.platform.practice.PracticeData;
@@ -137,6 +138,8 @@ class PracticeListView extends VerticalLayout implements HasDynamicTitle, Before
         grid.addColumn(p -> p.publishedAt() == null ? "" : Formats.dateTime(p.publishedAt()))
                 .setHeader(getTranslation("practice.published"))
                 .setAutoWidth(true);
+        // on a phone: title and country
+        PhoneColumns.keep(grid, 0, 2);
         grid.setAriaLabel(getTranslation("practice.title"));
         grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setPageSize(25);

@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Locale;
 import org.imc.platform.base.ui.Charts;
 import org.imc.platform.base.ui.Formats;
+import org.imc.platform.base.ui.PhoneColumns;
 import org.imc.platform.directory.MapPoint;
 import org.imc.platform.directory.NetworkMapService;
 import org.imc.platform.directory.ui.NetworkMap;
@@ -123,6 +124,30 @@ class ResultsView extends VerticalLayout implements HasDynamicTitle {
         table.addColumn(row -> Formats.money(row.figures().loansRepaid(), this.currency))
                 .setHeader(getTranslation("results.figure.repaid"))
                 .setTextAlign(ColumnTextAlign.END);
+        // on a phone: a card per row, each figure named
+        PhoneColumns.cards(
+                table,
+                getTranslation("results.column.key"),
+                row -> List.of(
+                        dimension.getValue().keyLabel(row.key(), this::getTranslation),
+                        PhoneColumns.labelled(
+                                getTranslation("results.figure.partnerships"),
+                                Formats.number(row.figures().activePartnerships())),
+                        PhoneColumns.labelled(
+                                getTranslation("results.figure.exchanges"),
+                                Formats.number(row.figures().exchangesHeld())),
+                        PhoneColumns.labelled(
+                                getTranslation("results.figure.goals"),
+                                Formats.number(row.figures().goalsMet())),
+                        PhoneColumns.labelled(
+                                getTranslation("results.figure.people"),
+                                Formats.number(row.figures().peopleTrained())),
+                        PhoneColumns.labelled(
+                                getTranslation("results.figure.disbursed"),
+                                Formats.money(row.figures().loansDisbursed(), this.currency)),
+                        PhoneColumns.labelled(
+                                getTranslation("results.figure.repaid"),
+                                Formats.money(row.figures().loansRepaid(), this.currency))));
         table.setAllRowsVisible(true);
         table.setAriaLabel(getTranslation("results.title"));
         dimension.addValueChangeListener(e -> showBreakdown(service.results(), e.getValue()));
@@ -146,6 +171,18 @@ class ResultsView extends VerticalLayout implements HasDynamicTitle {
                 .addColumn(i -> Formats.decimal(i.target()))
                 .setHeader(getTranslation("results.indicator.target"))
                 .setTextAlign(ColumnTextAlign.END);
+        PhoneColumns.cards(
+                indicators,
+                getTranslation("results.indicator.unit"),
+                i -> List.of(
+                        i.unit(),
+                        PhoneColumns.labelled(
+                                getTranslation("results.indicator.count"), Formats.number(i.indicators())),
+                        PhoneColumns.labelled(
+                                getTranslation("results.indicator.baseline"), Formats.decimal(i.baseline())),
+                        PhoneColumns.labelled(getTranslation("results.indicator.latest"), Formats.decimal(i.latest())),
+                        PhoneColumns.labelled(
+                                getTranslation("results.indicator.target"), Formats.decimal(i.target()))));
         indicators.setItems(r.indicators());
         indicators.setAllRowsVisible(true);
         indicators.setAriaLabel(getTranslation("results.indicators"));

@@ -20,6 +20,7 @@ import org.imc.platform.base.Pillar;
 import org.imc.platform.base.SubProgramme;
 import org.imc.platform.base.ui.Formats;
 import org.imc.platform.base.ui.GridCells;
+import org.imc.platform.base.ui.PhoneColumns;
 import org.imc.platform.directory.MapArea;
 import org.imc.platform.directory.MunicipalityService;
 import org.imc.platform.directory.NetworkMapService;
@@ -137,6 +138,8 @@ class PartnerFinderView extends VerticalLayout implements HasDynamicTitle {
                 .setAutoWidth(true)
                 .setFlexGrow(0);
         grid.setPageSize(50);
+        // on a phone: municipality, score and the proposal
+        PhoneColumns.keep(grid, 0, 3, 5);
         grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAriaLabel(getTranslation("twinning.partners.title"));
         grid.setItems(q -> finder.suggestions(filter(), q.getOffset(), q.getLimit()).stream(), q ->

@@ -29,6 +29,7 @@ import org.imc.platform.base.live.Topic;
 import org.imc.platform.base.ui.CalendarLink;
 import org.imc.platform.base.ui.EditorDialog;
 import org.imc.platform.base.ui.Formats;
+import org.imc.platform.base.ui.PhoneColumns;
 import org.imc.platform.directory.MunicipalityName;
 import org.imc.platform.sdg.SdgService;
 import org.imc.platform.security.UserService;
@@ -125,6 +126,12 @@ class PartnershipView extends VerticalLayout implements HasUrlParameter<Long>, H
         if (now.isEmpty() || now.get() != open.version()) {
             open.dialog().showChangedElsewhere(open.reopen());
         }
+    }
+
+    private Button exchangeEdit(Twinning t, Map<Long, MunicipalityName> names, Exchange x) {
+        Button edit = new Button(getTranslation("action.edit"), click -> editExchange(t, names, x));
+        edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        return edit;
     }
 
     private void editExchange(Twinning t, Map<Long, MunicipalityName> names, Exchange x) {
@@ -224,15 +231,22 @@ class PartnershipView extends VerticalLayout implements HasUrlParameter<Long>, H
                 .setFlexGrow(0);
         if (editable) {
             exchanges
-                    .addComponentColumn(x -> {
-                        Button edit = new Button(getTranslation("action.edit"), click -> editExchange(t, names, x));
-                        edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-                        return edit;
-                    })
+                    .addComponentColumn(x -> exchangeEdit(t, names, x))
                     .setHeader(getTranslation("action.actions"))
                     .setAutoWidth(true)
                     .setFlexGrow(0);
         }
+        // on a phone: a card per exchange (topic, dates, host, the edit button)
+        PhoneColumns.cards(
+                exchanges,
+                getTranslation("twinning.exchanges.title"),
+                x -> List.of(
+                        x.getTopic(),
+                        Formats.date(x.getStartDate()) + " – " + Formats.date(x.getEndDate()),
+                        PhoneColumns.labelled(
+                                getTranslation("twinning.exchange.host"),
+                                TwinningActions.name(names, x.getHostMunicipalityId())),
+                        editable ? exchangeEdit(t, names, x) : ""));
         List<Exchange> list = partnerships.exchanges(t.getId());
         exchanges.setItems(list);
         exchanges.setAllRowsVisible(true);

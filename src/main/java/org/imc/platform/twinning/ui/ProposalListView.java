@@ -81,11 +81,7 @@ class ProposalListView extends VerticalLayout implements HasDynamicTitle {
                         .collect(Collectors.joining(", ")))
                 .setHeader(getTranslation("twinning.proposals.column.themes"))
                 .setFlexGrow(2);
-        grid.addComponentColumn(t -> {
-                    Span status = new Span(getTranslation(t.getStatus().labelKey()));
-                    status.addClassName("imc-tag");
-                    return status;
-                })
+        grid.addComponentColumn(this::status)
                 .setHeader(getTranslation("twinning.proposals.column.status"))
                 .setAutoWidth(true);
         grid.addColumn(this::details)
@@ -111,8 +107,20 @@ class ProposalListView extends VerticalLayout implements HasDynamicTitle {
                     return page.stream();
                 },
                 q -> (int) count());
-        // on a phone: from, to, status and actions
-        PhoneColumns.keep(grid, 0, 1, 3, 6);
+        // on a phone: a card per proposal (status, from, to, details, actions)
+        PhoneColumns.cards(
+                grid,
+                getTranslation("twinning.proposals.title"),
+                t -> List.of(
+                        status(t),
+                        PhoneColumns.labelled(
+                                getTranslation("twinning.proposals.column.from"),
+                                TwinningActions.name(names, t.getProposerMunicipalityId())),
+                        PhoneColumns.labelled(
+                                getTranslation("twinning.proposals.column.to"),
+                                TwinningActions.name(names, t.getPartnerMunicipalityId())),
+                        details(t),
+                        TwinningActions.buttons(service, t, names, done -> refresh())));
         grid.setSizeFull();
         add(new H1(getTranslation("twinning.proposals.title")), bar, grid);
         setFlexGrow(1, grid);
@@ -163,6 +171,12 @@ class ProposalListView extends VerticalLayout implements HasDynamicTitle {
 
     private long count() {
         return tabIsFirst() && !liaison ? reader.awaitingMyAction().size() : reader.countProposals(statuses());
+    }
+
+    private Span status(Twinning t) {
+        Span status = new Span(getTranslation(t.getStatus().labelKey()));
+        status.addClassName("imc-tag");
+        return status;
     }
 
     private String details(Twinning t) {

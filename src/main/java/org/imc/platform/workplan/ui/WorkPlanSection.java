@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.imc.platform.base.ui.Formats;
+import org.imc.platform.base.ui.PhoneColumns;
 import org.imc.platform.sdg.SdgService;
 import org.imc.platform.sdg.ui.SdgLabels;
 import org.imc.platform.workplan.GoalIndicator;
@@ -94,14 +95,7 @@ public class WorkPlanSection extends VerticalLayout {
             goals.addColumn(g -> Formats.date(g.getTargetDate()))
                     .setHeader(getTranslation("twinning.goal.target"))
                     .setAutoWidth(true);
-            goals.addComponentColumn(g -> {
-                        Span status = new Span(getTranslation(g.getStatus().labelKey()));
-                        if (g.isOverdue(LocalDate.now(Formats.zone()))) {
-                            status.setText(status.getText() + " · " + getTranslation("workplan.goal.overdue"));
-                            status.addClassName("imc-overdue");
-                        }
-                        return status;
-                    })
+            goals.addComponentColumn(this::status)
                     .setHeader(getTranslation("twinning.goal.status"))
                     .setAutoWidth(true);
             goals.addColumn(g -> g.getProgress() + " %")
@@ -114,17 +108,39 @@ public class WorkPlanSection extends VerticalLayout {
                     .setHeader(getTranslation("sdg.targets.short"))
                     .setAutoWidth(true);
             goals.addComponentColumn(g -> actions(plan, g, editable))
+                    .setKey("actions")
                     .setHeader(getTranslation("action.actions"))
                     .setAutoWidth(true)
                     .setFlexGrow(0);
             // long descriptions and owners wrap instead of being cut off
             goals.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+            // on a phone: a card per goal (goal, owner, target date, status and progress, actions)
+            PhoneColumns.cards(
+                    goals,
+                    getTranslation("twinning.goal.description"),
+                    g -> List.of(
+                            g.getDescription(),
+                            PhoneColumns.labelled(getTranslation("twinning.goal.owner"), g.getOwner()),
+                            PhoneColumns.labelled(
+                                    getTranslation("twinning.goal.target"), Formats.date(g.getTargetDate())),
+                            status(g),
+                            PhoneColumns.labelled(getTranslation("twinning.goal.progress"), g.getProgress() + " %"),
+                            actions(plan, g, editable)));
             goals.setItems(plan.goals());
             goals.setAllRowsVisible(true);
             goals.setAriaLabel(heading.getText());
             grids.add(goals);
             add(heading, bar, goals);
         }
+    }
+
+    private Span status(WorkPlanGoal g) {
+        Span status = new Span(getTranslation(g.getStatus().labelKey()));
+        if (g.isOverdue(LocalDate.now(Formats.zone()))) {
+            status.setText(status.getText() + " · " + getTranslation("workplan.goal.overdue"));
+            status.addClassName("imc-overdue");
+        }
+        return status;
     }
 
     private void editGoal(int year, WorkPlanGoal g, boolean measured) {

@@ -63,7 +63,7 @@ class LiveTwinningViewsTest extends LiveViewTest {
         goalId = goal.getId();
         descriptionBefore = goal.getDescription();
         Button edit = (Button) test(goals)
-                .getCellComponent(0, goals.getColumns().size() - 1)
+                .getCellComponent(0, "actions")
                 .getChildren()
                 .findFirst()
                 .orElseThrow();
