@@ -64,11 +64,6 @@ public class NetworkMap extends Div {
     private final Span status = new Span();
     private final UnorderedList loanList = new UnorderedList();
 
-    /** The whole directory and the active partnerships. */
-    public NetworkMap(NetworkMapService map) {
-        this(map, map::points, map.lines(), null);
-    }
-
     /**
      * @param places the municipalities to draw in an area (clustered by the source on the area's grid)
      * @param lines the lines to draw
@@ -117,6 +112,12 @@ public class NetworkMap extends Div {
             add(list);
         }
         show(MapArea.WORLD);
+    }
+
+    /** Draws the map again with these lines (the directory's filters changed). */
+    public void setLines(List<MapLine> shown) {
+        lines = shown;
+        refresh();
     }
 
     /** Draws the map again for this area. */

@@ -2,6 +2,7 @@ package org.imc.platform.directory.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.imc.platform.base.SubProgramme;
 import org.imc.platform.base.ui.BrowserlessViewTest;
 import org.imc.platform.base.ui.ViewTest;
 import org.imc.platform.directory.MapLine;
@@ -40,6 +41,46 @@ class NetworkMapTest extends BrowserlessViewTest {
         test(view.mapSwitch).click();
         assertThat(view.grid.isVisible()).isTrue();
         assertThat(view.map.isVisible()).isFalse();
+    }
+
+    @Test
+    @WithUserDetails("member")
+    void theDirectorysMapFollowsTheListsFilters() {
+        MunicipalityListView view = navigate(MunicipalityListView.class);
+        test(view.mapSwitch).click();
+        NetworkMap map = view.map;
+        assertThat(map.lines).extracting(MapLine::label).contains("Accra – Kisumu", "Nairobi – Montego Bay");
+
+        // choosing a country filters the list and the map, and zooms the map there
+        test(view.country).selectItem("Ghana");
+        assertThat(map.area.zoom()).isGreaterThan(2);
+        assertThat(map.points).extracting(p -> p.label()).containsExactlyInAnyOrder("Accra", "Cape Coast", "Kumasi");
+        assertThat(map.lines)
+                .extracting(MapLine::label)
+                .contains("Accra – Kisumu")
+                .doesNotContain("Nairobi – Montego Bay");
+
+        view.needs.setValue(SubProgramme.WASTEWATER_TREATMENT);
+        assertThat(map.points).extracting(p -> p.label()).containsExactly("Accra");
+        assertThat(test(view.grid).size()).isEqualTo(1);
+        assertThat(map.svg()).contains("<title>Accra</title>").doesNotContain("<title>Kumasi</title>");
+
+        // back to the list and to the map: still the same filter
+        test(view.mapSwitch).click();
+        test(view.name).setValue("no such place");
+        test(view.mapSwitch).click();
+        assertThat(map.points).isEmpty();
+        assertThat(map.lines).isEmpty();
+
+        // clearing the country goes back to the world, the other filters still apply
+        view.name.clear();
+        view.country.clear();
+        assertThat(map.area).isEqualTo(org.imc.platform.directory.MapArea.WORLD);
+        long needing = jdbc.queryForObject(
+                "select count(distinct m.id) from municipality m join municipality_resource r on r.municipality_id = m.id "
+                        + "where r.kind = 'NEED' and r.sub_programme = 'WASTEWATER_TREATMENT' and m.latitude is not null",
+                Long.class);
+        assertThat(map.points).hasSize((int) needing).extracting(p -> p.label()).contains("Accra", "Mombasa", "Ibadan");
     }
 
     @Test
