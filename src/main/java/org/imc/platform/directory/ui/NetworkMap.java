@@ -41,6 +41,7 @@ public class NetworkMap extends Div {
     private final transient Function<MapArea, List<MapPoint>> places;
     private final transient Function<MapArea, List<MapPoint>> loanPlaces;
     private final transient NetworkMapService service;
+    private final boolean lineLayer;
 
     /** The area shown. */
     public MapArea area = MapArea.WORLD;
@@ -70,7 +71,7 @@ public class NetworkMap extends Div {
 
     /**
      * @param places the municipalities to draw in an area (clustered by the source on the area's grid)
-     * @param lines the lines to draw
+     * @param lines the lines to draw (null: no line layer, and no legend entry for lines)
      * @param loanPlaces loans by location, already labelled (null: no loan layer)
      */
     public NetworkMap(
@@ -81,7 +82,8 @@ public class NetworkMap extends Div {
         this.service = map;
         this.places = places;
         this.loanPlaces = loanPlaces;
-        this.lines = lines;
+        this.lines = lines == null ? List.of() : lines;
+        this.lineLayer = lines != null;
         addClassName("imc-map");
         drawing.addClassName("imc-map-drawing");
         status.addClassName("imc-muted");
@@ -210,9 +212,11 @@ public class NetworkMap extends Div {
         legend.add(item("<circle cx=\"8\" cy=\"8\" r=\"3\" fill=\"#1f5f8b\"/>", "map.legend.municipality"));
         legend.add(item(
                 "<circle cx=\"8\" cy=\"8\" r=\"6\" fill=\"#1f5f8b\" fill-opacity=\"0.8\"/>", "map.legend.cluster"));
-        legend.add(item(
-                "<line x1=\"1\" y1=\"13\" x2=\"15\" y2=\"3\" stroke=\"#d9822b\" stroke-width=\"2\"/>",
-                "map.legend.partnership"));
+        if (lineLayer) {
+            legend.add(item(
+                    "<line x1=\"1\" y1=\"13\" x2=\"15\" y2=\"3\" stroke=\"#d9822b\" stroke-width=\"2\"/>",
+                    "map.legend.partnership"));
+        }
         if (loanPlaces != null) {
             legend.add(item(
                     "<rect x=\"3\" y=\"3\" width=\"10\" height=\"10\" fill=\"#8e2c48\" fill-opacity=\"0.85\"/>",
