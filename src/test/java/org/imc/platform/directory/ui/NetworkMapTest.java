@@ -62,6 +62,8 @@ class NetworkMapTest extends BrowserlessViewTest {
         test(view.country).selectItem("Ghana");
         assertThat(map.area.zoom()).isGreaterThan(2);
         assertThat(map.points).extracting(p -> p.label()).containsExactlyInAnyOrder("Accra", "Cape Coast", "Kumasi");
+        // Lomé (Togo) is in view but not in the list, so not on the map
+        assertThat(map.area.contains(6.13, 1.22)).isTrue();
         assertThat(map.lines)
                 .extracting(MapLine::label)
                 .contains("Accra – Kisumu")
