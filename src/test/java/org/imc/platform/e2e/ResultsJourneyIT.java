@@ -222,7 +222,8 @@ class ResultsJourneyIT extends BrowserJourneyBase {
             assertThat(page.locator(".imc-map-drawing circle")).hasCount(3);
             assertThat(page.locator(".imc-map-drawing circle title", new Page.LocatorOptions().setHasText("Lomé")))
                     .hasCount(0);
-            assertThat(page.locator(".imc-map-drawing line title", new Page.LocatorOptions().setHasText("Accra – Kisumu")))
+            assertThat(page.locator(
+                            ".imc-map-drawing line title", new Page.LocatorOptions().setHasText("Accra – Kisumu")))
                     .hasCount(1);
             // the partner finder's map: the candidates, with the partnership of the list's filter
             page.navigate(url("twinning/partners"));
