@@ -195,6 +195,8 @@ public class NetworkMap extends Div {
         double west = Math.floor((p.longitude() + 180) / cell) * cell - 180;
         double north = 90 - Math.floor((90 - p.latitude()) / cell) * cell;
         show(MapArea.around(north - cell, west, north, west + cell));
+        // the mark is gone with the old drawing: the keyboard continues from "Zoom out"
+        zoomOut.focus();
     }
 
     private Button control(VaadinIcon icon, String key) {
