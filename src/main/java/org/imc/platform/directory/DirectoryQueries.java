@@ -15,10 +15,6 @@ class DirectoryQueries {
 
     record Place(String name, double latitude, double longitude) {}
 
-    /**
-     * Municipalities with coordinates, grouped in cells of {@code cell} degrees in the database
-     * (each cell at its members' average position); every municipality alone for a cell of 0.
-     */
     /** The start date of an affiliate's current agreement (the latest by start date), for {@code Affiliate}'s formula. */
     static final String CURRENT_AGREEMENT_START = "(SELECT ag.start_date FROM affiliate_agreement ag "
             + "WHERE ag.affiliate_id = id ORDER BY ag.start_date DESC, ag.id DESC LIMIT 1)";
@@ -26,43 +22,6 @@ class DirectoryQueries {
     /** The end date of an affiliate's current agreement, for {@code Affiliate}'s formula. */
     static final String CURRENT_AGREEMENT_END = "(SELECT ag.end_date FROM affiliate_agreement ag "
             + "WHERE ag.affiliate_id = id ORDER BY ag.start_date DESC, ag.id DESC LIMIT 1)";
-
-    private static final String IN_AREA = "latitude IS NOT NULL AND longitude IS NOT NULL "
-            + "AND latitude BETWEEN ? AND ? AND longitude BETWEEN ? AND ?";
-
-    /** The placed municipalities in the area: each alone ({@code cell} 0) or grouped in cells of that many degrees. */
-    List<MapPoint> mapPoints(MapArea area, double cell) {
-        if (cell <= 0) {
-            return jdbc.query(
-                    "SELECT latitude, longitude, name FROM municipality WHERE " + IN_AREA,
-                    (rs, i) -> new MapPoint(rs.getDouble(1), rs.getDouble(2), 1, rs.getString(3)),
-                    area.south(),
-                    area.north(),
-                    area.west(),
-                    area.east());
-        }
-        return jdbc.query(
-                "SELECT AVG(latitude), AVG(longitude), COUNT(*), MIN(name) FROM municipality WHERE " + IN_AREA
-                        + " GROUP BY FLOOR((longitude + 180) / ?), FLOOR((90 - latitude) / ?)",
-                (rs, i) -> new MapPoint(rs.getDouble(1), rs.getDouble(2), rs.getInt(3), rs.getString(4)),
-                area.south(),
-                area.north(),
-                area.west(),
-                area.east(),
-                cell,
-                cell);
-    }
-
-    long countPlaced(MapArea area) {
-        Long n = jdbc.queryForObject(
-                "SELECT COUNT(*) FROM municipality WHERE " + IN_AREA,
-                Long.class,
-                area.south(),
-                area.north(),
-                area.west(),
-                area.east());
-        return n == null ? 0 : n;
-    }
 
     /** The countries that have a placed municipality, by name. */
     List<String> placedCountries() {

@@ -77,7 +77,8 @@ class ResultsJourneyIT extends BrowserJourneyBase {
         field("Owner").fill("CAMA training office");
         date("Target date", "31/12/2027");
         button("Save").click();
-        assertThat(notice("saved")).isVisible();
+        // the agreement's notice may still be open: this one is the goal's
+        assertThat(notice("Clerks certified in records management")).isVisible();
 
         button("Add indicator").click();
         field("What is measured").fill("Clerks certified");
@@ -195,6 +196,13 @@ class ResultsJourneyIT extends BrowserJourneyBase {
                 .hasCount(1);
         snap("officer-map");
 
+        // the portfolio page maps the same loans
+        page.navigate(url("fund/portfolio"));
+        assertThat(page.locator(
+                        ".imc-map-drawing .imc-map-loans rect title",
+                        new Page.LocatorOptions().setHasText("Kumasi — loans: ")))
+                .hasCount(1);
+
         Page mayor = otherPerson();
         actOn(mayor, () -> {
             signInAs("mayor");
@@ -203,6 +211,21 @@ class ResultsJourneyIT extends BrowserJourneyBase {
             assertThat(page.locator(".imc-map-loans")).hasCount(0);
             assertThat(page.locator(".imc-map-legend li", new Page.LocatorOptions().setHasText("Loans")))
                     .hasCount(0);
+            // the directory's map draws what its list shows: a country chosen in the filters
+            page.navigate(url("municipalities"));
+            field("Country").fill("Ghana");
+            page.locator("vaadin-combo-box-item", new Page.LocatorOptions().setHasText("Ghana"))
+                    .click();
+            button("Show on a map").click();
+            assertThat(page.locator(".imc-map-drawing circle title", new Page.LocatorOptions().setHasText("Kumasi")))
+                    .hasCount(1);
+            // Lomé (Togo) is in view but not in the list
+            assertThat(page.locator(".imc-map-drawing circle")).hasCount(3);
+            assertThat(page.locator(".imc-map-drawing circle title", new Page.LocatorOptions().setHasText("Lomé")))
+                    .hasCount(0);
+            assertThat(page.locator(
+                            ".imc-map-drawing line title", new Page.LocatorOptions().setHasText("Accra – Kisumu")))
+                    .hasCount(1);
             // the partner finder's map: the candidates, with the partnership of the list's filter
             page.navigate(url("twinning/partners"));
             button("Show on a map").click();

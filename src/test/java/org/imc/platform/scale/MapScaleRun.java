@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import org.imc.platform.IntegrationTest;
 import org.imc.platform.directory.MapArea;
 import org.imc.platform.directory.MapPoint;
+import org.imc.platform.directory.MunicipalityFilter;
 import org.imc.platform.directory.NetworkMapService;
 import org.imc.platform.twinning.PartnerFilter;
 import org.imc.platform.twinning.PartnerFinder;
@@ -63,6 +64,15 @@ class MapScaleRun extends IntegrationTest {
                     "directory, one country (zoom " + country.zoom() + ")",
                     () -> callAs("member", () -> maps.points(country)));
             time("directory, zoom 7", () -> callAs("member", () -> maps.points(closest)));
+            // the list's filters on the map: a name matching a ninth of them, a country
+            MunicipalityFilter name = new MunicipalityFilter("Zmap 1", null, null, null, null, null);
+            MunicipalityFilter mapland = new MunicipalityFilter(null, "Mapland 7", null, null, null, null);
+            time(
+                    "directory filtered by name, whole world",
+                    () -> callAs("member", () -> maps.points(name, MapArea.WORLD)));
+            time(
+                    "directory filtered by country, at the country",
+                    () -> callAs("member", () -> maps.points(mapland, country)));
             time(
                     "partner finder candidates, whole world",
                     () -> callAs("mayor", () -> finder.mapPoints(PartnerFilter.none(), MapArea.WORLD)));

@@ -31,7 +31,8 @@ import org.imc.platform.security.CurrentUser;
 import org.imc.platform.security.Role;
 
 /**
- * The municipal directory: filtered, sorted and paged in the database.
+ * The municipal directory: filtered, sorted and paged in the database. Its map shows what the
+ * list shows: the same filter object goes to the list's query and to the map's.
  */
 @Route("municipalities")
 @Menu(order = 10, icon = "vaadin:building", title = "nav.municipalities")
@@ -39,6 +40,7 @@ import org.imc.platform.security.Role;
 class MunicipalityListView extends VerticalLayout implements HasDynamicTitle {
 
     private final transient MunicipalityService service;
+    private final transient NetworkMapService mapService;
     final TextField name = new TextField();
     final ComboBox<String> country = new ComboBox<>();
     final TextField region = new TextField();
@@ -57,6 +59,7 @@ class MunicipalityListView extends VerticalLayout implements HasDynamicTitle {
 
     MunicipalityListView(MunicipalityService service, CurrentUser currentUser, NetworkMapService mapService) {
         this.service = service;
+        this.mapService = mapService;
         addClassName("imc-view");
         setSizeFull();
 
@@ -97,7 +100,13 @@ class MunicipalityListView extends VerticalLayout implements HasDynamicTitle {
             filters.add(add);
         }
         List.of(name, region).forEach(f -> f.addValueChangeListener(e -> refresh()));
-        country.addValueChangeListener(e -> refresh());
+        country.addValueChangeListener(e -> {
+            refresh();
+            if (map != null) {
+                // the map goes to the chosen country, or back to the world when cleared
+                map.show(mapService.areaOf(e.getValue()));
+            }
+        });
         pillar.addValueChangeListener(e -> refresh());
         needs.addValueChangeListener(e -> refresh());
         offers.addValueChangeListener(e -> refresh());
@@ -140,8 +149,14 @@ class MunicipalityListView extends VerticalLayout implements HasDynamicTitle {
         mapSwitch.addClickListener(e -> {
             boolean showMap = map == null || !map.isVisible();
             if (showMap && map == null) {
-                map = new NetworkMap(mapService);
+                map = new NetworkMap(
+                        mapService, area -> mapService.points(filter(), area), mapService.lines(filter()), null);
+                if (country.getValue() != null) {
+                    map.show(mapService.areaOf(country.getValue()));
+                }
                 addComponentAtIndex(indexOf(grid), map);
+            } else if (showMap) {
+                map.setLines(mapService.lines(filter()));
             }
             map.setVisible(showMap);
             grid.setVisible(!showMap);
@@ -168,8 +183,12 @@ class MunicipalityListView extends VerticalLayout implements HasDynamicTitle {
                 offers.getValue());
     }
 
+    /** The list and, when shown, the map follow the filters. */
     private void refresh() {
         grid.getDataProvider().refreshAll();
+        if (map != null && map.isVisible()) {
+            map.setLines(mapService.lines(filter()));
+        }
     }
 
     @Override

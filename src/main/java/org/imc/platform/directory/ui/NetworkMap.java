@@ -28,7 +28,9 @@ import org.imc.platform.directory.NetworkMapService;
  * Buttons zoom in and out, move the view and choose a country (keyboard reachable, labelled);
  * each change draws the SVG again for the new area, with clusters on that zoom's grid. Each mark
  * has a title (shown on hover and read by screen readers); a legend explains the marks, the page's
- * list stays the accessible way to the municipalities, and the loans have their own list.
+ * list stays the accessible way to the municipalities, and the loans have their own list. A
+ * cluster is a button inside the drawing: a click, or Enter once the Tab key has reached it, zooms
+ * into its grid cell.
  */
 public class NetworkMap extends Div {
 
@@ -39,6 +41,7 @@ public class NetworkMap extends Div {
     private final transient Function<MapArea, List<MapPoint>> places;
     private final transient Function<MapArea, List<MapPoint>> loanPlaces;
     private final transient NetworkMapService service;
+    private final boolean lineLayer;
 
     /** The area shown. */
     public MapArea area = MapArea.WORLD;
@@ -60,18 +63,15 @@ public class NetworkMap extends Div {
     public final Button world = new Button();
     public final ComboBox<String> country = new ComboBox<>();
 
-    private final Div drawing = new Div();
+    /** The SVG's container, which hears clicks and Enter on a cluster. */
+    final Div drawing = new Div();
+
     private final Span status = new Span();
     private final UnorderedList loanList = new UnorderedList();
 
-    /** The whole directory and the active partnerships. */
-    public NetworkMap(NetworkMapService map) {
-        this(map, map::points, map.lines(), null);
-    }
-
     /**
      * @param places the municipalities to draw in an area (clustered by the source on the area's grid)
-     * @param lines the lines to draw
+     * @param lines the lines to draw (null: no line layer, and no legend entry for lines)
      * @param loanPlaces loans by location, already labelled (null: no loan layer)
      */
     public NetworkMap(
@@ -82,7 +82,8 @@ public class NetworkMap extends Div {
         this.service = map;
         this.places = places;
         this.loanPlaces = loanPlaces;
-        this.lines = lines;
+        this.lines = lines == null ? List.of() : lines;
+        this.lineLayer = lines != null;
         addClassName("imc-map");
         drawing.addClassName("imc-map-drawing");
         status.addClassName("imc-muted");
@@ -108,6 +109,19 @@ public class NetworkMap extends Div {
                 show(service.areaOf(e.getValue()));
             }
         });
+        // a cluster's index comes back from the browser; anything else in the drawing is ignored
+        String cluster = "event.target.closest('[data-cluster]')?.getAttribute('data-cluster')";
+        drawing.getElement()
+                .addEventListener(
+                        "click",
+                        e -> zoomIntoCluster(e.getEventData().path(cluster).asText(null)))
+                .addEventData(cluster);
+        drawing.getElement()
+                .addEventListener(
+                        "keydown",
+                        e -> zoomIntoCluster(e.getEventData().path(cluster).asText(null)))
+                .addEventData(cluster)
+                .setFilter("event.key === 'Enter'");
         Div controls = new Div(country, zoomIn, zoomOut, west, north, south, east, world, status);
         controls.addClassName("imc-map-controls");
         add(controls, drawing, legend());
@@ -117,6 +131,12 @@ public class NetworkMap extends Div {
             add(list);
         }
         show(MapArea.WORLD);
+    }
+
+    /** Draws the map again with these lines (the directory's filters changed). */
+    public void setLines(List<MapLine> shown) {
+        lines = shown;
+        refresh();
     }
 
     /** Draws the map again for this area. */
@@ -150,6 +170,35 @@ public class NetworkMap extends Div {
         }
     }
 
+    /**
+     * Zooms into the grid cell of a cluster drawn now: {@code p} and the index of a municipalities'
+     * cluster, {@code l} and the index of a loans' cluster (as written in the SVG). Single places and
+     * unknown marks change nothing.
+     */
+    public void zoomIntoCluster(String mark) {
+        if (mark == null || mark.length() < 2 || !mark.substring(1).chars().allMatch(Character::isDigit)) {
+            return;
+        }
+        List<MapPoint> marks = mark.charAt(0) == 'p' ? points : mark.charAt(0) == 'l' ? loans : List.of();
+        int i;
+        try {
+            i = Integer.parseInt(mark.substring(1));
+        } catch (NumberFormatException e) {
+            return;
+        }
+        if (i >= marks.size() || marks.get(i).count() < 2) {
+            return;
+        }
+        MapPoint p = marks.get(i);
+        // the cluster's cell on this zoom's grid (the rule of MapGrid and of the database's GROUP BY)
+        double cell = area.cellDegrees();
+        double west = Math.floor((p.longitude() + 180) / cell) * cell - 180;
+        double north = 90 - Math.floor((90 - p.latitude()) / cell) * cell;
+        show(MapArea.around(north - cell, west, north, west + cell));
+        // the mark is gone with the old drawing: the keyboard continues from "Zoom out"
+        zoomOut.focus();
+    }
+
     private Button control(VaadinIcon icon, String key) {
         Button b = new Button(icon.create());
         b.setAriaLabel(getTranslation(key));
@@ -165,9 +214,11 @@ public class NetworkMap extends Div {
         legend.add(item("<circle cx=\"8\" cy=\"8\" r=\"3\" fill=\"#1f5f8b\"/>", "map.legend.municipality"));
         legend.add(item(
                 "<circle cx=\"8\" cy=\"8\" r=\"6\" fill=\"#1f5f8b\" fill-opacity=\"0.8\"/>", "map.legend.cluster"));
-        legend.add(item(
-                "<line x1=\"1\" y1=\"13\" x2=\"15\" y2=\"3\" stroke=\"#d9822b\" stroke-width=\"2\"/>",
-                "map.legend.partnership"));
+        if (lineLayer) {
+            legend.add(item(
+                    "<line x1=\"1\" y1=\"13\" x2=\"15\" y2=\"3\" stroke=\"#d9822b\" stroke-width=\"2\"/>",
+                    "map.legend.partnership"));
+        }
         if (loanPlaces != null) {
             legend.add(item(
                     "<rect x=\"3\" y=\"3\" width=\"10\" height=\"10\" fill=\"#8e2c48\" fill-opacity=\"0.85\"/>",
@@ -197,7 +248,7 @@ public class NetworkMap extends Div {
                 .append(fmt(WIDTH / scale))
                 .append(' ')
                 .append(fmt(HEIGHT / scale))
-                .append("\" role=\"img\" aria-label=\"")
+                .append("\" role=\"group\" aria-label=\"")
                 .append(esc(getTranslation(
                         "map.label", points.stream().mapToInt(MapPoint::count).sum(), lines.size())))
                 .append("\"><rect width=\"1000\" height=\"500\" fill=\"#eaf2f8\"/>")
@@ -219,24 +270,31 @@ public class NetworkMap extends Div {
                     .append("</title></line>");
         }
         s.append("</g><g class=\"imc-map-points\" fill=\"#1f5f8b\" fill-opacity=\"0.8\">");
-        for (MapPoint p : points) {
+        for (int i = 0; i < points.size(); i++) {
+            MapPoint p = points.get(i);
             double r = (p.count() == 1 ? 2.5 : Math.min(14, 3 + 2 * Math.log(p.count()))) / scale;
-            s.append("<circle cx=\"")
+            s.append("<circle ");
+            String title = p.count() == 1 ? p.label() : getTranslation("map.cluster", p.count(), p.label());
+            clusterButton(s, p, "p" + i, title);
+            s.append("cx=\"")
                     .append(x(p.longitude()))
                     .append("\" cy=\"")
                     .append(y(p.latitude()))
                     .append("\" r=\"")
                     .append(fmt(r))
                     .append("\"><title>")
-                    .append(esc(p.count() == 1 ? p.label() : getTranslation("map.cluster", p.count(), p.label())))
+                    .append(esc(title))
                     .append("</title></circle>");
         }
         s.append("</g>");
         if (!loans.isEmpty()) {
             s.append("<g class=\"imc-map-loans\" fill=\"#8e2c48\" fill-opacity=\"0.85\">");
-            for (MapPoint p : loans) {
+            for (int i = 0; i < loans.size(); i++) {
+                MapPoint p = loans.get(i);
                 double side = (p.count() == 1 ? 5 : Math.min(18, 5 + 2 * Math.log(p.count()))) / scale;
-                s.append("<rect x=\"")
+                s.append("<rect ");
+                clusterButton(s, p, "l" + i, p.label());
+                s.append("x=\"")
                         .append(fmt(px(p.longitude()) - side / 2 + 2 / scale))
                         .append("\" y=\"")
                         .append(fmt(py(p.latitude()) - side / 2 - 2 / scale))
@@ -252,6 +310,17 @@ public class NetworkMap extends Div {
         }
         s.append("</svg>");
         return s.toString();
+    }
+
+    /** A cluster is a button: focusable, named, and it zooms in (see {@link #zoomIntoCluster}). */
+    private void clusterButton(StringBuilder s, MapPoint p, String mark, String title) {
+        if (p.count() > 1) {
+            s.append("class=\"imc-map-cluster\" data-cluster=\"")
+                    .append(mark)
+                    .append("\" tabindex=\"0\" role=\"button\" aria-label=\"")
+                    .append(esc(getTranslation("map.cluster.zoom", title)))
+                    .append("\" ");
+        }
     }
 
     private static double px(double longitude) {

@@ -29,6 +29,8 @@ import org.imc.platform.base.ui.Charts;
 import org.imc.platform.base.ui.Formats;
 import org.imc.platform.base.ui.PhoneColumns;
 import org.imc.platform.base.ui.UserMessages;
+import org.imc.platform.directory.NetworkMapService;
+import org.imc.platform.directory.ui.NetworkMap;
 import org.imc.platform.fund.DelinquencyBucket;
 import org.imc.platform.fund.LoanService;
 import org.imc.platform.fund.Portfolio;
@@ -38,7 +40,8 @@ import org.jfree.data.category.DefaultCategoryDataset;
 
 /**
  * The fund's portfolio for officers: capital, commitments, outstanding, repayments, portfolio at
- * risk and revolutions, with breakdowns (charts and the same figures as tables) and a CSV export.
+ * risk and revolutions, with breakdowns (charts and the same figures as tables), the loans by
+ * location on the network map and a CSV export.
  */
 @Route("fund/portfolio")
 @Menu(order = 63, icon = "vaadin:chart", title = "nav.fund.portfolio")
@@ -54,14 +57,24 @@ class PortfolioView extends VerticalLayout implements HasDynamicTitle {
     Grid<Portfolio.Segment> buckets;
     Portfolio shown;
 
+    /** The borrowers' places, loans and outstanding principal on the network map. */
+    NetworkMap map;
+
     private final transient PortfolioService portfolio;
     private final transient LoanService loans;
 
     private final transient MoneyFormat money;
     private final transient PortfolioCharts charts;
+    private final transient NetworkMapService mapService;
 
-    PortfolioView(PortfolioService portfolio, LoanService loans, MoneyFormat money, PortfolioCharts charts) {
+    PortfolioView(
+            PortfolioService portfolio,
+            LoanService loans,
+            MoneyFormat money,
+            PortfolioCharts charts,
+            NetworkMapService mapService) {
         this.money = money;
+        this.mapService = mapService;
         this.charts = charts;
         this.portfolio = portfolio;
         this.loans = loans;
@@ -143,6 +156,11 @@ class PortfolioView extends VerticalLayout implements HasDynamicTitle {
                 locale));
         byCountry = table(p.byCountry(), Portfolio.Segment::key, "fund.column.country");
         add(byCountry);
+
+        // where the loans are: the same map and loan layer as the results page (the service serves officers only)
+        add(new H2(getTranslation("fund.portfolio.map")));
+        map = new NetworkMap(mapService, mapService::points, null, LoanMarks.of(portfolio, money::format, this));
+        add(map);
 
         add(new H2(getTranslation("fund.portfolio.by-bucket")));
         DefaultCategoryDataset bucketData = new DefaultCategoryDataset();

@@ -25,11 +25,10 @@ import java.util.Locale;
 import org.imc.platform.base.ui.Charts;
 import org.imc.platform.base.ui.Formats;
 import org.imc.platform.base.ui.PhoneColumns;
-import org.imc.platform.directory.MapPoint;
 import org.imc.platform.directory.NetworkMapService;
 import org.imc.platform.directory.ui.NetworkMap;
-import org.imc.platform.fund.LoanPlace;
 import org.imc.platform.fund.PortfolioService;
+import org.imc.platform.fund.ui.LoanMarks;
 import org.imc.platform.results.Dimension;
 import org.imc.platform.results.Figures;
 import org.imc.platform.results.IndicatorTotal;
@@ -194,9 +193,7 @@ class ResultsView extends VerticalLayout implements HasDynamicTitle {
                 mapService::points,
                 mapService.lines(),
                 currentUser.require().hasRole(Role.FUND_OFFICER)
-                        ? area -> portfolio.loansByLocation(area).stream()
-                                .map(this::loanMark)
-                                .toList()
+                        ? LoanMarks.of(portfolio, amount -> Formats.money(amount, this.currency), this)
                         : null);
         add(map);
         Paragraph note = new Paragraph(getTranslation("results.note"));
@@ -230,14 +227,6 @@ class ResultsView extends VerticalLayout implements HasDynamicTitle {
                 getTranslation("results.chart.alt", getTranslation(d.labelKey())));
         image.addClassName("imc-chart");
         chart.add(image);
-    }
-
-    private MapPoint loanMark(LoanPlace place) {
-        String outstanding = Formats.money(place.outstanding(), currency);
-        String label = place.municipalities() == 1
-                ? getTranslation("map.loans.place", place.name(), place.loans(), outstanding)
-                : getTranslation("map.loans.cluster", place.municipalities(), place.name(), place.loans(), outstanding);
-        return new MapPoint(place.latitude(), place.longitude(), place.municipalities(), label);
     }
 
     private Div figure(String key, String value) {

@@ -150,7 +150,7 @@ class PartnerFinderView extends VerticalLayout implements HasDynamicTitle {
         mapSwitch.addClickListener(e -> {
             boolean showMap = map == null || !map.isVisible();
             if (showMap && map == null) {
-                map = new NetworkMap(mapService, area -> finder.mapPoints(filter(), area), List.of(), null);
+                map = new NetworkMap(mapService, area -> finder.mapPoints(filter(), area), null, null);
                 if (country.getValue() != null) {
                     map.show(mapService.areaOf(country.getValue()));
                 }

@@ -5,14 +5,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import java.math.BigDecimal;
+import java.util.Currency;
+import java.util.List;
 import org.imc.platform.base.SubProgramme;
 import org.imc.platform.base.ui.BrowserlessViewTest;
+import org.imc.platform.base.ui.Formats;
 import org.imc.platform.base.ui.ViewTest;
+import org.imc.platform.directory.MapArea;
+import org.imc.platform.directory.MapPoint;
+import org.imc.platform.directory.ui.NetworkMap;
 import org.imc.platform.fund.ApplicationAction;
 import org.imc.platform.fund.ApplicationLists;
 import org.imc.platform.fund.ApplicationStatus;
 import org.imc.platform.fund.FundApplication;
 import org.imc.platform.fund.FundApplicationService;
+import org.imc.platform.fund.LoanPlace;
 import org.imc.platform.fund.PortfolioService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -200,6 +207,43 @@ class FundViewsTest extends BrowserlessViewTest {
         test(view.contribute).click();
         assertThat(lastNotification()).contains("positive amount");
         assertThat(portfolio.figures().contributed()).isEqualByComparingTo(view.shown.contributed());
+    }
+
+    @Test
+    @WithUserDetails("officer")
+    void thePortfolioMapsTheLoansByLocation() {
+        PortfolioView view = navigate(PortfolioView.class);
+        NetworkMap map = view.map;
+        // the service's places, labelled with their loans and outstanding principal, and the network as context
+        List<LoanPlace> places = portfolio.loansByLocation(MapArea.WORLD);
+        assertThat(places).isNotEmpty();
+        assertThat(map.loans).hasSize(places.size());
+        LoanPlace kingston = places.stream()
+                .filter(p -> p.name().equals("Kingston"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(map.loans)
+                .extracting(MapPoint::label)
+                .contains("Kingston — loans: " + kingston.loans() + ", outstanding: "
+                        + Formats.money(kingston.outstanding(), Currency.getInstance("USD")));
+        assertThat(map.points).isNotEmpty();
+        assertThat(map.lines).isEmpty();
+        assertThat(map.svg()).contains("imc-map-loans").contains("<title>Kingston — loans: ");
+
+        // zoomed on Jamaica: Kingston's loans, not Ghana's
+        map.country.setValue("Jamaica");
+        assertThat(map.loans)
+                .extracting(MapPoint::label)
+                .anyMatch(l -> l.startsWith("Kingston — "))
+                .noneMatch(l -> l.startsWith("Kumasi — ") || l.startsWith("Accra — "));
+    }
+
+    @Test
+    @WithUserDetails("mayor")
+    void aMayorCannotOpenThePortfolioOrItsMap() {
+        navigate("fund/portfolio", com.vaadin.flow.component.Component.class);
+        assertThat($(com.vaadin.flow.component.html.H1.class).first().getText()).isEqualTo("Access denied");
+        assertThat($(NetworkMap.class).all()).isEmpty();
     }
 
     @Test
