@@ -253,6 +253,7 @@ class TrainerView extends VerticalLayout implements HasDynamicTitle {
 
     void refreshCourses() {
         List<Course> mine = courses.mine();
+        myCourses = mine;
         followTopics(mine, course == null ? List.of() : sessionsShownNow);
         if (coursesShown.setIfChanged(courseGrid, mine) && course != null) {
             mine.stream()
@@ -260,7 +261,6 @@ class TrainerView extends VerticalLayout implements HasDynamicTitle {
                     .findFirst()
                     .ifPresent(courseGrid::select);
         }
-        myCourses = mine;
     }
 
     /** The trainer's courses and the sessions of the one shown: what this page follows. */
