@@ -4,6 +4,9 @@
 #   ops/cluster.sh start     build the jar if needed, start node 1 and node 2, then the balancer
 #   ops/cluster.sh status    which processes run and what their health probes say
 #   ops/cluster.sh stop      stop the balancer and the nodes
+#   ops/cluster.sh start-node node1|node2   start one node again (after it stopped or died) on its
+#                port and the same database, and wait until it is ready; the balancer takes it back
+#                once its health checks pass (2 checks, 2 s apart)
 #
 # Then open http://127.0.0.1:8190 (the balancer). Settings (environment):
 #   DB_URL       the shared database (default jdbc:mariadb://127.0.0.1:3306/imc_cluster); the
@@ -170,6 +173,25 @@ stop() {
     stop_process node2
 }
 
+start_one() {
+    local name=$1 port
+    case $name in node1) port=$NODE1_PORT ;; node2) port=$NODE2_PORT ;; *) echo "usage: $0 start-node node1|node2" >&2; exit 2 ;; esac
+    if alive "$name"; then
+        echo "$name is already running (pid $(pid_of "$name"))." >&2
+        exit 1
+    fi
+    find_java
+    mkdir -p "$RUN_DIR"
+    local jar url
+    jar=$(jar_path)
+    url=$(database_url)
+    started=$SECONDS
+    # the log of the run before is kept next to the new one
+    [[ -f "$RUN_DIR/$name.log" ]] && mv "$RUN_DIR/$name.log" "$RUN_DIR/$name.previous.log"
+    start_node "$name" "$port" "$jar" "$url"
+    wait_ready "$name" "$port"
+}
+
 status() {
     local name port
     for name in node1 node2 haproxy; do
@@ -185,6 +207,7 @@ status() {
 case "${1:-}" in
     start) start ;;
     stop) stop ;;
+    start-node) start_one "${2:-}" ;;
     status) status ;;
-    *) echo "usage: $0 start|stop|status" >&2; exit 2 ;;
+    *) echo "usage: $0 start|stop|status|start-node node1|node2" >&2; exit 2 ;;
 esac

@@ -1,5 +1,6 @@
 package org.imc.platform;
 
+import org.imc.platform.base.live.PushBuffers;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
@@ -7,6 +8,7 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 public class Application {
 
     public static void main(String[] args) {
+        PushBuffers.configure();
         SpringApplication.run(Application.class, args);
     }
 }

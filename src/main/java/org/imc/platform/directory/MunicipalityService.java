@@ -20,6 +20,8 @@ import org.imc.platform.base.Pillar;
 import org.imc.platform.base.RecordNotFoundException;
 import org.imc.platform.base.SubProgramme;
 import org.imc.platform.base.TextSearch;
+import org.imc.platform.base.live.ChangeFeed;
+import org.imc.platform.base.live.Topic;
 import org.imc.platform.notification.NotificationService;
 import org.imc.platform.security.CurrentUser;
 import org.imc.platform.security.Role;
@@ -54,14 +56,18 @@ public class MunicipalityService {
     private final UserService users;
     private final EntityManager entityManager;
 
+    private final ChangeFeed changes;
+
     MunicipalityService(
             MunicipalityRepository repository,
             CurrentUser currentUser,
             AuditService audit,
             NotificationService notifications,
             UserService users,
-            EntityManager entityManager) {
+            EntityManager entityManager,
+            ChangeFeed changes) {
         this.entityManager = entityManager;
+        this.changes = changes;
         this.repository = repository;
         this.currentUser = currentUser;
         this.audit = audit;
@@ -196,6 +202,8 @@ public class MunicipalityService {
         municipality.apply(profile);
         repository.saveAndFlush(municipality);
         audit.record("UPDATE", ENTITY, id, before, municipality.snapshot());
+        // an open profile page shows it at once, and an open edit form says it is out of date
+        changes.changed(Topic.municipality(id));
         if (!currentUser.isMayorOf(id)) {
             // someone else (an admin) changed the profile: its mayors should know
             String editor = currentUser.require().fullName();

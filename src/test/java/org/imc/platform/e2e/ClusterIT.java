@@ -226,6 +226,7 @@ class ClusterIT {
     private static Playwright playwright;
     private static Browser browser;
     private static boolean clusterStarted;
+    private static Map<String, String> nodeEnvironment;
 
     @BeforeAll
     static void startCluster() throws Exception {
@@ -242,17 +243,15 @@ class ClusterIT {
         database = StandaloneApp.throwAwayDatabase("cluster");
         int dbPort = database.getConfiguration().getPort();
         clusterStarted = true;
-        int exit = runScript(
-                "start",
-                Map.of(
-                        "DB_URL", "jdbc:mariadb://127.0.0.1:" + dbPort + "/imc_cluster",
-                        "DB_USER", "root",
-                        "DB_PASSWORD", "",
-                        "IMC_JAR", jar.toString(),
-                        "RUN_DIR", RUN_DIR.toString(),
-                        "JAVA_OPTS", "-Xmx400m -XX:TieredStopAtLevel=1",
-                        "START_TIMEOUT", "400"),
-                480);
+        nodeEnvironment = Map.of(
+                "DB_URL", "jdbc:mariadb://127.0.0.1:" + dbPort + "/imc_cluster",
+                "DB_USER", "root",
+                "DB_PASSWORD", "",
+                "IMC_JAR", jar.toString(),
+                "RUN_DIR", RUN_DIR.toString(),
+                "JAVA_OPTS", "-Xmx400m -XX:TieredStopAtLevel=1",
+                "START_TIMEOUT", "400");
+        int exit = runScript(List.of("start"), nodeEnvironment, 480);
         assertThat(exit)
                 .as("ops/cluster.sh start (see target/cluster-it/*.log)")
                 .isZero();
@@ -273,7 +272,7 @@ class ClusterIT {
             playwright.close();
         }
         if (clusterStarted) {
-            runScript("stop", Map.of("RUN_DIR", RUN_DIR.toString()), 120);
+            runScript(List.of("stop"), Map.of("RUN_DIR", RUN_DIR.toString()), 120);
         }
         if (database != null) {
             StandaloneApp.discard(database);
@@ -290,6 +289,7 @@ class ClusterIT {
         second.signIn(SCENARIO.secondUser());
         first.assertOn("node1");
         second.assertOn("node2");
+        List<BrowserSession> sessions = new ArrayList<>();
 
         try {
             SCENARIO.changeOnFirstNode(first.page);
@@ -322,16 +322,158 @@ class ClusterIT {
             first.assertOn("node2");
             SCENARIO.changeSurvivesOnOtherNode(first.page);
 
+            nodeRestartsAndNothingIsLost(first, sessions);
         } catch (Throwable failure) {
             screenshot(first.page, "ClusterIT-failed-first-user");
             screenshot(second.page, "ClusterIT-failed-second-user");
+            for (int i = 0; i < sessions.size(); i++) {
+                screenshot(sessions.get(i).page, "ClusterIT-failed-after-restart-" + i);
+            }
             throw failure;
         }
+        sessions.forEach(BrowserSession::close);
         screenshot(first.page, "ClusterIT-first-user-after-failover");
         screenshot(second.page, "ClusterIT-second-user-on-node2");
         first.close();
         second.close();
         System.out.printf("Cluster scenario through the balancer took %.1f s%n", (System.nanoTime() - started) / 1e9);
+    }
+
+    private static final String PROFILE_CHANGED = "The profile of Accra was changed by Ada Administrator";
+
+    /**
+     * Node 1 is down. The admin (on node 2) changes Accra's profile twice, each change a
+     * notification for Accra's mayor; node 1 starts again; the mayor signs in on node 1 and the
+     * bell shows both, each once. Then the push works on the restarted node: a third change on
+     * node 2 raises the bell on node 1 within 3 s, on a page with its WebSocket and on a page of a
+     * browser without WebSocket (long polling through the balancer), and the panel lists it once.
+     */
+    private static void nodeRestartsAndNothingIsLost(BrowserSession mayorOnNode2, List<BrowserSession> sessions)
+            throws Exception {
+        Page mayor = mayorOnNode2.page;
+        mayor.navigate(balancer(""));
+        mayor.locator("a", new Page.LocatorOptions().setHasText("Open the profile"))
+                .click();
+        assertThat(mayor.locator("h1")).hasText("Accra");
+        String profilePath = java.net.URI.create(mayor.url()).getPath();
+        mayor.navigate(balancer(""));
+        int unreadBefore = unread(mayor);
+        int listedBefore = profileChangesListed(mayor);
+
+        BrowserSession admin = BrowserSession.open("node2");
+        sessions.add(admin);
+        admin.signIn("admin");
+        admin.assertOn("node2");
+        editPopulation(admin.page, profilePath, "2700001");
+        editPopulation(admin.page, profilePath, "2700002");
+        // the mayor's page on node 2 shows them (same node)
+        assertThat(mayor.locator("#notification-bell"))
+                .hasAttribute("aria-label", "Notifications: " + (unreadBefore + 2) + " unread");
+
+        long restarting = System.nanoTime();
+        assertThat(runScript(List.of("start-node", "node1"), nodeEnvironment, 480))
+                .as("ops/cluster.sh start-node node1 (see target/cluster-it/node1.log)")
+                .isZero();
+        waitUntilBalancerUses("node1");
+        System.out.printf(
+                "node1 restarted and back in the balancer after %.1f s%n", (System.nanoTime() - restarting) / 1e9);
+
+        // what was written while node 1 was down is there, each notification once
+        BrowserSession onNode1 = BrowserSession.open("node1");
+        sessions.add(onNode1);
+        onNode1.signIn("mayor");
+        onNode1.assertOn("node1");
+        Locator bell = onNode1.page.locator("#notification-bell");
+        assertThat(bell).hasAttribute("aria-label", "Notifications: " + (unreadBefore + 2) + " unread");
+        assertThat(profileChangesListed(onNode1.page)).isEqualTo(listedBefore + 2);
+
+        // a browser whose WebSocket cannot be opened (as behind a proxy that refuses the upgrade)
+        BrowserSession longPolling = BrowserSession.withoutWebSocket("node1");
+        sessions.add(longPolling);
+        List<String> sockets = new java.util.concurrent.CopyOnWriteArrayList<>();
+        List<String> longPolls = new java.util.concurrent.CopyOnWriteArrayList<>();
+        longPolling.page.onWebSocket(ws -> sockets.add(ws.url()));
+        longPolling.page.onRequest(request -> {
+            if (request.url().contains("X-Atmosphere-Transport=long-polling")) {
+                longPolls.add(request.url());
+            }
+        });
+        List<String> nodeOneSockets = new java.util.concurrent.CopyOnWriteArrayList<>();
+        onNode1.page.onWebSocket(ws -> nodeOneSockets.add(ws.url()));
+        longPolling.signIn("mayor");
+        longPolling.assertOn("node1");
+        Locator longPollingBell = longPolling.page.locator("#notification-bell");
+        assertThat(longPollingBell).hasAttribute("aria-label", "Notifications: " + (unreadBefore + 2) + " unread");
+        onNode1.page.reload();
+        assertThat(bell).hasAttribute("aria-label", "Notifications: " + (unreadBefore + 2) + " unread");
+        // both pages have their push connection before the next change
+        longPolling.page.waitForCondition(() -> !longPolls.isEmpty());
+        onNode1.page.waitForCondition(() -> !nodeOneSockets.isEmpty());
+
+        // live after the restart: the third change, on node 2, reaches both pages on node 1
+        editPopulation(admin.page, profilePath, "2700003");
+        var within3s =
+                new com.microsoft.playwright.assertions.LocatorAssertions.HasAttributeOptions().setTimeout(3_000);
+        String expected = "Notifications: " + (unreadBefore + 3) + " unread";
+        assertThat(bell).hasAttribute("aria-label", expected, within3s);
+        assertThat(longPollingBell).hasAttribute("aria-label", expected, within3s);
+        assertThat(onNode1.page.url()).as("no navigation").isEqualTo(balancer(""));
+        assertThat(longPolling.page.url()).as("no navigation").isEqualTo(balancer(""));
+        assertThat(sockets).as("the page without WebSocket opened none").isEmpty();
+        assertThat(longPolls).as("the page without WebSocket polls").isNotEmpty();
+        assertThat(profileChangesListed(longPolling.page)).isEqualTo(listedBefore + 3);
+        assertThat(profileChangesListed(onNode1.page)).isEqualTo(listedBefore + 3);
+        // and the mayor's page on node 2 counts it once too
+        assertThat(mayor.locator("#notification-bell")).hasAttribute("aria-label", expected);
+        screenshot(longPolling.page, "ClusterIT-long-polling-after-restart");
+    }
+
+    /** How many "profile changed" notifications the bell's panel lists (it opens and closes the panel). */
+    private static int profileChangesListed(Page page) {
+        page.locator("#notification-bell").click();
+        Locator items = page.locator(".imc-notification");
+        assertThat(items.first()).isVisible();
+        int count = items.filter(new Locator.FilterOptions().setHasText(PROFILE_CHANGED))
+                .count();
+        page.keyboard().press("Escape");
+        assertThat(page.locator(".imc-notification-panel")).isHidden();
+        return count;
+    }
+
+    private static void editPopulation(Page admin, String profilePath, String population) {
+        admin.navigate(balancer(profilePath));
+        assertThat(admin.locator("h1")).hasText("Accra");
+        button(admin, "Edit profile").click();
+        field(admin, "Population").fill(population);
+        button(admin, "Save").click();
+        assertThat(admin.locator(
+                        "vaadin-notification-card", new Page.LocatorOptions().setHasText("Profile of Accra saved")))
+                .isVisible();
+    }
+
+    /**
+     * Waits until the balancer sends a browser pinned to the node there again: while its health
+     * checks have not passed, it rewrites the sticky cookie to the other node.
+     */
+    private static void waitUntilBalancerUses(String node) throws Exception {
+        var client = java.net.http.HttpClient.newHttpClient();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (true) {
+            var response = client.send(
+                    java.net.http.HttpRequest.newBuilder(java.net.URI.create(balancer("actuator/health/readiness")))
+                            .header("Cookie", "IMC_NODE=" + node)
+                            .build(),
+                    java.net.http.HttpResponse.BodyHandlers.discarding());
+            boolean rewritten = response.headers().allValues("set-cookie").stream()
+                    .anyMatch(c -> c.startsWith("IMC_NODE=") && !c.startsWith("IMC_NODE=" + node + ";"));
+            if (response.statusCode() == 200 && !rewritten) {
+                return;
+            }
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("the balancer does not send " + node + "'s browsers there again");
+            }
+            Thread.sleep(500);
+        }
     }
 
     /** One browser (its own cookies) pinned to a node through the balancer's cookie. */
@@ -344,9 +486,21 @@ class ClusterIT {
             this.page = context.newPage();
         }
 
+        /** A browser without WebSocket: Vaadin's push falls back to long polling. */
+        static BrowserSession withoutWebSocket(String node) {
+            return open(node, true);
+        }
+
         static BrowserSession open(String node) {
+            return open(node, false);
+        }
+
+        private static BrowserSession open(String node, boolean withoutWebSocket) {
             BrowserContext context = browser.newContext(
                     new Browser.NewContextOptions().setViewportSize(1280, 900).setLocale("en-GB"));
+            if (withoutWebSocket) {
+                context.addInitScript("delete window.WebSocket; window.WebSocket = undefined;");
+            }
             context.setDefaultTimeout(30_000);
             context.addCookies(
                     List.of(new Cookie("IMC_NODE", node).setDomain("127.0.0.1").setPath("/")));
@@ -415,8 +569,11 @@ class ClusterIT {
         page.screenshot(new Page.ScreenshotOptions().setPath(dir.resolve(name + ".png")));
     }
 
-    private static int runScript(String command, Map<String, String> env, int timeoutSeconds) throws Exception {
-        ProcessBuilder builder = new ProcessBuilder("bash", "ops/cluster.sh", command).redirectErrorStream(true);
+    private static int runScript(List<String> arguments, Map<String, String> env, int timeoutSeconds) throws Exception {
+        List<String> commandLine = new ArrayList<>(List.of("bash", "ops/cluster.sh"));
+        commandLine.addAll(arguments);
+        String command = String.join(" ", arguments);
+        ProcessBuilder builder = new ProcessBuilder(commandLine).redirectErrorStream(true);
         builder.environment().putAll(env);
         builder.environment().put("LB_PORT", Integer.toString(LB_PORT));
         builder.environment().put("NODE1_PORT", Integer.toString(NODE1_PORT));

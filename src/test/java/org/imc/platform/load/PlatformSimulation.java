@@ -231,6 +231,8 @@ public class PlatformSimulation extends Simulation {
 
     static HttpProtocolBuilder protocol() {
         return http.baseUrl(BASE_URL)
+                // the push WebSocket (VaadinClient.openPush) goes to the same node
+                .wsBaseUrl(BASE_URL.replaceFirst("^http", "ws"))
                 .acceptHeader("*/*")
                 .acceptEncodingHeader("gzip, deflate")
                 .acceptLanguageHeader("en-GB,en;q=0.9")

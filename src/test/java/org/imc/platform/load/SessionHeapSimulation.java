@@ -19,6 +19,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -51,9 +53,14 @@ public class SessionHeapSimulation extends Simulation {
     static final int SESSIONS = Integer.getInteger("sessions", 200);
     static final int RAMP = Integer.getInteger("ramp", 90);
     static final int RELEASE_WAIT = Integer.getInteger("releaseWait", 240);
+    /** How many classes the report of what the sessions added lists (0: none). */
+    static final int HISTOGRAM_TOP = Integer.getInteger("histogramTop", 30);
+
     static final int WARM_UP_USERS = 10;
     static final int WARM_UP_SECONDS = 45;
     static final Path OUT = Path.of(System.getProperty("out", "target/session-heap.txt"));
+    /** Whether each tab holds its push WebSocket open, as a browser does (default yes). */
+    static final boolean PUSH = Boolean.parseBoolean(System.getProperty("push", "true"));
 
     private static final long START = System.nanoTime();
     private static final java.util.concurrent.atomic.AtomicInteger BROWSED =
@@ -61,10 +68,56 @@ public class SessionHeapSimulation extends Simulation {
     private static volatile Reading baseline;
     private static volatile Reading open;
 
-    record Reading(long liveBytes, long httpSessions, long vaadinSessions, long uis) {}
+    record Reading(
+            long liveBytes,
+            long httpSessions,
+            long vaadinSessions,
+            long uis,
+            long pushConnections,
+            java.util.Map<String, long[]> classes) {
+        Reading(long liveBytes, long httpSessions, long vaadinSessions, long uis, long pushConnections) {
+            this(liveBytes, httpSessions, vaadinSessions, uis, pushConnections, new java.util.HashMap<>());
+        }
+    }
+
+    private static final Pattern HISTOGRAM_LINE = Pattern.compile("(?m)^\\s*\\d+:\\s+(\\d+)\\s+(\\d+)\\s+(\\S+)");
+
+    /** class name → {instances, bytes} */
+    static java.util.Map<String, long[]> classes(String histogram) {
+        java.util.Map<String, long[]> classes = new java.util.HashMap<>();
+        Matcher m = HISTOGRAM_LINE.matcher(histogram);
+        while (m.find()) {
+            classes.merge(m.group(3), new long[] {Long.parseLong(m.group(1)), Long.parseLong(m.group(2))}, (a, b) ->
+                    new long[] {a[0] + b[0], a[1] + b[1]});
+        }
+        return classes;
+    }
+
+    /** What the sessions added, by class: the largest growths in live bytes, per session. */
+    static void reportGrowth(Reading before, Reading after, long sessions) {
+        record Growth(String name, long instances, long bytes) {}
+        List<Growth> growth = new ArrayList<>();
+        after.classes().forEach((name, now) -> {
+            long[] then = before.classes().getOrDefault(name, new long[2]);
+            growth.add(new Growth(name, now[0] - then[0], now[1] - then[1]));
+        });
+        growth.sort((a, b) -> Long.compare(b.bytes(), a.bytes()));
+        report("Largest growths by class (per session: instances, bytes):");
+        growth.stream()
+                .limit(HISTOGRAM_TOP)
+                .forEach(g -> report(String.format(
+                        Locale.ROOT,
+                        "  %8.1f %10.0f  %s",
+                        g.instances() / (double) sessions,
+                        g.bytes() / (double) sessions,
+                        g.name())));
+    }
 
     static ChainBuilder browse() {
         return VaadinClient.signIn("#{username}", ScaleUsers.PASSWORD, "Dashboard · IMC")
+                .exitHereIfFailed()
+                // the signed-in page's push connection, held while the tab is open
+                .exec(doIf(session -> PUSH).then(VaadinClient.openPush("push: connect")))
                 .exitHereIfFailed()
                 .exec(PlatformSimulation.directory())
                 .exec(PlatformSimulation.events());
@@ -91,7 +144,8 @@ public class SessionHeapSimulation extends Simulation {
                 .exec(asLongAs(session -> open == null && elapsedSeconds() < WARM_UP_SECONDS + RAMP + 300)
                         .on(pause(Duration.ofSeconds(2)).exec(VaadinClient.heartbeatIfDue())))
                 .exec(doIf(session -> !session.getBoolean("idleTab"))
-                        .then(exec(VaadinClient.unloadBeacon("closed tab: unload beacon"))))
+                        .then(exec(VaadinClient.closePush("closed tab: push closed"))
+                                .exec(VaadinClient.unloadBeacon("closed tab: unload beacon"))))
                 .exec(doIf("#{idleTab}")
                         .then(exec(session -> session.set("heartbeatStatus", 200))
                                 .exec(asLongAs(session -> session.getInt("heartbeatStatus") == 200
@@ -128,13 +182,19 @@ public class SessionHeapSimulation extends Simulation {
                     double perSession = (open.liveBytes() - baseline.liveBytes()) / (double) Math.max(1, sessions);
                     report(String.format(
                             Locale.ROOT,
-                            "Live heap per signed-in session: %.1f KB "
-                                    + "(%,d bytes more for %d more HTTP sessions, %d more UIs); goal <= 250 KB: %s",
+                            "Live heap per signed-in session (push %s): %.1f KB "
+                                    + "(%,d bytes more for %d more HTTP sessions, %d more UIs, %d more push"
+                                    + " connections); goal <= 250 KB: %s",
+                            PUSH ? "WebSocket open" : "off",
                             perSession / 1024,
                             open.liveBytes() - baseline.liveBytes(),
                             sessions,
                             open.uis() - baseline.uis(),
+                            open.pushConnections() - baseline.pushConnections(),
                             perSession / 1024 <= 250 ? "met" : "MISSED"));
+                    if (HISTOGRAM_TOP > 0) {
+                        reportGrowth(baseline, open, Math.max(1, sessions));
+                    }
                     return session;
                 })
                 .exec(session -> session.set("releaseUntil", elapsedSeconds() + RELEASE_WAIT))
@@ -189,16 +249,20 @@ public class SessionHeapSimulation extends Simulation {
                     Long.parseLong(total.group(2)),
                     instances(histogram, "org.apache.catalina.session.StandardSession"),
                     instances(histogram, "com.vaadin.flow.server.VaadinSession"),
-                    instances(histogram, "com.vaadin.flow.component.UI"));
+                    instances(histogram, "com.vaadin.flow.component.UI"),
+                    instances(histogram, "org.atmosphere.cpr.AtmosphereResourceImpl"));
+            r.classes().putAll(classes(histogram));
             report(String.format(
                     Locale.ROOT,
-                    "[%4d s] %-45s live heap %7.1f MB, HTTP sessions %4d, " + "Vaadin sessions %4d, UIs %4d",
+                    "[%4d s] %-45s live heap %7.1f MB, HTTP sessions %4d, "
+                            + "Vaadin sessions %4d, UIs %4d, push connections %4d",
                     elapsedSeconds(),
                     label,
                     r.liveBytes() / 1048576.0,
                     r.httpSessions(),
                     r.vaadinSessions(),
-                    r.uis()));
+                    r.uis(),
+                    r.pushConnections()));
             return r;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -8,6 +8,7 @@ import static io.gatling.javaapi.core.CoreDsl.substring;
 import static io.gatling.javaapi.http.HttpDsl.header;
 import static io.gatling.javaapi.http.HttpDsl.http;
 import static io.gatling.javaapi.http.HttpDsl.status;
+import static io.gatling.javaapi.http.HttpDsl.ws;
 
 import io.gatling.javaapi.core.ChainBuilder;
 import io.gatling.javaapi.core.CheckBuilder;
@@ -20,7 +21,7 @@ import java.util.function.Function;
 
 /**
  * Vaadin Flow's client-server protocol as the browser speaks it (Vaadin 25, server-side
- * routing, no push), for Gatling. Every step is one round-trip the real client makes, with the
+ * routing; the push WebSocket with {@link #openPush}), for Gatling. Every step is one round-trip the real client makes, with the
  * same URLs and JSON, and every response is checked: HTTP 200, no error/expiry/resync in the
  * UIDL, and the text the step is expected to show.
  * <p>
@@ -48,6 +49,7 @@ final class VaadinClient {
     static final String PROMISES = "promises";
     static final String LAST_RESPONSE = "lastResponse";
     static final String LAST_HEARTBEAT = "lastHeartbeat";
+    static final String PUSH_ID = "pushId";
 
     /** The UI root: navigation events go to it. */
     static final int UI_NODE = 1;
@@ -161,8 +163,37 @@ final class VaadinClient {
                                 .saveAs(SYNC_ID),
                         regex("\"clientId\":(\\d+)")
                                 .transform(VaadinClient::toInt)
-                                .saveAs(CLIENT_ID))
+                                .saveAs(CLIENT_ID),
+                        // present when the application uses server push (@Push)
+                        regex("\"Vaadin-Push-ID\":\"([^\"]+)\"").optional().saveAs(PUSH_ID))
                 .check(noVaadinError());
+    }
+
+    // ---- server push ----------------------------------------------------------------------------
+
+    /**
+     * Opens the UI's push connection as the browser does right after the UI's init (Vaadin's
+     * Atmosphere client: a WebSocket to {@code VAADIN/push} with the UI id and the session's
+     * push id) and waits for the server's first frame (Atmosphere's handshake: its tracking id
+     * and heartbeat). The connection stays open while the virtual user goes on with its HTTP
+     * requests, as the browser's does; {@link #closePush} closes it. Skipped when the UI has no
+     * push id (push off).
+     */
+    static ChainBuilder openPush(String name) {
+        return doIf(session -> session.contains(PUSH_ID))
+                .then(exec(ws(name).connect(session -> "/VAADIN/push?v-r=push&v-uiId=" + session.getString(UI_ID)
+                                + "&v-pushId=" + session.getString(PUSH_ID)
+                                + "&X-Atmosphere-tracking-id=0&X-Atmosphere-Framework=3.1.5-javascript"
+                                + "&X-Atmosphere-Transport=websocket&X-Atmosphere-TrackMessageSize=true"
+                                + "&Content-Type=application/json;%20charset=UTF-8&X-atmo-protocol=true")
+                        .await(30)
+                        .on(ws.checkTextMessage(name + ": handshake")
+                                .check(regex("^(\\d+)\\|").exists()))));
+    }
+
+    /** Closes the push connection (the tab goes away), if one is open. */
+    static ChainBuilder closePush(String name) {
+        return doIf(session -> session.contains(PUSH_ID)).then(exec(ws(name).close()));
     }
 
     // ---- views ----------------------------------------------------------------------------------

@@ -47,6 +47,11 @@ public record Topic(String name) {
         return of("twinning", twinningId);
     }
 
+    /** A municipality's profile. */
+    public static Topic municipality(Long municipalityId) {
+        return of("municipality", municipalityId);
+    }
+
     /** A course: its description and its list of sessions. */
     public static Topic course(Long courseId) {
         return of("course", courseId);

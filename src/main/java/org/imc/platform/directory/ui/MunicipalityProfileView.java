@@ -19,9 +19,14 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.imc.platform.base.RecordNotFoundException;
+import org.imc.platform.base.live.Following;
+import org.imc.platform.base.live.LiveUpdates;
+import org.imc.platform.base.live.Topic;
 import org.imc.platform.base.ui.Formats;
+import org.imc.platform.base.ui.OpenEditor;
 import org.imc.platform.directory.MunicipalResource;
 import org.imc.platform.directory.Municipality;
 import org.imc.platform.directory.MunicipalityService;
@@ -39,11 +44,43 @@ class MunicipalityProfileView extends VerticalLayout implements HasUrlParameter<
     private final transient UserService users;
     private String title = "";
     Button edit;
+    private Municipality shown;
+    /** The profile's edit dialog, when open. */
+    final OpenEditor editor = new OpenEditor();
 
-    MunicipalityProfileView(MunicipalityService service, UserService users) {
+    private final Following following;
+
+    MunicipalityProfileView(MunicipalityService service, UserService users, LiveUpdates live) {
         this.service = service;
         this.users = users;
         addClassName("imc-view");
+        // the profile changed in another window or by an admin, on any node: the page shows it, and
+        // an open edit form says that it is out of date and offers to reload
+        this.following = live.follow(this, () -> {
+            if (shown != null) {
+                editor.warnIfChanged();
+                // drawn again only if it differs from what is shown (not for the echo of a save here)
+                current(shown.getId())
+                        .filter(now -> now.getVersion() != shown.getVersion())
+                        .ifPresent(this::show);
+            }
+        });
+    }
+
+    private Optional<Municipality> current(Long id) {
+        try {
+            return Optional.of(service.get(id));
+        } catch (RecordNotFoundException gone) {
+            return Optional.empty();
+        }
+    }
+
+    void editProfile(Municipality m) {
+        editor.open(
+                new MunicipalityProfileForm(service, m, saved -> show(service.get(saved.getId()))),
+                m.getVersion(),
+                () -> current(m.getId()).map(Municipality::getVersion),
+                () -> current(m.getId()).ifPresent(this::editProfile));
     }
 
     @Override
@@ -58,6 +95,8 @@ class MunicipalityProfileView extends VerticalLayout implements HasUrlParameter<
     }
 
     private void show(Municipality m) {
+        shown = m;
+        following.topics(Topic.municipality(m.getId()));
         removeAll();
         edit = null;
         title = m.getName();
@@ -68,10 +107,7 @@ class MunicipalityProfileView extends VerticalLayout implements HasUrlParameter<
         add(back, heading, where);
 
         if (service.canEdit(m.getId())) {
-            edit = new Button(
-                    getTranslation("directory.profile.edit"),
-                    new Icon("vaadin:edit"),
-                    e -> new MunicipalityProfileForm(service, m, saved -> show(service.get(saved.getId()))).open());
+            edit = new Button(getTranslation("directory.profile.edit"), new Icon("vaadin:edit"), e -> editProfile(m));
             edit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             add(edit);
         }

@@ -18,6 +18,7 @@ import org.imc.platform.base.live.LiveUpdates;
 import org.imc.platform.base.ui.Formats;
 import org.imc.platform.base.ui.GridCells;
 import org.imc.platform.base.ui.PhoneColumns;
+import org.imc.platform.base.ui.ShownRows;
 import org.imc.platform.directory.MunicipalityName;
 import org.imc.platform.directory.MunicipalityService;
 import org.imc.platform.fund.ApplicationLists;
@@ -39,6 +40,9 @@ class ApplicationListView extends VerticalLayout implements HasDynamicTitle {
 
     final ComboBox<ApplicationStatus> status = new ComboBox<>();
     final Grid<FundApplication> grid = new Grid<>(FundApplication.class, false);
+    /** The first page as last drawn: rows and versions. */
+    private final ShownRows<FundApplication> shown = new ShownRows<>(a -> a.getId() + ":" + a.getVersion());
+
     Button create;
     private final transient ApplicationLists service;
     private final transient MunicipalityService municipalities;
@@ -98,21 +102,26 @@ class ApplicationListView extends VerticalLayout implements HasDynamicTitle {
                 .setAutoWidth(true);
         grid.setPageSize(50);
         grid.setAriaLabel(getTranslation("fund.applications.title"));
-        grid.setItems(q -> page(q.getPage(), q.getPageSize()).stream(), q -> (int) service.count(status.getValue()));
+        grid.setItems(q -> shown.fetched(q, page(q.getPage(), q.getPageSize())).stream(), q ->
+                (int) service.count(status.getValue()));
         // on a phone: project and status
         PhoneColumns.keep(grid, 0, 4);
         grid.setSizeFull();
         add(new H1(getTranslation("fund.applications.title")), bar, grid);
         setFlexGrow(1, grid);
         // rows change in place when an application is submitted, taken or decided elsewhere
-        live.follow(this, () -> grid.getDataProvider().refreshAll(), service.topic());
+        live.follow(this, () -> shown.refreshIfChanged(grid, size -> firstRows(size)), service.topic());
     }
 
     private Map<Long, MunicipalityName> names = Map.of();
+    private static final Sort ORDER = Sort.by(Sort.Direction.DESC, "updatedAt", "id");
+
+    private List<FundApplication> firstRows(int size) {
+        return service.list(status.getValue(), PageRequest.of(0, size, ORDER));
+    }
 
     private List<FundApplication> page(int page, int size) {
-        List<FundApplication> rows = service.list(
-                status.getValue(), PageRequest.of(page, size, Sort.by(Sort.Direction.DESC, "updatedAt", "id")));
+        List<FundApplication> rows = service.list(status.getValue(), PageRequest.of(page, size, ORDER));
         names = municipalities.names(
                 rows.stream().map(FundApplication::getMunicipalityId).distinct().toList());
         return rows;

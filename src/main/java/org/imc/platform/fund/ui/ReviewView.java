@@ -22,6 +22,7 @@ import org.imc.platform.base.live.LiveUpdates;
 import org.imc.platform.base.live.Topic;
 import org.imc.platform.base.ui.Formats;
 import org.imc.platform.base.ui.PhoneColumns;
+import org.imc.platform.base.ui.ShownRows;
 import org.imc.platform.directory.MunicipalityName;
 import org.imc.platform.directory.MunicipalityService;
 import org.imc.platform.fund.ApplicationLists;
@@ -41,6 +42,9 @@ import org.springframework.data.domain.PageRequest;
 class ReviewView extends VerticalLayout implements HasDynamicTitle {
 
     final Grid<FundApplication> grid = new Grid<>(FundApplication.class, false);
+    /** The first page as last drawn: rows and versions. */
+    private final ShownRows<FundApplication> shown = new ShownRows<>(a -> a.getId() + ":" + a.getVersion());
+
     private final transient ApplicationLists service;
     private final transient MunicipalityService municipalities;
     private Map<Long, MunicipalityName> names = Map.of();
@@ -94,14 +98,19 @@ class ReviewView extends VerticalLayout implements HasDynamicTitle {
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setPageSize(50);
         grid.setAriaLabel(getTranslation("fund.review.title"));
-        grid.setItems(q -> page(q.getPage(), q.getPageSize()).stream(), q -> (int) service.reviewCount());
+        grid.setItems(q -> shown.fetched(q, page(q.getPage(), q.getPageSize())).stream(), q ->
+                (int) service.reviewCount());
         // on a phone: score and project
         PhoneColumns.keep(grid, 0, 1);
         grid.setSizeFull();
         add(new H1(getTranslation("fund.review.title")), intro, grid);
         setFlexGrow(1, grid);
         // another officer takes or decides an item, a mayor submits one: the rows change in place
-        live.follow(this, () -> grid.getDataProvider().refreshAll(), Topic.FUND_QUEUE);
+        // (drawn again only when they differ: not after the echo of this officer's own action)
+        live.follow(
+                this,
+                () -> shown.refreshIfChanged(grid, size -> service.reviewQueue(PageRequest.of(0, size))),
+                Topic.FUND_QUEUE);
     }
 
     private List<FundApplication> page(int page, int size) {

@@ -33,6 +33,7 @@ import org.imc.platform.base.live.Topic;
 import org.imc.platform.base.ui.CalendarLink;
 import org.imc.platform.base.ui.Formats;
 import org.imc.platform.base.ui.PhoneColumns;
+import org.imc.platform.base.ui.ShownRows;
 import org.imc.platform.base.ui.UserMessages;
 import org.imc.platform.learning.Course;
 import org.imc.platform.learning.CourseProgress;
@@ -61,6 +62,8 @@ class CourseDetailView extends VerticalLayout implements HasUrlParameter<Long>, 
     private Course course;
     private final Following following;
     private final Paragraph noSessions = new Paragraph();
+    /** Each session's seats and the learner's own enrolment in it, as drawn. */
+    private final ShownRows<SessionRow> shown = new ShownRows<>(this::shownOf);
 
     private final transient PublicLinks links;
 
@@ -164,12 +167,23 @@ class CourseDetailView extends VerticalLayout implements HasUrlParameter<Long>, 
         topics.add(Topic.course(course.getId()));
         rows.forEach(r -> topics.add(Topic.courseSession(r.session().getId())));
         following.topics(topics.toArray(Topic[]::new));
-        sessions.setItems(rows);
+        // drawn again only when the seats or the learner's own status differ: a change this
+        // learner made has redrawn them already, and its echo must not replace the buttons
+        shown.setIfChanged(sessions, rows);
         sessions.setVisible(!rows.isEmpty());
         if (rows.isEmpty() && noSessions.getParent().isEmpty()) {
             add(noSessions);
         }
         noSessions.setVisible(rows.isEmpty());
+    }
+
+    private List<String> shownOf(SessionRow r) {
+        return List.of(
+                r.session().getId() + ":" + r.session().getVersion() + ":" + r.seated() + ":" + r.waitlisted(),
+                myLearning
+                        .in(r.session().getId())
+                        .map(e -> e.getId() + ":" + e.getVersion())
+                        .orElse(""));
     }
 
     /** The course's modules: links for those who may open them, the way in for everyone else. */

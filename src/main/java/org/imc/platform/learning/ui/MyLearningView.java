@@ -23,6 +23,7 @@ import org.imc.platform.base.live.Topic;
 import org.imc.platform.base.ui.Formats;
 import org.imc.platform.base.ui.GridCells;
 import org.imc.platform.base.ui.PhoneColumns;
+import org.imc.platform.base.ui.ShownRows;
 import org.imc.platform.base.ui.UiLanguage;
 import org.imc.platform.base.ui.UserMessages;
 import org.imc.platform.learning.EnrolmentAction;
@@ -44,6 +45,7 @@ class MyLearningView extends VerticalLayout implements HasDynamicTitle {
     final Grid<MyEnrolment> grid = new Grid<>();
     private final Following following;
     final Paragraph empty = new Paragraph();
+    private final ShownRows<MyEnrolment> shown = new ShownRows<>(row -> row);
 
     MyLearningView(EnrolmentService enrolments, MyLearning mine, LiveUpdates live) {
         this.following = live.follow(this, this::refresh);
@@ -89,7 +91,8 @@ class MyLearningView extends VerticalLayout implements HasDynamicTitle {
                 .map(r -> Topic.courseSession(r.sessionId()))
                 .distinct()
                 .toArray(Topic[]::new));
-        grid.setItems(rows);
+        // drawn again only when a row differs (not after the echo of the learner's own withdrawal)
+        shown.setIfChanged(grid, rows);
         empty.setVisible(rows.isEmpty());
     }
 

@@ -18,16 +18,21 @@ import jakarta.annotation.security.RolesAllowed;
 import java.io.OutputStream;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.imc.platform.base.RecordNotFoundException;
 import org.imc.platform.base.live.Following;
 import org.imc.platform.base.live.LiveUpdates;
 import org.imc.platform.base.live.Topic;
 import org.imc.platform.base.ui.Formats;
+import org.imc.platform.base.ui.OpenEditor;
 import org.imc.platform.base.ui.PhoneColumns;
+import org.imc.platform.base.ui.ShownRows;
 import org.imc.platform.learning.Course;
 import org.imc.platform.learning.CourseContent;
 import org.imc.platform.learning.CourseFormat;
 import org.imc.platform.learning.CourseProgress;
 import org.imc.platform.learning.CourseService;
+import org.imc.platform.learning.CourseSession;
 import org.imc.platform.learning.EnrolmentService;
 import org.imc.platform.learning.Roster;
 import org.imc.platform.learning.RosterRow;
@@ -78,8 +83,9 @@ class TrainerView extends VerticalLayout implements HasDynamicTitle {
             LiveUpdates live) {
         this.content = content;
         this.progress = progress;
-        // learners enrol, withdraw or move on any node: seats and the roster change at once
-        this.following = live.follow(this, this::refreshSessions);
+        // learners enrol, withdraw or move, the course or a session is edited in another window:
+        // on any node, seats and the roster change at once, and an open edit dialog says so
+        this.following = live.follow(this, this::changedElsewhere);
         this.courses = courses;
         this.sdgs = sdgs;
         this.enrolments = enrolments;
@@ -215,16 +221,79 @@ class TrainerView extends VerticalLayout implements HasDynamicTitle {
         showCourse(null);
     }
 
+    /** A course or session edit dialog open on this page. */
+    final OpenEditor editor = new OpenEditor();
+
+    private final ShownRows<Course> coursesShown = new ShownRows<>(c -> c.getId() + ":" + c.getVersion());
+    private final ShownRows<SessionRow> sessionsShown = new ShownRows<>(
+            r -> r.session().getId() + ":" + r.session().getVersion() + ":" + r.seated() + ":" + r.waitlisted());
+    /** The roster rows and each participant's progress, as drawn. */
+    private final ShownRows<RosterRow> rosterShown =
+            new ShownRows<>(r -> List.of(r, doneCounts.getOrDefault(r.enrolmentId(), 0)));
+
+    void editCourse(Course c) {
+        editor.open(
+                new CourseForm(courses, sdgs, c, saved -> refreshCourses()),
+                c.getVersion(),
+                () -> courses.mine().stream()
+                        .filter(now -> now.getId().equals(c.getId()))
+                        .findFirst()
+                        .map(Course::getVersion),
+                () -> courses.mine().stream()
+                        .filter(now -> now.getId().equals(c.getId()))
+                        .findFirst()
+                        .ifPresent(this::editCourse));
+    }
+
+    void editSession(CourseSession s) {
+        editor.open(
+                new SessionForm(courses, s.getCourseId(), s, saved -> refreshSessions()),
+                s.getVersion(),
+                () -> currentSession(s.getId()).map(CourseSession::getVersion),
+                () -> currentSession(s.getId()).ifPresent(this::editSession));
+    }
+
+    private Optional<CourseSession> currentSession(Long id) {
+        try {
+            return Optional.of(courses.session(id));
+        } catch (RecordNotFoundException gone) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * Something this page shows changed elsewhere: an open edit dialog says so if its record
+     * changed, and the lists are drawn again where they differ (not otherwise: the trainer's own
+     * action has redrawn them already).
+     */
+    void changedElsewhere() {
+        editor.warnIfChanged();
+        refreshCourses();
+        refreshSessions();
+    }
+
     void refreshCourses() {
         List<Course> mine = courses.mine();
-        courseGrid.setItems(mine);
-        if (course != null) {
+        myCourses = mine;
+        followTopics(mine, course == null ? List.of() : sessionsShownNow);
+        if (coursesShown.setIfChanged(courseGrid, mine) && course != null) {
             mine.stream()
                     .filter(c -> c.getId().equals(course.getId()))
                     .findFirst()
                     .ifPresent(courseGrid::select);
         }
     }
+
+    /** The trainer's courses and the sessions of the one shown: what this page follows. */
+    private void followTopics(List<Course> mine, List<SessionRow> rows) {
+        following.topics(java.util.stream.Stream.concat(
+                        mine.stream().map(c -> Topic.course(c.getId())),
+                        rows.stream().map(r -> Topic.courseSession(r.session().getId())))
+                .toArray(Topic[]::new));
+    }
+
+    private List<Course> myCourses = List.of();
+    private List<SessionRow> sessionsShownNow = List.of();
 
     void showCourse(Course selected) {
         course = selected;
@@ -240,25 +309,24 @@ class TrainerView extends VerticalLayout implements HasDynamicTitle {
     void refreshSessions() {
         Long keep = session == null ? null : session.session().getId();
         List<SessionRow> rows = course == null ? List.of() : courses.sessions(course.getId());
-        following.topics(
-                course == null
-                        ? new Topic[0]
-                        : java.util.stream.Stream.concat(
-                                        java.util.stream.Stream.of(Topic.course(course.getId())),
-                                        rows.stream()
-                                                .map(r -> Topic.courseSession(
-                                                        r.session().getId())))
-                                .toArray(Topic[]::new));
-        sessionGrid.setItems(rows);
+        sessionsShownNow = rows;
+        followTopics(myCourses, rows);
+        boolean redrawn = sessionsShown.setIfChanged(sessionGrid, rows);
         SessionRow again = rows.stream()
                 .filter(r -> r.session().getId().equals(keep))
                 .findFirst()
                 .orElse(null);
-        if (again != null) {
+        if (again == null) {
+            showSession(null);
+        } else if (redrawn) {
             sessionGrid.select(again);
             showSession(again);
         } else {
-            showSession(null);
+            // the same rows: the session's tools stay, its roster is drawn again if it differs
+            session = again;
+            doneCounts = progress.doneCounts(again.session().getId());
+            rosterShown.setIfChanged(
+                    roster, participants.participants(again.session().getId()));
         }
     }
 
@@ -274,7 +342,7 @@ class TrainerView extends VerticalLayout implements HasDynamicTitle {
                                 "learning.manage.participants-of",
                                 selected.session().getName()));
         if (selected == null) {
-            roster.setItems(List.of());
+            roster.setItems(rosterShown.drawn(List.of()));
             return;
         }
         Long sessionId = selected.session().getId();
@@ -295,7 +363,7 @@ class TrainerView extends VerticalLayout implements HasDynamicTitle {
         rosterTools.add(export, message);
         moduleCount = progress.moduleCount(course.getId());
         doneCounts = progress.doneCounts(sessionId);
-        roster.setItems(participants.participants(sessionId));
+        roster.setItems(rosterShown.drawn(participants.participants(sessionId)));
     }
 
     private String statusText(RosterRow r) {
@@ -307,7 +375,7 @@ class TrainerView extends VerticalLayout implements HasDynamicTitle {
                 ParticipantActions.small(
                         getTranslation("action.edit"),
                         getTranslation("learning.manage.edit-course") + ": " + c.getTitle(),
-                        () -> new CourseForm(courses, sdgs, c, saved -> refreshCourses()).open()),
+                        () -> editCourse(c)),
                 new Anchor("learning/manage/courses/" + c.getId(), getTranslation("learning.manage.content")));
     }
 
@@ -316,12 +384,7 @@ class TrainerView extends VerticalLayout implements HasDynamicTitle {
                 getTranslation("action.edit"),
                 getTranslation("learning.manage.edit-session") + ": "
                         + r.session().getName(),
-                () -> new SessionForm(
-                                courses,
-                                course.getId(),
-                                courses.session(r.session().getId()),
-                                saved -> refreshSessions())
-                        .open()));
+                () -> editSession(courses.session(r.session().getId()))));
         if (course.getFormat() == CourseFormat.LIVE_ONLINE) {
             actions.add(ParticipantActions.small(
                     getTranslation("learning.manage.meeting"),

@@ -10,8 +10,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.function.SerializableRunnable;
-import com.vaadin.flow.function.SerializableSupplier;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
@@ -27,8 +25,8 @@ import org.imc.platform.base.live.Following;
 import org.imc.platform.base.live.LiveUpdates;
 import org.imc.platform.base.live.Topic;
 import org.imc.platform.base.ui.CalendarLink;
-import org.imc.platform.base.ui.EditorDialog;
 import org.imc.platform.base.ui.Formats;
+import org.imc.platform.base.ui.OpenEditor;
 import org.imc.platform.base.ui.PhoneColumns;
 import org.imc.platform.directory.MunicipalityName;
 import org.imc.platform.sdg.SdgService;
@@ -69,14 +67,8 @@ class PartnershipView extends VerticalLayout implements HasUrlParameter<Long>, H
     Twinning twinning;
     private final Following following;
 
-    /** An edit dialog open on this page: its record's version then, and how to read it now. */
-    private record OpenEditor(
-            EditorDialog<?> dialog,
-            long version,
-            SerializableSupplier<Optional<Long>> currentVersion,
-            SerializableRunnable reopen) {}
-
-    private OpenEditor editor;
+    /** An exchange open in an edit dialog on this page. */
+    private final OpenEditor editor = new OpenEditor();
 
     PartnershipView(
             TwinningReader reader,
@@ -97,7 +89,7 @@ class PartnershipView extends VerticalLayout implements HasUrlParameter<Long>, H
                     plans.warnOpenEditor();
                 }
                 show(reader.get(twinning.getId()));
-                warnOpenEditor();
+                editor.warnIfChanged();
             }
         });
         this.service = service;
@@ -115,19 +107,6 @@ class PartnershipView extends VerticalLayout implements HasUrlParameter<Long>, H
         }
     }
 
-    /** The goal or exchange open in a dialog here was changed elsewhere: the dialog says so. */
-    private void warnOpenEditor() {
-        OpenEditor open = editor;
-        if (open == null || !open.dialog().isOpened()) {
-            editor = null;
-            return;
-        }
-        Optional<Long> now = open.currentVersion().get();
-        if (now.isEmpty() || now.get() != open.version()) {
-            open.dialog().showChangedElsewhere(open.reopen());
-        }
-    }
-
     private Button exchangeEdit(Twinning t, Map<Long, MunicipalityName> names, Exchange x) {
         Button edit = new Button(getTranslation("action.edit"), click -> editExchange(t, names, x));
         edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
@@ -136,12 +115,11 @@ class PartnershipView extends VerticalLayout implements HasUrlParameter<Long>, H
 
     private void editExchange(Twinning t, Map<Long, MunicipalityName> names, Exchange x) {
         ExchangeDialog dialog = new ExchangeDialog(partnerships, t, names, x, saved -> show(reader.get(t.getId())));
-        editor = new OpenEditor(
+        editor.open(
                 dialog,
                 x.getVersion(),
                 () -> exchange(t.getId(), x.getId()).map(Exchange::getVersion),
                 () -> exchange(t.getId(), x.getId()).ifPresent(fresh -> editExchange(t, names, fresh)));
-        dialog.open();
     }
 
     private Optional<Exchange> exchange(Long twinningId, Long exchangeId) {

@@ -23,6 +23,7 @@ import org.imc.platform.base.live.Topic;
 import org.imc.platform.base.ui.FilterTabs;
 import org.imc.platform.base.ui.Formats;
 import org.imc.platform.base.ui.PhoneColumns;
+import org.imc.platform.base.ui.ShownRows;
 import org.imc.platform.directory.MunicipalityName;
 import org.imc.platform.security.CurrentUser;
 import org.imc.platform.security.Role;
@@ -101,10 +102,7 @@ class ProposalListView extends VerticalLayout implements HasDynamicTitle {
                 q -> {
                     List<Twinning> page = page(q.getOffset(), q.getLimit(), q.getPage(), q.getPageSize());
                     names = reader.names(page);
-                    if (q.getOffset() == 0) {
-                        shownFirstPage = signature(page);
-                    }
-                    return page.stream();
+                    return shown.fetched(q, page).stream();
                 },
                 q -> (int) count());
         // on a phone: a card per proposal (status, from, to, details, actions)
@@ -135,22 +133,13 @@ class ProposalListView extends VerticalLayout implements HasDynamicTitle {
                 : reader.proposals(statuses(), PageRequest.of(pageNumber, pageSize));
     }
 
-    /** The rows and their versions: what the first page shows. */
-    private static String signature(List<Twinning> page) {
-        return page.stream().map(t -> t.getId() + ":" + t.getVersion()).collect(Collectors.joining(","));
-    }
-
     /**
-     * A live change: the rows are drawn again only if the first page now differs. The user's own
-     * action has already redrawn them, and drawing them again a moment later would replace the
-     * buttons under a pointer about to click the next one.
+     * A live change: the rows are drawn again only if the first page now differs (the user's own
+     * action has already redrawn them).
      */
     private void refreshIfChanged() {
         updateTabs();
-        int size = grid.getPageSize();
-        if (!signature(page(0, size, 0, size)).equals(shownFirstPage)) {
-            grid.getDataProvider().refreshAll();
-        }
+        shown.refreshIfChanged(grid, size -> page(0, size, 0, size));
     }
 
     private boolean tabIsFirst() {
@@ -207,7 +196,7 @@ class ProposalListView extends VerticalLayout implements HasDynamicTitle {
     }
 
     /** The first page's rows as last drawn (ids and versions). */
-    private String shownFirstPage = "";
+    private final ShownRows<Twinning> shown = new ShownRows<>(t -> t.getId() + ":" + t.getVersion());
 
     private void refresh() {
         updateTabs();

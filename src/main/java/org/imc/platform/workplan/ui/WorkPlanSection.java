@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.imc.platform.base.ui.Formats;
+import org.imc.platform.base.ui.OpenEditor;
 import org.imc.platform.base.ui.PhoneColumns;
 import org.imc.platform.sdg.SdgService;
 import org.imc.platform.sdg.ui.SdgLabels;
@@ -39,10 +40,7 @@ public class WorkPlanSection extends VerticalLayout {
     private final PlanOwner owner;
     public Button addGoal;
     /** A goal open in an edit dialog, at the version it was opened with. */
-    private record Editing(GoalDialog dialog, Long goalId, long version, int year, boolean measured)
-            implements java.io.Serializable {}
-
-    private Editing editing;
+    private final OpenEditor editing = new OpenEditor();
 
     /** The goal tables, one per year (latest first). */
     public final List<Grid<WorkPlanGoal>> grids = new ArrayList<>();
@@ -151,8 +149,18 @@ public class WorkPlanSection extends VerticalLayout {
                 measured,
                 (y, data) -> service.updateGoal(g.getId(), g.getVersion(), data),
                 saved -> refresh());
-        editing = new Editing(dialog, g.getId(), g.getVersion(), year, measured);
-        dialog.open();
+        editing.open(
+                dialog,
+                g.getVersion(),
+                () -> goal(g.getId()).map(WorkPlanGoal::getVersion),
+                () -> goal(g.getId()).ifPresent(fresh -> editGoal(year, fresh, measured)));
+    }
+
+    private Optional<WorkPlanGoal> goal(Long goalId) {
+        return service.workPlans(owner).stream()
+                .flatMap(p -> p.goals().stream())
+                .filter(g -> g.getId().equals(goalId))
+                .findFirst();
     }
 
     /**
@@ -161,19 +169,7 @@ public class WorkPlanSection extends VerticalLayout {
      * typed until then. Call it before the page rebuilds the section.
      */
     public void warnOpenEditor() {
-        Editing open = editing;
-        if (open == null || !open.dialog().isOpened()) {
-            editing = null;
-            return;
-        }
-        Optional<WorkPlanGoal> now = service.workPlans(owner).stream()
-                .flatMap(p -> p.goals().stream())
-                .filter(g -> g.getId().equals(open.goalId()))
-                .findFirst();
-        if (now.isEmpty() || now.get().getVersion() != open.version()) {
-            open.dialog()
-                    .showChangedElsewhere(() -> now.ifPresent(fresh -> editGoal(open.year(), fresh, open.measured())));
-        }
+        editing.warnIfChanged();
     }
 
     private String indicatorText(GoalIndicator i) {

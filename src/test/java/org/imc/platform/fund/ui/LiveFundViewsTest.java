@@ -6,7 +6,9 @@ import com.vaadin.flow.component.html.Span;
 import java.math.BigDecimal;
 import java.util.stream.IntStream;
 import org.imc.platform.base.SubProgramme;
+import org.imc.platform.base.live.ChangeFeed;
 import org.imc.platform.base.live.LiveUpdates;
+import org.imc.platform.base.live.Topic;
 import org.imc.platform.base.ui.ChangedElsewhere;
 import org.imc.platform.base.ui.LiveViewTest;
 import org.imc.platform.base.ui.ViewTest;
@@ -35,6 +37,9 @@ class LiveFundViewsTest extends LiveViewTest {
 
     @Autowired
     LiveUpdates live;
+
+    @Autowired
+    ChangeFeed changes;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -110,6 +115,28 @@ class LiveFundViewsTest extends LiveViewTest {
         assertThat(eventually(() -> "Under review".equals(grid.getCellText(row, 5))))
                 .as("the row shows the new status")
                 .isTrue();
+    }
+
+    @Test
+    @WithUserDetails("officer2")
+    void theReviewQueueIsDrawnAgainOnlyWhenItsRowsChanged() throws Exception {
+        FundApplication application = submitted();
+        ReviewView queue = navigate(ReviewView.class);
+        java.util.concurrent.atomic.AtomicInteger redrawn = new java.util.concurrent.atomic.AtomicInteger();
+        queue.grid.getDataProvider().addDataProviderListener(e -> redrawn.incrementAndGet());
+
+        // the queue's topic changes without a change to its rows (as for the echo of an action
+        // already drawn): the rows, and the links under the pointer, stay
+        Probe probe = probe(Topic.FUND_QUEUE);
+        changes.changed(Topic.FUND_QUEUE);
+        probe.awaitDelivered();
+        assertThat(redrawn).as("not drawn again").hasValue(0);
+
+        as(
+                "officer",
+                () -> applications.perform(
+                        application.getId(), application.getVersion(), ApplicationAction.TAKE, null));
+        assertThat(eventually(() -> redrawn.get() > 0)).as("drawn again").isTrue();
     }
 
     @Test
