@@ -4,6 +4,7 @@
 #   JAVA_HOME=/path/to/jdk-21+ bench/load-test.sh            # 100, 500 and 1,000 concurrent users
 #   USERS="100" DURATION=120 bench/load-test.sh               # one level, longer
 #   ONE_ADDRESS=true USERS=500 bench/load-test.sh              # everyone behind one address
+#   PUSH=false USERS=500 bench/load-test.sh                    # without the push WebSocket each tab holds
 #
 # 1. builds target/imc-platform.jar and the scale tasks (target/scale-tasks.jar) when they are
 #    missing or older than the sources (REBUILD=1 forces it);
@@ -79,7 +80,7 @@ for users in $USERS; do
     sample_pool "target/pool-$users.txt" &
     sampler=$!
     if ! gatling_report PlatformSimulation "target/load-test-$users.log" -Dusers="$users" -Dramp="$RAMP" \
-            -Dduration="$DURATION" -Dthink="$THINK" -DoneAddress="${ONE_ADDRESS:-false}"; then
+            -Dduration="$DURATION" -Dthink="$THINK" -DoneAddress="${ONE_ADDRESS:-false}" -Dpush="${PUSH:-true}"; then
         status=1
     fi
     kill "$sampler" 2>/dev/null || true

@@ -49,6 +49,8 @@ public class PlatformSimulation extends Simulation {
     static final int SCROLL_MAX = Integer.getInteger("scrollMax", 5_000);
     /** Every virtual user behind one address (an assembly hall's network) instead of one each. */
     static final boolean ONE_ADDRESS = Boolean.getBoolean("oneAddress");
+    /** Each signed-in tab holds its push WebSocket while it works, as a browser does (-Dpush=false: not). */
+    static final boolean PUSH = Boolean.parseBoolean(System.getProperty("push", "true"));
 
     // ---- steps: one view (or interaction) each ------------------------------------------------
 
@@ -250,6 +252,8 @@ public class PlatformSimulation extends Simulation {
                 .feed(ScaleUsers.feeder())
                 .exec(VaadinClient.signIn("#{username}", PASSWORD, "Dashboard · IMC"))
                 .exitHereIfFailed()
+                // the signed-in page's push connection, held while the tab is open
+                .exec(doIf(session -> PUSH).then(VaadinClient.openPush("push: connect")))
                 .exec(during(Duration.ofSeconds(DURATION))
                         .on(doSwitch("#{role}")
                                 .on(
@@ -259,6 +263,7 @@ public class PlatformSimulation extends Simulation {
                                         onCase("FUND_OFFICER").then(fundOfficer()),
                                         onCase("TRAINER").then(trainer()))))
                 // the tab is closed without signing out
+                .exec(doIf(session -> PUSH).then(VaadinClient.closePush("tab closed: push closed")))
                 .exec(VaadinClient.unloadBeacon("tab closed: unload beacon"));
     }
 
