@@ -196,8 +196,9 @@ class ResultsJourneyIT extends BrowserJourneyBase {
                 .hasCount(1);
         snap("officer-map");
 
-        // the portfolio page maps the same loans
+        // the portfolio page maps the same loans, once asked to
         page.navigate(url("fund/portfolio"));
+        button("Show on a map").click();
         assertThat(page.locator(
                         ".imc-map-drawing .imc-map-loans rect title",
                         new Page.LocatorOptions().setHasText("Kumasi — loans: ")))

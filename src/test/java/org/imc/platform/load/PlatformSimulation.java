@@ -146,7 +146,8 @@ public class PlatformSimulation extends Simulation {
     }
 
     /** The answers to an enrolment that are not refusals: seated, waitlisted, or awaiting approval. */
-    static final String ENROLLED = "You are enrolled in|you are number \\d+ on the waitlist|awaits the trainer";
+    // the waitlist number is formatted for the reader: "number 1,234" once the waitlist is long
+    static final String ENROLLED = "You are enrolled in|you are number [\\d,]+ on the waitlist|awaits the trainer";
 
     /** A fund officer's queue of pending applications. */
     static ChainBuilder fundReview() {

@@ -60,6 +60,8 @@ class PortfolioView extends VerticalLayout implements HasDynamicTitle {
     /** The borrowers' places, loans and outstanding principal on the network map. */
     NetworkMap map;
 
+    final Button mapSwitch = new Button();
+
     private final transient PortfolioService portfolio;
     private final transient LoanService loans;
 
@@ -157,10 +159,16 @@ class PortfolioView extends VerticalLayout implements HasDynamicTitle {
         byCountry = table(p.byCountry(), Portfolio.Segment::key, "fund.column.country");
         add(byCountry);
 
-        // where the loans are: the same map and loan layer as the results page (the service serves officers only)
+        // where the loans are: the same map and loan layer as the results page (the service serves
+        // officers only), drawn when asked for: it is the page's heaviest part (the network's places
+        // clustered, the loans by place), and most openings are for the figures
         add(new H2(getTranslation("fund.portfolio.map")));
-        map = new NetworkMap(mapService, mapService::points, null, LoanMarks.of(portfolio, money::format, this));
-        add(map);
+        mapSwitch.setText(getTranslation("map.show"));
+        mapSwitch.addClickListener(e -> {
+            map = new NetworkMap(mapService, mapService::points, null, LoanMarks.of(portfolio, money::format, this));
+            replace(mapSwitch, map);
+        });
+        add(mapSwitch);
 
         add(new H2(getTranslation("fund.portfolio.by-bucket")));
         DefaultCategoryDataset bucketData = new DefaultCategoryDataset();

@@ -213,6 +213,8 @@ class FundViewsTest extends BrowserlessViewTest {
     @WithUserDetails("officer")
     void thePortfolioMapsTheLoansByLocation() {
         PortfolioView view = navigate(PortfolioView.class);
+        assertThat(view.map).as("drawn only when asked for").isNull();
+        test(view.mapSwitch).click();
         NetworkMap map = view.map;
         // the service's places, labelled with their loans and outstanding principal, and the network as context
         List<LoanPlace> places = portfolio.loansByLocation(MapArea.WORLD);
