@@ -8,9 +8,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.web.context.request.RequestContextHolder;
 
@@ -47,16 +44,7 @@ public abstract class IntegrationTest {
 
     /** Runs {@code action} on this thread signed in as {@code username}; the previous context is restored. */
     protected <T> T callAs(String username, Callable<T> action) throws Exception {
-        SecurityContext previous = SecurityContextHolder.getContext();
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
-        SignedInUser user = principal(username);
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-        SecurityContextHolder.setContext(context);
-        try {
-            return action.call();
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
+        return SignedInAs.call(userDetailsService, username, action);
     }
 
     protected void runAs(String username, ThrowingRunnable action) throws Exception {

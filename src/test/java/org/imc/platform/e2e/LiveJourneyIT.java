@@ -12,19 +12,16 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ThreadLocalRandom;
+import org.imc.platform.SignedInAs;
 import org.imc.platform.base.SubProgramme;
 import org.imc.platform.fund.ApplicationAction;
 import org.imc.platform.fund.ApplicationDraft;
 import org.imc.platform.fund.FundApplication;
 import org.imc.platform.fund.FundApplicationService;
-import org.imc.platform.security.SignedInUser;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
@@ -203,16 +200,7 @@ class LiveJourneyIT extends BrowserJourneyBase {
     }
 
     private <T> T as(String username, Callable<T> action) throws Exception {
-        SecurityContext previous = SecurityContextHolder.getContext();
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
-        SignedInUser user = (SignedInUser) userDetails.loadUserByUsername(username);
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-        SecurityContextHolder.setContext(context);
-        try {
-            return action.call();
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
+        return SignedInAs.call(userDetails, username, action);
     }
 
     private void shot(String name) throws Exception {

@@ -11,10 +11,10 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
+import org.imc.platform.SignedInAs;
 import org.imc.platform.base.SubProgramme;
 import org.imc.platform.mail.TestSmtp;
 import org.imc.platform.security.Role;
-import org.imc.platform.security.SignedInUser;
 import org.imc.platform.security.UserFixtures;
 import org.imc.platform.security.UserForm;
 import org.imc.platform.security.UserService;
@@ -25,8 +25,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
@@ -194,15 +192,7 @@ class MailJourneyIT extends BrowserJourneyBase {
     }
 
     private <T> T as(String username, Callable<T> action) throws Exception {
-        SignedInUser user = (SignedInUser) userDetails.loadUserByUsername(username);
-        SecurityContextHolder.getContext()
-                .setAuthentication(
-                        UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-        try {
-            return action.call();
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
+        return SignedInAs.call(userDetails, username, action);
     }
 
     /** Waits for the outbox to send the message (its sender looks every second in tests). */

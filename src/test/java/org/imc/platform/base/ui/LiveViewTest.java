@@ -7,13 +7,10 @@ import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
+import org.imc.platform.SignedInAs;
 import org.imc.platform.base.live.LiveUpdates;
 import org.imc.platform.base.live.Topic;
-import org.imc.platform.security.SignedInUser;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
@@ -67,16 +64,7 @@ public abstract class LiveViewTest extends BrowserlessViewTest {
 
     /** Runs {@code action} as another user on this thread, then gives the screen's user back. */
     protected <T> T as(String username, Callable<T> action) throws Exception {
-        SecurityContext previous = SecurityContextHolder.getContext();
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
-        SignedInUser user = (SignedInUser) userDetails.loadUserByUsername(username);
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-        SecurityContextHolder.setContext(context);
-        try {
-            return action.call();
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
+        return SignedInAs.call(userDetails, username, action);
     }
 
     /** Lets pushed changes in (as the browser would receive them) until {@code done} or the wait ends. */
