@@ -4,6 +4,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.data.provider.Query;
 import com.vaadin.flow.function.SerializableFunction;
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -19,12 +20,25 @@ import java.util.Objects;
  * memory sets its rows through {@link #setIfChanged}, for a live change and the user's own action
  * alike.
  *
+ * <p>A list whose rows keep their identity ({@link #keyed}) is updated in place instead: only the
+ * rows whose shown values differ are drawn again, under the same row keys, and a component
+ * column built with an update function ({@code new ComponentRenderer<>(create, update)}, where
+ * {@code update} returns the component it was given) keeps its components. A page that many people watch while others act on it (a course's sessions while
+ * a crowd enrols) needs this: a click on a button that a live update had replaced would reach
+ * a component that no longer exists and be lost.
+ *
  * @param <T> the rows
  */
 public final class ShownRows<T> implements Serializable {
 
     private final SerializableFunction<T, ?> shownOfRow;
+    /** The row's identity for a list updated in place; null to set the whole list again. */
+    private final SerializableFunction<T, ?> idOfRow;
+
     private List<?> shown;
+    private List<?> shownIds;
+    /** The rows of a list updated in place: the grid's data provider reads this list. */
+    private final ArrayList<T> items = new ArrayList<>();
     /** How many rows a lazy grid fetched first (its first page). */
     private int firstLimit;
 
@@ -33,7 +47,20 @@ public final class ShownRows<T> implements Serializable {
      *                   {@code equals}: e.g. {@code a -> a.getId() + ":" + a.getVersion()}
      */
     public ShownRows(SerializableFunction<T, ?> shownOfRow) {
+        this(shownOfRow, null);
+    }
+
+    private ShownRows(SerializableFunction<T, ?> shownOfRow, SerializableFunction<T, ?> idOfRow) {
         this.shownOfRow = Objects.requireNonNull(shownOfRow);
+        this.idOfRow = idOfRow;
+    }
+
+    /**
+     * Rows in memory that keep their identity ({@code idOfRow}, e.g. the session's id) while
+     * what they show changes: {@link #setIfChanged} updates them in place.
+     */
+    public static <T> ShownRows<T> keyed(SerializableFunction<T, ?> shownOfRow, SerializableFunction<T, ?> idOfRow) {
+        return new ShownRows<>(shownOfRow, Objects.requireNonNull(idOfRow));
     }
 
     /** Records {@code rows} as drawn now; returns them. */
@@ -73,13 +100,37 @@ public final class ShownRows<T> implements Serializable {
         return false;
     }
 
-    /** A grid with its rows in memory: sets {@code rows} if they differ from those shown. */
+    /**
+     * A grid with its rows in memory: sets {@code rows} if they differ from those shown. A
+     * {@link #keyed} list with the same rows in the same order has only its differing rows
+     * drawn again, in place. Returns whether anything was drawn.
+     */
     public boolean setIfChanged(Grid<T> grid, List<T> rows) {
-        if (differ(rows)) {
+        if (!differ(rows)) {
+            return false;
+        }
+        if (idOfRow == null) {
             grid.setItems(drawn(rows));
             return true;
         }
-        return false;
+        List<?> ids = rows.stream().map(idOfRow).toList();
+        if (!ids.equals(shownIds)) {
+            items.clear();
+            items.addAll(rows);
+            grid.setItems(items).setIdentifierProvider(idOfRow::apply);
+            shownIds = ids;
+            drawn(rows);
+            return true;
+        }
+        List<?> now = shownOf(rows);
+        for (int i = 0; i < rows.size(); i++) {
+            if (!now.get(i).equals(shown.get(i))) {
+                items.set(i, rows.get(i));
+                grid.getDataProvider().refreshItem(rows.get(i));
+            }
+        }
+        shown = now;
+        return true;
     }
 
     private List<?> shownOf(List<T> rows) {

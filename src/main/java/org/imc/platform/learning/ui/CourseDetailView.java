@@ -1,6 +1,5 @@
 package org.imc.platform.learning.ui;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -15,6 +14,7 @@ import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
@@ -41,6 +41,7 @@ import org.imc.platform.learning.CourseService;
 import org.imc.platform.learning.Enrolment;
 import org.imc.platform.learning.EnrolmentAction;
 import org.imc.platform.learning.EnrolmentService;
+import org.imc.platform.learning.Meeting;
 import org.imc.platform.learning.ModuleOutline;
 import org.imc.platform.learning.MyLearning;
 import org.imc.platform.learning.SessionRow;
@@ -62,8 +63,16 @@ class CourseDetailView extends VerticalLayout implements HasUrlParameter<Long>, 
     private Course course;
     private final Following following;
     private final Paragraph noSessions = new Paragraph();
-    /** Each session's seats and the learner's own enrolment in it, as drawn. */
-    private final ShownRows<SessionRow> shown = new ShownRows<>(this::shownOf);
+    /**
+     * Each session's seats and the learner's own enrolment in it, as drawn. Rows are updated in
+     * place under their session's id, and the calendar and status cells are kept: while a crowd
+     * enrols, every enrolment changes the seats on every open course page, and a click on the
+     * "Enrol" button must reach the button that is on the screen.
+     */
+    private final ShownRows<SessionRow> shown =
+            ShownRows.keyed(this::shownOf, r -> r.session().getId());
+    /** The rows as shown now, by session id: the kept cells act on the current row. */
+    private final java.util.Map<Long, SessionRow> current = new java.util.HashMap<>();
 
     private final transient PublicLinks links;
 
@@ -144,13 +153,22 @@ class CourseDetailView extends VerticalLayout implements HasUrlParameter<Long>, 
         sessions.addColumn(r -> getTranslation(
                         r.session().isApprovalRequired() ? "learning.session.yes" : "learning.session.no"))
                 .setHeader(getTranslation("learning.session.approval-short"));
-        sessions.addComponentColumn(r -> CalendarLink.of(
-                        "session-" + r.session().getId() + ".ics",
-                        r.session().getName(),
-                        () -> r.session().calendar(course.getTitle(), links.of("learning/courses/" + course.getId()))))
+        sessions.addColumn(new ComponentRenderer<>(
+                        r -> {
+                            Long id = r.session().getId();
+                            return CalendarLink.of(
+                                    "session-" + id + ".ics",
+                                    r.session().getName(),
+                                    () -> current.get(id)
+                                            .session()
+                                            .calendar(
+                                                    course.getTitle(), links.of("learning/courses/" + course.getId())));
+                        },
+                        (link, r) -> link))
                 .setHeader(getTranslation("calendar.column"))
                 .setAutoWidth(true);
-        sessions.addComponentColumn(this::statusAndAction)
+        sessions.addColumn(new ComponentRenderer<StatusCell, SessionRow>(
+                        r -> new StatusCell().show(r), (cell, r) -> ((StatusCell) cell).show(r)))
                 .setHeader(getTranslation("learning.session.my-status"))
                 .setFlexGrow(2);
         sessions.setAllRowsVisible(true);
@@ -163,6 +181,8 @@ class CourseDetailView extends VerticalLayout implements HasUrlParameter<Long>, 
 
     private void refresh() {
         var rows = courses.sessions(course.getId());
+        current.clear();
+        rows.forEach(r -> current.put(r.session().getId(), r));
         List<Topic> topics = new ArrayList<>();
         topics.add(Topic.course(course.getId()));
         rows.forEach(r -> topics.add(Topic.courseSession(r.session().getId())));
@@ -218,33 +238,61 @@ class CourseDetailView extends VerticalLayout implements HasUrlParameter<Long>, 
         }
     }
 
-    private Component statusAndAction(SessionRow row) {
-        Div cell = new Div();
-        progress.meeting(row.session().getId()).ifPresent(m -> {
-            Anchor join = new Anchor(m.url(), getTranslation("learning.module.meeting-join"), AnchorTarget.BLANK);
+    /**
+     * The learner's status in one session and the one way in its seats allow: the same
+     * component for the session's row while the page is open, its texts updated in place.
+     */
+    private final class StatusCell extends Div {
+        private final Span meeting = new Span();
+        private final Anchor join = new Anchor();
+        private final Span status = new Span();
+        private final Button action = new Button();
+        private Long sessionId;
+
+        StatusCell() {
+            join.setText(getTranslation("learning.module.meeting-join"));
+            join.setTarget(AnchorTarget.BLANK);
             join.getElement().setAttribute("rel", "noopener noreferrer");
-            cell.add(
-                    new Span(getTranslation("learning.module.meeting", m.sessionName(), Formats.dateTime(m.startsAt()))
-                            + " "),
-                    join,
-                    new Span(" "));
-        });
-        Optional<Enrolment> mine = myLearning.in(row.session().getId());
-        mine.ifPresent(e -> cell.add(
-                new Span(getTranslation(e.getStatus().labelKey(e.isOverEnrolled()), e.getWaitlistPosition()) + " ")));
-        Set<EnrolmentAction> allowed = myLearning.allowedActions(row, mine);
-        // withdrawing is offered in My learning; this page offers the one way in the seats allow
-        allowed.stream().filter(EnrolmentAction::isEnrolling).findFirst().ifPresent(action -> {
-            Button enrol = new Button(
-                    getTranslation(
-                            action == EnrolmentAction.JOIN_WAITLIST ? "learning.enrol.waitlist" : "learning.enrol"),
-                    e -> enrol(row));
-            enrol.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
-            enrol.setAriaLabel(
-                    getTranslation("learning.enrol.aria", row.session().getName()));
-            cell.add(enrol);
-        });
-        return cell;
+            action.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
+            action.addClickListener(e -> {
+                SessionRow now = current.get(sessionId);
+                if (now != null) {
+                    enrol(now);
+                }
+            });
+            add(meeting, join, status, action);
+        }
+
+        /** Shows {@code row} as it is now. */
+        StatusCell show(SessionRow row) {
+            sessionId = row.session().getId();
+            Optional<Meeting> m = progress.meeting(sessionId);
+            m.ifPresent(it -> {
+                meeting.setText(
+                        getTranslation("learning.module.meeting", it.sessionName(), Formats.dateTime(it.startsAt()))
+                                + " ");
+                join.setHref(it.url());
+            });
+            meeting.setVisible(m.isPresent());
+            join.setVisible(m.isPresent());
+            Optional<Enrolment> mine = myLearning.in(sessionId);
+            status.setText(mine.map(e -> " "
+                            + getTranslation(e.getStatus().labelKey(e.isOverEnrolled()), e.getWaitlistPosition()) + " ")
+                    .orElse(""));
+            status.setVisible(mine.isPresent());
+            Set<EnrolmentAction> allowed = myLearning.allowedActions(row, mine);
+            // withdrawing is offered in My learning; this page offers the one way in the seats allow
+            Optional<EnrolmentAction> way =
+                    allowed.stream().filter(EnrolmentAction::isEnrolling).findFirst();
+            way.ifPresent(it -> {
+                action.setText(getTranslation(
+                        it == EnrolmentAction.JOIN_WAITLIST ? "learning.enrol.waitlist" : "learning.enrol"));
+                action.setAriaLabel(
+                        getTranslation("learning.enrol.aria", row.session().getName()));
+            });
+            action.setVisible(way.isPresent());
+            return this;
+        }
     }
 
     void enrol(SessionRow row) {

@@ -5,7 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.dom.Element;
+import com.vaadin.flow.internal.nodefeature.VirtualChildrenList;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import org.imc.platform.base.live.Topic;
 import org.imc.platform.base.ui.ChangedElsewhere;
 import org.imc.platform.base.ui.LiveViewTest;
@@ -211,7 +216,66 @@ class LiveLearningViewsTest extends LiveViewTest {
                 .isTrue();
     }
 
+    @Test
+    @WithUserDetails("member")
+    void anEnrolButtonOnTheScreenStillEnrolsAfterOthersTookSeats() throws Exception {
+        long sessionId = courseWithSession("Crowded cohort", 3, false);
+        CourseDetailView page = navigate(CourseDetailView.class, courseId);
+        Button onScreen = drawnButton(page.sessions, "Enrol");
+
+        // others enrol while the learner looks at the page: every seat taken redraws its row
+        as("learner01", () -> enrolments.enrol(sessionId));
+        assertThat(eventually(() -> "1 of 3".equals(test(page.sessions).getCellText(0, 3))))
+                .isTrue();
+        as("learner02", () -> enrolments.enrol(sessionId));
+        assertThat(eventually(() -> "2 of 3".equals(test(page.sessions).getCellText(0, 3))))
+                .isTrue();
+
+        assertThat(onScreen.isAttached())
+                .as("the button on the screen is the one the page acts on")
+                .isTrue();
+        assertThat(drawnButton(page.sessions, "Enrol")).isSameAs(onScreen);
+        test(onScreen).click();
+        assertThat(jdbc.queryForObject(
+                        "select e.status from enrolment e join app_user u on u.id = e.user_id"
+                                + " where e.session_id = ? and u.username = 'member'",
+                        String.class,
+                        sessionId))
+                .isEqualTo("ENROLLED");
+        assertThat(test(page.sessions).getCellText(0, 3)).isEqualTo("3 of 3");
+        assertThat(onScreen.isVisible())
+                .as("enrolled: no way in is offered any more")
+                .isFalse();
+    }
+
     // ---- helpers
+
+    /** The button with the text that the grid has drawn (attached to the page), in any row. */
+    private Button drawnButton(Grid<?> grid, String text) {
+        // as the browser's grid does: it asks for the rows it shows, and they are sent
+        grid.getDataCommunicator().setViewportRange(0, 50);
+        roundTrip();
+        return descendants(grid.getElement())
+                .flatMap(e -> e.getComponent().stream())
+                .filter(c ->
+                        c instanceof Button b && b.isVisible() && b.getText().equals(text))
+                .map(Button.class::cast)
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no drawn button " + text));
+    }
+
+    /** An element and all below it, with the cells a grid's column holds as virtual children. */
+    private static Stream<Element> descendants(Element e) {
+        List<Element> cells = new ArrayList<>();
+        if (e.getNode().hasFeature(VirtualChildrenList.class)) {
+            e.getNode()
+                    .getFeatureIfInitialized(VirtualChildrenList.class)
+                    .ifPresent(list -> list.iterator().forEachRemaining(n -> cells.add(Element.get(n))));
+        }
+        return Stream.concat(
+                Stream.of(e),
+                Stream.concat(e.getChildren(), cells.stream()).flatMap(LiveLearningViewsTest::descendants));
+    }
 
     private Button reloadButton() {
         return (Button) find(ChangedElsewhere.class)
