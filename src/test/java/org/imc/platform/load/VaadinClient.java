@@ -356,11 +356,17 @@ final class VaadinClient {
                 bodyString().saveAs(LAST_RESPONSE));
     }
 
-    /** {@code #{name}} stands for the session attribute {@code name}, as in Gatling's expressions. */
-    private static String resolve(Session session, String value) {
-        return value.startsWith("#{") && value.endsWith("}")
-                ? session.getString(value.substring(2, value.length() - 1))
-                : value;
+    /** A session attribute's place in a route: {@code #{name}}, as in Gatling's expressions. */
+    private static final java.util.regex.Pattern ATTRIBUTE = java.util.regex.Pattern.compile("#\\{([^}]+)\\}");
+
+    /**
+     * Each {@code #{name}} in {@code value} (the whole value or a part of it, e.g.
+     * {@code fund/applications/#{applicationId}}) stands for the session attribute {@code name}.
+     */
+    static String resolve(Session session, String value) {
+        return ATTRIBUTE
+                .matcher(value)
+                .replaceAll(m -> java.util.regex.Matcher.quoteReplacement(session.getString(m.group(1))));
     }
 
     private static ChainBuilder confirmGrid(String name) {

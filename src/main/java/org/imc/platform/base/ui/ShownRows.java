@@ -66,12 +66,24 @@ public final class ShownRows<T> implements Serializable {
     /** Records {@code rows} as drawn now; returns them. */
     public List<T> drawn(List<T> rows) {
         shown = shownOf(rows);
+        if (idOfRow != null) {
+            // a list set by hand (not through setIfChanged) is set in full: compared anew next time
+            shownIds = null;
+        }
         return rows;
     }
 
     /** Whether {@code rows} differ from the rows drawn last (always, before anything was drawn). */
     public boolean differ(List<T> rows) {
         return shown == null || !shown.equals(shownOf(rows));
+    }
+
+    /**
+     * Whether a {@link #keyed} list shows the same rows, in the same order, as {@code rows} (so
+     * that {@link #setIfChanged} would update them in place, keeping the grid's selection).
+     */
+    public boolean sameRows(List<T> rows) {
+        return idOfRow != null && rows.stream().map(idOfRow).toList().equals(shownIds);
     }
 
     /**
@@ -100,6 +112,19 @@ public final class ShownRows<T> implements Serializable {
         return false;
     }
 
+    /** A grid with its rows in memory: sets {@code rows}, whatever was shown before. */
+    public void set(Grid<T> grid, List<T> rows) {
+        if (idOfRow == null) {
+            grid.setItems(drawn(rows));
+            return;
+        }
+        items.clear();
+        items.addAll(rows);
+        grid.setItems(items).setIdentifierProvider(idOfRow::apply);
+        drawn(rows);
+        shownIds = rows.stream().map(idOfRow).toList();
+    }
+
     /**
      * A grid with its rows in memory: sets {@code rows} if they differ from those shown. A
      * {@link #keyed} list with the same rows in the same order has only its differing rows
@@ -113,13 +138,8 @@ public final class ShownRows<T> implements Serializable {
             grid.setItems(drawn(rows));
             return true;
         }
-        List<?> ids = rows.stream().map(idOfRow).toList();
-        if (!ids.equals(shownIds)) {
-            items.clear();
-            items.addAll(rows);
-            grid.setItems(items).setIdentifierProvider(idOfRow::apply);
-            shownIds = ids;
-            drawn(rows);
+        if (!sameRows(rows)) {
+            set(grid, rows);
             return true;
         }
         List<?> now = shownOf(rows);

@@ -225,11 +225,17 @@ class TrainerView extends VerticalLayout implements HasDynamicTitle {
     final OpenEditor editor = new OpenEditor();
 
     private final ShownRows<Course> coursesShown = new ShownRows<>(c -> c.getId() + ":" + c.getVersion());
-    private final ShownRows<SessionRow> sessionsShown = new ShownRows<>(
-            r -> r.session().getId() + ":" + r.session().getVersion() + ":" + r.seated() + ":" + r.waitlisted());
+    /**
+     * The sessions and the roster change while the trainer works on them (learners enrol,
+     * withdraw, progress): their rows are updated in place, so that the selection stays and the
+     * buttons of the rows that did not change are the ones on the screen.
+     */
+    private final ShownRows<SessionRow> sessionsShown = ShownRows.keyed(
+            r -> r.session().getId() + ":" + r.session().getVersion() + ":" + r.seated() + ":" + r.waitlisted(),
+            r -> r.session().getId());
     /** The roster rows and each participant's progress, as drawn. */
     private final ShownRows<RosterRow> rosterShown =
-            new ShownRows<>(r -> List.of(r, doneCounts.getOrDefault(r.enrolmentId(), 0)));
+            ShownRows.keyed(r -> List.of(r, doneCounts.getOrDefault(r.enrolmentId(), 0)), RosterRow::enrolmentId);
 
     void editCourse(Course c) {
         editor.open(
@@ -311,7 +317,9 @@ class TrainerView extends VerticalLayout implements HasDynamicTitle {
         List<SessionRow> rows = course == null ? List.of() : courses.sessions(course.getId());
         sessionsShownNow = rows;
         followTopics(myCourses, rows);
-        boolean redrawn = sessionsShown.setIfChanged(sessionGrid, rows);
+        // the same sessions: their rows change in place and the selection stays
+        boolean sameSessions = sessionsShown.sameRows(rows);
+        boolean redrawn = sessionsShown.setIfChanged(sessionGrid, rows) && !sameSessions;
         SessionRow again = rows.stream()
                 .filter(r -> r.session().getId().equals(keep))
                 .findFirst()
@@ -342,7 +350,7 @@ class TrainerView extends VerticalLayout implements HasDynamicTitle {
                                 "learning.manage.participants-of",
                                 selected.session().getName()));
         if (selected == null) {
-            roster.setItems(rosterShown.drawn(List.of()));
+            rosterShown.set(roster, List.of());
             return;
         }
         Long sessionId = selected.session().getId();
@@ -363,7 +371,7 @@ class TrainerView extends VerticalLayout implements HasDynamicTitle {
         rosterTools.add(export, message);
         moduleCount = progress.moduleCount(course.getId());
         doneCounts = progress.doneCounts(sessionId);
-        roster.setItems(rosterShown.drawn(participants.participants(sessionId)));
+        rosterShown.set(roster, participants.participants(sessionId));
     }
 
     private String statusText(RosterRow r) {
