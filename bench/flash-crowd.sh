@@ -3,6 +3,8 @@
 #
 #   JAVA_HOME=/path/to/jdk-21+ bench/flash-crowd.sh                # enrol, apply and signin
 #   CROWDS="enrol" bench/flash-crowd.sh                             # one of them
+#   NODE_ARGS="--imc.security.concurrent-password-checks=0" CROWDS=signin bench/flash-crowd.sh
+#                                                                   # a setting of the node
 #
 # enrol:  300 learners open one course page and press Enrol within the same 10 s (30 seats);
 # apply:  200 mayors submit their draft fund application within the same minute;
@@ -18,8 +20,10 @@ source bench/app-node.sh
 CROWDS="${CROWDS:-enrol apply signin}"
 status=0
 for crowd in $CROWDS; do
-    # each crowd on a fresh stage: the preparation runs at the node's start
-    start_node --imc.scale.prepare-crowds=true
+    # each crowd on a fresh stage: the preparation runs at the node's start; its log is kept
+    APP_LOG="target/flash-crowd-$crowd-node.log"
+    # shellcheck disable=SC2086
+    start_node --imc.scale.prepare-crowds=true ${NODE_ARGS:-}
     grep -E "^Flash crowds prepared" "$APP_LOG" || true
     echo
     echo "== flash crowd: $crowd =="

@@ -194,10 +194,17 @@ class SecurityConfig {
                 .build();
     }
 
-    /** bcrypt by default, with the algorithm recorded in each hash so it can be raised later. */
+    /**
+     * bcrypt by default, with the algorithm recorded in each hash so it can be raised later;
+     * {@code imc.security.concurrent-password-checks} hashes at once at most (default: one per
+     * processor; 0: no bound), the others in arrival order ({@link BoundedPasswordEncoder}).
+     */
     @Bean
-    PasswordEncoder passwordEncoder() {
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    PasswordEncoder passwordEncoder(
+            @Value(
+                            "${imc.security.concurrent-password-checks:#{T(java.lang.Runtime).getRuntime().availableProcessors()}}")
+                    int concurrent) {
+        return new BoundedPasswordEncoder(PasswordEncoderFactories.createDelegatingPasswordEncoder(), concurrent);
     }
 
     @Bean

@@ -23,9 +23,10 @@ import java.util.Objects;
  * <p>A list whose rows keep their identity ({@link #keyed}) is updated in place instead: only the
  * rows whose shown values differ are drawn again, under the same row keys, and a component
  * column built with an update function ({@code new ComponentRenderer<>(create, update)}, where
- * {@code update} returns the component it was given) keeps its components. A page that many people watch while others act on it (a course's sessions while
- * a crowd enrols) needs this: a click on a button that a live update had replaced would reach
- * a component that no longer exists and be lost.
+ * {@code update} returns the component it was given) keeps its components. A page that many
+ * people watch while others act on it (a course's sessions while a crowd enrols) needs this: a
+ * click on a button that a live update had replaced would reach a component that no longer
+ * exists and be lost.
  *
  * @param <T> the rows
  */
