@@ -196,13 +196,13 @@ class SecurityConfig {
 
     /**
      * bcrypt by default, with the algorithm recorded in each hash so it can be raised later;
-     * {@code imc.security.concurrent-password-checks} hashes at once at most (default: one per
+     * {@code imc.security.concurrent-password-checks} hashes at once at most (default: four per
      * processor; 0: no bound), the others in arrival order ({@link BoundedPasswordEncoder}).
      */
     @Bean
     PasswordEncoder passwordEncoder(
             @Value(
-                            "${imc.security.concurrent-password-checks:#{T(java.lang.Runtime).getRuntime().availableProcessors()}}")
+                            "${imc.security.concurrent-password-checks:#{4 * T(java.lang.Runtime).getRuntime().availableProcessors()}}")
                     int concurrent) {
         return new BoundedPasswordEncoder(PasswordEncoderFactories.createDelegatingPasswordEncoder(), concurrent);
     }
