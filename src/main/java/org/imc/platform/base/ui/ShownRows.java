@@ -115,15 +115,7 @@ public final class ShownRows<T> implements Serializable {
 
     /** A grid with its rows in memory: sets {@code rows}, whatever was shown before. */
     public void set(Grid<T> grid, List<T> rows) {
-        if (idOfRow == null) {
-            grid.setItems(drawn(rows));
-            return;
-        }
-        items.clear();
-        items.addAll(rows);
-        grid.setItems(items).setIdentifierProvider(idOfRow::apply);
-        drawn(rows);
-        shownIds = rows.stream().map(idOfRow).toList();
+        set(grid, rows, shownOf(rows));
     }
 
     /**
@@ -132,18 +124,15 @@ public final class ShownRows<T> implements Serializable {
      * drawn again, in place. Returns whether anything was drawn.
      */
     public boolean setIfChanged(Grid<T> grid, List<T> rows) {
-        if (!differ(rows)) {
+        // what each row shows is read once: it may cost a query per row (the learner's own status)
+        List<?> now = shownOf(rows);
+        if (shown != null && shown.equals(now)) {
             return false;
         }
-        if (idOfRow == null) {
-            grid.setItems(drawn(rows));
-            return true;
-        }
         if (!sameRows(rows)) {
-            set(grid, rows);
+            set(grid, rows, now);
             return true;
         }
-        List<?> now = shownOf(rows);
         for (int i = 0; i < rows.size(); i++) {
             if (!now.get(i).equals(shown.get(i))) {
                 items.set(i, rows.get(i));
@@ -152,6 +141,18 @@ public final class ShownRows<T> implements Serializable {
         }
         shown = now;
         return true;
+    }
+
+    private void set(Grid<T> grid, List<T> rows, List<?> now) {
+        shown = now;
+        if (idOfRow == null) {
+            grid.setItems(rows);
+            return;
+        }
+        items.clear();
+        items.addAll(rows);
+        grid.setItems(items).setIdentifierProvider(idOfRow::apply);
+        shownIds = rows.stream().map(idOfRow).toList();
     }
 
     private List<?> shownOf(List<T> rows) {

@@ -73,6 +73,11 @@ class CourseDetailView extends VerticalLayout implements HasUrlParameter<Long>, 
             ShownRows.keyed(this::shownOf, r -> r.session().getId());
     /** The rows as shown now, by session id: the kept cells act on the current row. */
     private final java.util.Map<Long, SessionRow> current = new java.util.HashMap<>();
+    /**
+     * The learner's own enrolment in each session, read once per refresh: the comparison with
+     * what is drawn and the cells drawn again both use it.
+     */
+    private final java.util.Map<Long, Optional<Enrolment>> mine = new java.util.HashMap<>();
 
     private final transient PublicLinks links;
 
@@ -182,7 +187,11 @@ class CourseDetailView extends VerticalLayout implements HasUrlParameter<Long>, 
     private void refresh() {
         var rows = courses.sessions(course.getId());
         current.clear();
-        rows.forEach(r -> current.put(r.session().getId(), r));
+        mine.clear();
+        rows.forEach(r -> {
+            current.put(r.session().getId(), r);
+            mine.put(r.session().getId(), myLearning.in(r.session().getId()));
+        });
         List<Topic> topics = new ArrayList<>();
         topics.add(Topic.course(course.getId()));
         rows.forEach(r -> topics.add(Topic.courseSession(r.session().getId())));
@@ -197,11 +206,15 @@ class CourseDetailView extends VerticalLayout implements HasUrlParameter<Long>, 
         noSessions.setVisible(rows.isEmpty());
     }
 
+    /** The learner's enrolment in the session, as read at the last refresh. */
+    private Optional<Enrolment> mineIn(Long sessionId) {
+        return mine.computeIfAbsent(sessionId, myLearning::in);
+    }
+
     private List<String> shownOf(SessionRow r) {
         return List.of(
                 r.session().getId() + ":" + r.session().getVersion() + ":" + r.seated() + ":" + r.waitlisted(),
-                myLearning
-                        .in(r.session().getId())
+                mineIn(r.session().getId())
                         .map(e -> e.getId() + ":" + e.getVersion())
                         .orElse(""));
     }
@@ -275,12 +288,12 @@ class CourseDetailView extends VerticalLayout implements HasUrlParameter<Long>, 
             });
             meeting.setVisible(m.isPresent());
             join.setVisible(m.isPresent());
-            Optional<Enrolment> mine = myLearning.in(sessionId);
-            status.setText(mine.map(e -> " "
+            Optional<Enrolment> own = mineIn(sessionId);
+            status.setText(own.map(e -> " "
                             + getTranslation(e.getStatus().labelKey(e.isOverEnrolled()), e.getWaitlistPosition()) + " ")
                     .orElse(""));
-            status.setVisible(mine.isPresent());
-            Set<EnrolmentAction> allowed = myLearning.allowedActions(row, mine);
+            status.setVisible(own.isPresent());
+            Set<EnrolmentAction> allowed = myLearning.allowedActions(row, own);
             // withdrawing is offered in My learning; this page offers the one way in the seats allow
             Optional<EnrolmentAction> way =
                     allowed.stream().filter(EnrolmentAction::isEnrolling).findFirst();
